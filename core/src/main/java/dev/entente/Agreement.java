@@ -1,0 +1,162 @@
+package dev.entente;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * What parties committed to, formal or not: an agreement in principle, a commitment, a draft
+ * treaty, up to a signed treaty. Its life is a list of dated {@link Milestone}s, and its {@link
+ * #status()} follows from them.
+ *
+ * <pre>{@code
+ * Agreement negotiations = Agreement.builder()
+ *     .id("agreement-2021-12-07")
+ *     .kind(AgreementKind.AGREEMENT_IN_PRINCIPLE)
+ *     .title("Negotiations on legal guarantees for Russia's security")
+ *     .addParties("ru", "us")
+ *     .addMilestone(Milestone.builder()
+ *         .stage(Stage.AGREED).when(TimePoint.parse("2021-12-07"))
+ *         .addBy("putin", "biden").occasion("video-call-2021-12-07")
+ *         .build())
+ *     .build();
+ * }</pre>
+ *
+ * <p>Rules: at least one party and one milestone; milestones are listed in time order, so that no
+ * milestone lies wholly before the one listed ahead of it.
+ */
+@Value.Immutable
+public abstract non-sealed class Agreement extends DossierRecord {
+  Agreement() {}
+
+  /**
+   * Returns a new, empty builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link Agreement}; {@link #build()} checks the agreement's rules. */
+  public static final class Builder extends ImmutableAgreement.Builder {
+    Builder() {}
+
+    /**
+     * Builds the agreement from what was set.
+     *
+     * @return the agreement
+     * @throws InvalidRecordException if a required field is not set or a rule is broken; the
+     *     message names the field
+     */
+    @Override
+    public Agreement build() {
+      return super.build();
+    }
+  }
+
+  /**
+   * Returns what kind of commitment this is.
+   *
+   * @return the kind
+   */
+  public abstract AgreementKind kind();
+
+  /**
+   * Returns a short title people read.
+   *
+   * @return the title
+   */
+  public abstract String title();
+
+  /**
+   * Returns what was committed to, in the source's words.
+   *
+   * @return the terms, or empty
+   */
+  public abstract Optional<String> terms();
+
+  /**
+   * Returns the ids of the parties it binds or would bind.
+   *
+   * @return at least one party id, distinct
+   */
+  public abstract List<String> parties();
+
+  /**
+   * Returns the ids of the topics it concerns.
+   *
+   * @return topic ids, distinct
+   */
+  public abstract List<String> topics();
+
+  /**
+   * Returns its milestones, in time order.
+   *
+   * @return at least one milestone
+   */
+  public abstract List<Milestone> milestones();
+
+  /**
+   * Returns the stage the agreement has reached, following its milestones in order: the furthest
+   * stage reached up to {@link Stage#IN_FORCE}, unless a later milestone {@linkplain
+   * Stage#SUSPENDED suspended} or {@linkplain Stage#WITHDRAWN withdrew} it; after such a milestone,
+   * the stages that follow count again from there.
+   *
+   * @return the status
+   */
+  public Stage status() {
+    Stage status = milestones().get(0).stage();
+    for (Milestone milestone : milestones().subList(1, milestones().size())) {
+      status = status.then(milestone.stage());
+    }
+    return status;
+  }
+
+  @Override
+  public final RecordKind recordKind() {
+    return RecordKind.AGREEMENT;
+  }
+
+  @Value.Check
+  final void check() {
+    Invariants check = invariants();
+    check.required("kind", kind());
+    check.text("title", title());
+    check.text("terms", terms());
+    check.references("parties", parties());
+    check.atLeast("parties", parties(), 1, "party");
+    check.references("topics", topics());
+    check.atLeast("milestones", milestones(), 1, "milestone");
+    for (int i = 1; i < milestones().size(); i++) {
+      TimePoint earlier = milestones().get(i - 1).when();
+      TimePoint later = milestones().get(i).when();
+      check.check(
+          !later.isWhollyBefore(earlier),
+          "milestones",
+          "milestones are out of order: milestones[" + i + "] (" + later + ") is before milestones["
+              + (i - 1) + "] (" + earlier + ")");
+    }
+  }
+
+  @Override
+  final void describe(Fields fields) {
+    fields
+        .add("id", id())
+        .add("kind", kind())
+        .add("title", title())
+        .add("terms", terms())
+        .add("parties", parties())
+        .add("topics", topics())
+        .add("milestones", milestones())
+        .add("sources", sources());
+  }
+
+  @Override
+  final void collectReferences(References references) {
+    references.to("parties", parties(), RecordKind.PARTY);
+    references.to("topics", topics(), RecordKind.TOPIC);
+    references.within("milestones", milestones());
+    references.to("sources", sources(), RecordKind.STATEMENT);
+  }
+}

@@ -1,0 +1,89 @@
+package dev.entente;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * How a {@link Conversation} was characterised, and by whom: "frank, professional and mutually
+ * beneficial", per the Kremlin press service.
+ *
+ * <pre>{@code
+ * Characterisation kremlin = Characterisation.builder()
+ *     .by("kremlin-press-service")
+ *     .addWords("frank", "professional", "mutually beneficial")
+ *     .source("kremlin-readout-2021-12-31")
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Characterisation extends ModelValue {
+  Characterisation() {}
+
+  /**
+   * Returns a new, empty builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Characterisation}; {@link #build()} checks its rules. */
+  public static final class Builder extends ImmutableCharacterisation.Builder {
+    Builder() {}
+
+    /**
+     * Builds the characterisation from what was set.
+     *
+     * @return the characterisation
+     * @throws InvalidRecordException if a required field is not set or a rule is broken; the
+     *     message names the field
+     */
+    @Override
+    public Characterisation build() {
+      return super.build();
+    }
+  }
+
+  /**
+   * Returns the id of who characterised it: a leader or a party.
+   *
+   * @return a leader or party id
+   */
+  public abstract String by();
+
+  /**
+   * Returns the words used, such as {@code frank} and {@code mutually beneficial}.
+   *
+   * @return at least one word or phrase, distinct
+   */
+  public abstract List<String> words();
+
+  /**
+   * Returns the id of the statement it was made in.
+   *
+   * @return a statement id, or empty
+   */
+  public abstract Optional<String> source();
+
+  @Value.Check
+  final void check() {
+    Invariants check = Invariants.of("Characterisation");
+    check.reference("by", by());
+    check.texts("words", words());
+    check.atLeast("words", words(), 1, "word");
+    check.reference("source", source());
+  }
+
+  @Override
+  final void describe(Fields fields) {
+    fields.add("by", by()).add("words", words()).add("source", source());
+  }
+
+  @Override
+  final void collectReferences(References references) {
+    references.to("by", by(), RecordKind.LEADER, RecordKind.PARTY);
+    references.to("source", source(), RecordKind.STATEMENT);
+  }
+}

@@ -1,0 +1,207 @@
+package dev.entente;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A direct exchange between leaders: a phone call, a video call or a meeting in person.
+ *
+ * <pre>{@code
+ * Conversation call = Conversation.builder()
+ *     .id("call-2021-12-30")
+ *     .mode(ConversationMode.PHONE_CALL)
+ *     .addParticipants("putin", "biden")
+ *     .initiator("putin")
+ *     .when(Span.of(TimePoint.parse("2021-12-30T15:35-05:00"), Duration.ofMinutes(50)))
+ *     .addSubject("security-guarantees")
+ *     .build();
+ * }</pre>
+ *
+ * <p>Rules: at least two distinct participants; the initiator and every position's author are
+ * participants; a place is given only for a meeting in person; the main subject is one of the
+ * subjects; lists hold no duplicates; the conversation does not follow itself.
+ */
+@Value.Immutable
+public abstract non-sealed class Conversation extends DossierRecord {
+  Conversation() {}
+
+  /**
+   * Returns a new, empty builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Conversation}; {@link #build()} checks the conversation's rules. */
+  public static final class Builder extends ImmutableConversation.Builder {
+    Builder() {}
+
+    /**
+     * Builds the conversation from what was set.
+     *
+     * @return the conversation
+     * @throws InvalidRecordException if a required field is not set or a rule is broken; the
+     *     message names the field
+     */
+    @Override
+    public Conversation build() {
+      return super.build();
+    }
+  }
+
+  /**
+   * Returns how the conversation took place.
+   *
+   * @return the mode
+   */
+  public abstract ConversationMode mode();
+
+  /**
+   * Returns the ids of the leaders who took part.
+   *
+   * @return at least two distinct leader ids
+   */
+  public abstract List<String> participants();
+
+  /**
+   * Returns the id of the participant who sought the conversation, if known.
+   *
+   * @return a participant's id, or empty
+   */
+  public abstract Optional<String> initiator();
+
+  /**
+   * Returns when it took place and for how long.
+   *
+   * @return the span
+   */
+  public abstract Span when();
+
+  /**
+   * Returns where a meeting in person took place.
+   *
+   * @return the place, or empty
+   */
+  public abstract Optional<Place> place();
+
+  /**
+   * Returns the ids of what was discussed: topics, agreements (such as their implementation) or
+   * talks.
+   *
+   * @return ids, distinct
+   */
+  public abstract List<String> subjects();
+
+  /**
+   * Returns the id of the main subject, one of {@link #subjects()}.
+   *
+   * @return the main subject's id, or empty
+   */
+  public abstract Optional<String> mainSubject();
+
+  /**
+   * Returns the aim the initiator gave for the conversation.
+   *
+   * @return the purpose, or empty
+   */
+  public abstract Optional<String> purpose();
+
+  /**
+   * Returns the positions participants stated.
+   *
+   * @return the positions
+   */
+  public abstract List<Position> positions();
+
+  /**
+   * Returns how the conversation was characterised, and by whom.
+   *
+   * @return the characterisations
+   */
+  public abstract List<Characterisation> characterisations();
+
+  /**
+   * Returns the ids of earlier conversations in the same thread.
+   *
+   * @return conversation ids, distinct
+   */
+  public abstract List<String> follows();
+
+  @Override
+  public final RecordKind recordKind() {
+    return RecordKind.CONVERSATION;
+  }
+
+  @Value.Check
+  final void check() {
+    Invariants check = invariants();
+    check.required("mode", mode());
+    check.references("participants", participants());
+    check.atLeast("participants", participants(), 2, "leaders");
+    check.reference("initiator", initiator());
+    initiator()
+        .ifPresent(
+            initiator ->
+                check.check(
+                    participants().contains(initiator),
+                    "initiator",
+                    "initiator \"" + initiator + "\" is not one of the participants " + participants()));
+    check.required("when", when());
+    check.check(
+        place().isEmpty() || mode() == ConversationMode.IN_PERSON_MEETING,
+        "place",
+        "only a meeting in person has a place, but this is a " + mode());
+    check.references("subjects", subjects());
+    check.reference("mainSubject", mainSubject());
+    mainSubject()
+        .ifPresent(
+            main ->
+                check.check(
+                    subjects().contains(main),
+                    "mainSubject",
+                    "mainSubject \"" + main + "\" is not one of the subjects " + subjects()));
+    check.text("purpose", purpose());
+    for (int i = 0; i < positions().size(); i++) {
+      String author = positions().get(i).by();
+      check.check(
+          participants().contains(author),
+          "positions",
+          "positions[" + i + "] is stated by \"" + author + "\", who is not one of the participants "
+              + participants());
+    }
+    check.references("follows", follows());
+  }
+
+  @Override
+  final void describe(Fields fields) {
+    fields
+        .add("id", id())
+        .add("mode", mode())
+        .add("participants", participants())
+        .add("initiator", initiator())
+        .add("when", when())
+        .add("place", place())
+        .add("subjects", subjects())
+        .add("mainSubject", mainSubject())
+        .add("purpose", purpose())
+        .add("positions", positions())
+        .add("characterisations", characterisations())
+        .add("follows", follows())
+        .add("sources", sources());
+  }
+
+  @Override
+  final void collectReferences(References references) {
+    references.to("participants", participants(), RecordKind.LEADER);
+    references.to("initiator", initiator(), RecordKind.LEADER);
+    references.to(
+        "subjects", subjects(), RecordKind.TOPIC, RecordKind.AGREEMENT, RecordKind.TALKS);
+    references.within("positions", positions());
+    references.within("characterisations", characterisations());
+    references.to("follows", follows(), RecordKind.CONVERSATION);
+    references.to("sources", sources(), RecordKind.STATEMENT);
+  }
+}

@@ -1,0 +1,101 @@
+package dev.entente;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A party's delegation to {@link Talks}: the party and, when known, its members and its head.
+ *
+ * <pre>{@code
+ * Delegation russia = Delegation.of("ru");
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Delegation extends ModelValue {
+  Delegation() {}
+
+  /**
+   * Returns a new, empty builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a delegation known only by its party.
+   *
+   * @param party the party's id
+   * @return the delegation
+   * @throws InvalidRecordException if the id is not valid
+   */
+  public static Delegation of(String party) {
+    return builder().party(party).build();
+  }
+
+  /** Builds a {@link Delegation}; {@link #build()} checks its rules. */
+  public static final class Builder extends ImmutableDelegation.Builder {
+    Builder() {}
+
+    /**
+     * Builds the delegation from what was set.
+     *
+     * @return the delegation
+     * @throws InvalidRecordException if a required field is not set or a rule is broken; the
+     *     message names the field
+     */
+    @Override
+    public Delegation build() {
+      return super.build();
+    }
+  }
+
+  /**
+   * Returns the id of the party the delegation represents.
+   *
+   * @return a party id
+   */
+  public abstract String party();
+
+  /**
+   * Returns the ids of its members.
+   *
+   * @return leader ids, distinct
+   */
+  public abstract List<String> members();
+
+  /**
+   * Returns the id of its head, one of the members.
+   *
+   * @return a leader id, or empty
+   */
+  public abstract Optional<String> head();
+
+  @Value.Check
+  final void check() {
+    Invariants check = Invariants.of("Delegation");
+    check.reference("party", party());
+    check.references("members", members());
+    check.reference("head", head());
+    head()
+        .ifPresent(
+            head ->
+                check.check(
+                    members().contains(head),
+                    "head",
+                    "head \"" + head + "\" is not one of the members " + members()));
+  }
+
+  @Override
+  final void describe(Fields fields) {
+    fields.add("party", party()).add("members", members()).add("head", head());
+  }
+
+  @Override
+  final void collectReferences(References references) {
+    references.to("party", party(), RecordKind.PARTY);
+    references.to("members", members(), RecordKind.LEADER);
+  }
+}

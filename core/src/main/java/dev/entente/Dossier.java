@@ -1,0 +1,463 @@
+package dev.entente;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * An immutable set of records whose references all resolve: the parties, leaders, topics,
+ * statements, conversations, agreements and talks of one story, and the queries applications ask
+ * of them.
+ *
+ * <pre>{@code
+ * Dossier dossier = Dossier.builder()
+ *     .add(russia).add(unitedStates).add(putin).add(biden).add(call)
+ *     .build();
+ * List<Conversation> calls = dossier.conversationsOf("putin");
+ * List<Talks> next = dossier.upcomingTalks(LocalDate.of(2022, 1, 1));
+ * }</pre>
+ *
+ * <h2>Order and equality</h2>
+ *
+ * <p>A dossier lists its records by {@linkplain RecordKind kind} (parties first, talks last) and,
+ * within a kind, by id. Two dossiers are equal when they hold equal records, whatever the order
+ * they were added in, and then they list them in the same order.
+ */
+public final class Dossier {
+  private static final Comparator<DossierRecord> RECORD_ORDER =
+      Comparator.comparing(DossierRecord::recordKind).thenComparing(DossierRecord::id);
+
+  private final List<DossierRecord> records;
+  private final Map<String, DossierRecord> byId;
+
+  private Dossier(List<DossierRecord> records) {
+    List<DossierRecord> sorted = new ArrayList<>(records);
+    sorted.sort(RECORD_ORDER);
+    this.records = List.copyOf(sorted);
+    Map<String, DossierRecord> index = new HashMap<>();
+    sorted.forEach(record -> index.put(record.id(), record));
+    this.byId = index;
+  }
+
+  /**
+   * Returns a new, empty builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder holding this dossier's records, to add more.
+   *
+   * @return a builder
+   */
+  public Builder toBuilder() {
+    return new Builder().addAll(records);
+  }
+
+  /**
+   * Collects records, then checks the rules across them and builds a {@link Dossier}. A builder is
+   * not safe for use by several threads.
+   */
+  public static final class Builder {
+    private final List<DossierRecord> records = new ArrayList<>();
+
+    private Builder() {}
+
+    /**
+     * Adds a record.
+     *
+     * @param record the record
+     * @return this builder
+     */
+    public Builder add(DossierRecord record) {
+      records.add(Objects.requireNonNull(record, "record"));
+      return this;
+    }
+
+    /**
+     * Adds records.
+     *
+     * @param records the records
+     * @return this builder
+     */
+    public Builder addAll(Iterable<? extends DossierRecord> records) {
+      records.forEach(this::add);
+      return this;
+    }
+
+    /**
+     * Checks the rules across the records added so far, without building.
+     *
+     * @return every problem, in the order the records were added; empty if {@link #build()} would
+     *     succeed
+     */
+    public List<Problem> validate() {
+      return DossierValidator.validate(records);
+    }
+
+    /**
+     * Builds the dossier.
+     *
+     * @return the dossier
+     * @throws InvalidDossierException listing every problem, if any rule across records is broken
+     */
+    public Dossier build() {
+      List<Problem> problems = validate();
+      if (!problems.isEmpty()) {
+        throw new InvalidDossierException(problems);
+      }
+      return new Dossier(records);
+    }
+  }
+
+  /**
+   * Returns every record, parties first and talks last, each kind ordered by id.
+   *
+   * @return the records
+   */
+  public List<DossierRecord> records() {
+    return records;
+  }
+
+  /**
+   * Returns the number of records.
+   *
+   * @return the number of records
+   */
+  public int size() {
+    return records.size();
+  }
+
+  /**
+   * Returns the parties, ordered by id.
+   *
+   * @return the parties
+   */
+  public List<Party> parties() {
+    return ofType(Party.class);
+  }
+
+  /**
+   * Returns the leaders, ordered by id.
+   *
+   * @return the leaders
+   */
+  public List<Leader> leaders() {
+    return ofType(Leader.class);
+  }
+
+  /**
+   * Returns the topics, ordered by id.
+   *
+   * @return the topics
+   */
+  public List<Topic> topics() {
+    return ofType(Topic.class);
+  }
+
+  /**
+   * Returns the statements, ordered by id.
+   *
+   * @return the statements
+   */
+  public List<Statement> statements() {
+    return ofType(Statement.class);
+  }
+
+  /**
+   * Returns the conversations, ordered by id.
+   *
+   * @return the conversations
+   */
+  public List<Conversation> conversations() {
+    return ofType(Conversation.class);
+  }
+
+  /**
+   * Returns the agreements, ordered by id.
+   *
+   * @return the agreements
+   */
+  public List<Agreement> agreements() {
+    return ofType(Agreement.class);
+  }
+
+  /**
+   * Returns the talks, ordered by id.
+   *
+   * @return the talks
+   */
+  public List<Talks> talks() {
+    return ofType(Talks.class);
+  }
+
+  private <T extends DossierRecord> List<T> ofType(Class<T> type) {
+    return records.stream()
+        .filter(type::isInstance)
+        .map(type::cast)
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * Finds a record by id.
+   *
+   * @param id the id
+   * @return the record, or empty if the dossier has none with that id
+   */
+  public Optional<DossierRecord> find(String id) {
+    return Optional.ofNullable(byId.get(Objects.requireNonNull(id, "id")));
+  }
+
+  /**
+   * Finds a record of a given type by id.
+   *
+   * @param <T> the record type
+   * @param id the id
+   * @param type the record type, such as {@code Leader.class}
+   * @return the record, or empty if the dossier has no record of that type with that id
+   */
+  public <T extends DossierRecord> Optional<T> find(String id, Class<T> type) {
+    return find(id).filter(type::isInstance).map(type::cast);
+  }
+
+  private <T extends DossierRecord> T require(String id, Class<T> type) {
+    return find(id, type)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "this dossier has no "
+                        + type.getSimpleName().toLowerCase(java.util.Locale.ROOT)
+                        + " with id \"" + id + "\""
+                        + find(id).map(r -> " (\"" + id + "\" is a " + r.recordKind() + ")").orElse("")));
+  }
+
+  /**
+   * Returns the timeline: every conversation and talks at its start, every statement, and every
+   * milestone of every agreement, in the order {@link TimePoint} defines, then by kind of record
+   * and id.
+   *
+   * @return the timeline
+   */
+  public List<TimelineEntry> timeline() {
+    List<TimelineEntry> entries = new ArrayList<>();
+    for (DossierRecord record : records) {
+      if (record instanceof Conversation) {
+        entries.add(TimelineEntry.of(((Conversation) record).when().start(), record));
+      } else if (record instanceof Talks) {
+        entries.add(TimelineEntry.of(((Talks) record).when().start(), record));
+      } else if (record instanceof Statement) {
+        entries.add(TimelineEntry.of(((Statement) record).when(), record));
+      } else if (record instanceof Agreement) {
+        Agreement agreement = (Agreement) record;
+        for (int i = 0; i < agreement.milestones().size(); i++) {
+          entries.add(TimelineEntry.of(agreement, i));
+        }
+      }
+    }
+    entries.sort(TimelineEntry.ORDER);
+    return List.copyOf(entries);
+  }
+
+  /**
+   * Returns the part of the timeline between two days, both included. An entry is included when
+   * the days its time covers ({@link TimePoint#firstDay()} to {@link TimePoint#lastDay()}, as the
+   * source states them) meet the range: a month is included in a range of one of its days.
+   *
+   * @param from the first day
+   * @param to the last day
+   * @return the entries, in timeline order
+   * @throws IllegalArgumentException if {@code to} is before {@code from}
+   */
+  public List<TimelineEntry> timeline(LocalDate from, LocalDate to) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    if (to.isBefore(from)) {
+      throw new IllegalArgumentException("to " + to + " is before from " + from);
+    }
+    return timeline().stream()
+        .filter(e -> !e.time().lastDay().isBefore(from) && !e.time().firstDay().isAfter(to))
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * Returns the conversations a leader took part in, in timeline order.
+   *
+   * @param leaderId the leader's id
+   * @return the conversations
+   * @throws IllegalArgumentException if the dossier has no leader with that id
+   */
+  public List<Conversation> conversationsOf(String leaderId) {
+    require(leaderId, Leader.class);
+    return conversations().stream()
+        .filter(c -> c.participants().contains(leaderId))
+        .sorted(Comparator.comparing((Conversation c) -> c.when().start()).thenComparing(Conversation::id))
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * Returns the leaders who took part in a conversation with a leader, ordered by id.
+   *
+   * @param leaderId the leader's id
+   * @return the counterparts, without the leader
+   * @throws IllegalArgumentException if the dossier has no leader with that id
+   */
+  public List<Leader> counterpartsOf(String leaderId) {
+    Set<String> ids = new TreeSet<>();
+    conversationsOf(leaderId).forEach(c -> ids.addAll(c.participants()));
+    ids.remove(leaderId);
+    return ids.stream()
+        .map(id -> require(id, Leader.class))
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * Returns the talks still to begin as of a day, in timeline order: those not cancelled whose
+   * start may fall on that day or later (a start of {@code 2022-01} is upcoming as of {@code
+   * 2022-01-15}).
+   *
+   * @param asOf the day
+   * @return the upcoming talks
+   */
+  public List<Talks> upcomingTalks(LocalDate asOf) {
+    Objects.requireNonNull(asOf, "asOf");
+    return talks().stream()
+        .filter(t -> t.status() != TalksStatus.CANCELLED)
+        .filter(t -> !t.when().start().lastDay().isBefore(asOf))
+        .sorted(Comparator.comparing((Talks t) -> t.when().start()).thenComparing(Talks::id))
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * Returns the agreements reached in a conversation: those with a milestone {@linkplain
+   * Stage#AGREED agreed} or {@linkplain Stage#SIGNED signed} on that occasion, ordered by id.
+   *
+   * @param conversationId the conversation's id
+   * @return the agreements
+   * @throws IllegalArgumentException if the dossier has no conversation with that id
+   */
+  public List<Agreement> agreementsReachedIn(String conversationId) {
+    require(conversationId, Conversation.class);
+    Predicate<Milestone> reachedThere =
+        m -> (m.stage() == Stage.AGREED || m.stage() == Stage.SIGNED)
+            && m.occasion().filter(conversationId::equals).isPresent();
+    return agreements().stream()
+        .filter(a -> a.milestones().stream().anyMatch(reachedThere))
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * Returns the talks that carry out an agreement, in timeline order.
+   *
+   * @param agreementId the agreement's id
+   * @return the talks
+   * @throws IllegalArgumentException if the dossier has no agreement with that id
+   */
+  public List<Talks> talksCarryingOut(String agreementId) {
+    require(agreementId, Agreement.class);
+    return talks().stream()
+        .filter(t -> t.carriesOut().contains(agreementId))
+        .sorted(Comparator.comparing((Talks t) -> t.when().start()).thenComparing(Talks::id))
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * Returns the statements about a record, ordered by id.
+   *
+   * @param recordId the id of a record of any kind
+   * @return the statements whose {@link Statement#about()} names it
+   * @throws IllegalArgumentException if the dossier has no record with that id
+   */
+  public List<Statement> statementsAbout(String recordId) {
+    require(recordId, DossierRecord.class);
+    return statements().stream()
+        .filter(s -> s.about().contains(recordId))
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * Returns the records on a topic: every record that names it in any field (subjects, agenda,
+   * topics, positions, or a statement's {@code about}), in the dossier's record order.
+   *
+   * @param topicId the topic's id
+   * @return the records
+   * @throws IllegalArgumentException if the dossier has no topic with that id
+   */
+  public List<DossierRecord> recordsOn(String topicId) {
+    require(topicId, Topic.class);
+    return records.stream()
+        .filter(r -> References.of(r).stream().anyMatch(ref -> ref.id.equals(topicId)))
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * Tells what changed from this dossier to another version of it, by record and field.
+   *
+   * @param other the later version
+   * @return the differences; {@linkplain DossierDiff#isEmpty() empty} when the two are equal
+   */
+  public DossierDiff diff(Dossier other) {
+    Objects.requireNonNull(other, "other");
+    List<DossierRecord> added = new ArrayList<>();
+    List<DossierRecord> removed = new ArrayList<>();
+    List<RecordChange> changed = new ArrayList<>();
+    for (DossierRecord record : records) {
+      DossierRecord counterpart = other.byId.get(record.id());
+      if (counterpart == null) {
+        removed.add(record);
+      } else if (!record.equals(counterpart)) {
+        changed.add(new RecordChange(record, counterpart, Differ.fieldChanges(record, counterpart)));
+      }
+    }
+    other.records.stream().filter(r -> !byId.containsKey(r.id())).forEach(added::add);
+    return new DossierDiff(added, removed, changed);
+  }
+
+  /**
+   * Returns a dossier holding the records of this one and another. Records both hold must be
+   * equal; when they are not, nothing is picked: the merge fails and lists every conflict.
+   *
+   * @param other the dossier to merge with this one
+   * @return the merged dossier
+   * @throws MergeConflictException listing every record the two dossiers disagree on
+   */
+  public Dossier merge(Dossier other) {
+    DossierDiff diff = diff(other);
+    if (!diff.changed().isEmpty()) {
+      throw new MergeConflictException(diff.changed());
+    }
+    return toBuilder().addAll(diff.added()).build();
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Dossier && records.equals(((Dossier) other).records);
+  }
+
+  @Override
+  public int hashCode() {
+    return records.hashCode();
+  }
+
+  /** Returns how many records of each kind the dossier holds, such as {@code Dossier[party=8, leader=4]}. */
+  @Override
+  public String toString() {
+    Map<RecordKind, Long> counts = new EnumMap<>(RecordKind.class);
+    records.forEach(r -> counts.merge(r.recordKind(), 1L, Long::sum));
+    return counts.entrySet().stream()
+        .map(e -> e.getKey() + "=" + e.getValue())
+        .collect(Collectors.joining(", ", "Dossier[", "]"));
+  }
+}

@@ -1,0 +1,96 @@
+package dev.entente;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * What changed between two versions of a dossier: which records were added, removed or changed,
+ * and in which fields. Records are matched by id; each list is in the dossier's record order.
+ *
+ * <pre>{@code
+ * DossierDiff diff = before.diff(after);
+ * if (!diff.isEmpty()) {
+ *   System.out.println(diff);
+ * }
+ * }</pre>
+ */
+public final class DossierDiff {
+  private final List<DossierRecord> added;
+  private final List<DossierRecord> removed;
+  private final List<RecordChange> changed;
+
+  DossierDiff(List<DossierRecord> added, List<DossierRecord> removed, List<RecordChange> changed) {
+    this.added = List.copyOf(added);
+    this.removed = List.copyOf(removed);
+    this.changed = List.copyOf(changed);
+  }
+
+  /**
+   * Returns the records only the later version holds.
+   *
+   * @return the added records
+   */
+  public List<DossierRecord> added() {
+    return added;
+  }
+
+  /**
+   * Returns the records only the earlier version holds.
+   *
+   * @return the removed records
+   */
+  public List<DossierRecord> removed() {
+    return removed;
+  }
+
+  /**
+   * Returns the records both versions hold with different contents.
+   *
+   * @return the changed records, with their field changes
+   */
+  public List<RecordChange> changed() {
+    return changed;
+  }
+
+  /**
+   * Tells whether the two versions are equal.
+   *
+   * @return whether nothing was added, removed or changed
+   */
+  public boolean isEmpty() {
+    return added.isEmpty() && removed.isEmpty() && changed.isEmpty();
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (!(other instanceof DossierDiff)) {
+      return false;
+    }
+    DossierDiff that = (DossierDiff) other;
+    return added.equals(that.added) && removed.equals(that.removed) && changed.equals(that.changed);
+  }
+
+  @Override
+  public int hashCode() {
+    return List.of(added, removed, changed).hashCode();
+  }
+
+  /**
+   * Returns one line per record: {@code + kind "id"} for an added record, {@code - kind "id"} for a
+   * removed one, and {@code ~ kind "id"} for a changed one followed by one indented line per field,
+   * {@code path: before -> after}. An empty diff reads {@code no differences}.
+   */
+  @Override
+  public String toString() {
+    if (isEmpty()) {
+      return "no differences";
+    }
+    return Stream.of(
+            added.stream().map(r -> "+ " + r.recordKind() + " \"" + r.id() + "\""),
+            removed.stream().map(r -> "- " + r.recordKind() + " \"" + r.id() + "\""),
+            changed.stream().map(c -> "~ " + c))
+        .flatMap(s -> s)
+        .collect(Collectors.joining("\n"));
+  }
+}

@@ -1,0 +1,44 @@
+package dev.entente;
+
+import java.util.List;
+
+/**
+ * A record of a {@link Dossier}: it has an id, unique in its dossier, and may cite the {@link
+ * Statement}s it rests on.
+ *
+ * <p>Ids are 1 to 128 letters, digits, {@code .}, {@code _}, {@code :} or {@code -}, starting with
+ * a letter or digit, such as {@code putin} or {@code call-2021-12-30}. Ids are unique across all
+ * kinds of record in a dossier, so that a reference to "any record" is never ambiguous.
+ */
+public abstract sealed class DossierRecord extends ModelValue
+    permits Party, Leader, Topic, Statement, Conversation, Agreement, Talks {
+  DossierRecord() {}
+
+  /**
+   * Returns the id of this record.
+   *
+   * @return the id, unique in a dossier
+   */
+  public abstract String id();
+
+  /**
+   * Returns the ids of the statements this record rests on.
+   *
+   * @return statement ids, distinct, possibly empty
+   */
+  public abstract List<String> sources();
+
+  /**
+   * Returns which kind of record this is.
+   *
+   * @return the kind
+   */
+  public abstract RecordKind recordKind();
+
+  /** Checks the id and the sources, and returns the checks for the rest of the record. */
+  final Invariants invariants() {
+    Invariants check = Invariants.of(recordKind().type().getSimpleName(), id());
+    check.references("sources", sources());
+    return check;
+  }
+}

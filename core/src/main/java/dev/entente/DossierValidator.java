@@ -1,0 +1,100 @@
+package dev.entente;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Checks the rules across the records of a dossier, collecting every problem. */
+final class DossierValidator {
+  private final List<DossierRecord> records;
+  private final Map<String, DossierRecord> byId = new HashMap<>();
+  private final List<Problem> problems = new ArrayList<>();
+
+  private DossierValidator(List<DossierRecord> records) {
+    this.records = records;
+  }
+
+  static List<Problem> validate(List<DossierRecord> records) {
+    return new DossierValidator(records).run();
+  }
+
+  private List<Problem> run() {
+    for (DossierRecord record : records) {
+      DossierRecord first = byId.putIfAbsent(record.id(), record);
+      if (first != null) {
+        report(Problem.Kind.DUPLICATE_ID, record, "id",
+            "id \"" + record.id() + "\" is already used by a " + first.recordKind());
+      }
+    }
+    for (DossierRecord record : records) {
+      checkReferences(record);
+      if (record instanceof Conversation) {
+        checkThread((Conversation) record);
+      } else if (record instanceof Agreement) {
+        checkOccasions((Agreement) record);
+      }
+    }
+    return List.copyOf(problems);
+  }
+
+  private void checkReferences(DossierRecord record) {
+    for (References.Reference reference : References.of(record)) {
+      DossierRecord target = byId.get(reference.id);
+      if (target == null) {
+        report(Problem.Kind.UNKNOWN_REFERENCE, record, reference.path,
+            "no record has id \"" + reference.id + "\"");
+      } else if (!reference.allowed.contains(target.recordKind())) {
+        report(Problem.Kind.WRONG_KIND_OF_RECORD, record, reference.path,
+            "\"" + reference.id + "\" is a " + target.recordKind() + ", but this field names a "
+                + Words.alternatives(reference.allowed));
+      }
+    }
+  }
+
+  private void checkThread(Conversation conversation) {
+    List<String> follows = conversation.follows();
+    for (int i = 0; i < follows.size(); i++) {
+      Optional<Conversation> earlier = find(follows.get(i), Conversation.class);
+      TimePoint start = conversation.when().start();
+      if (earlier.isPresent() && start.isWhollyBefore(earlier.get().when().start())) {
+        report(Problem.Kind.THREAD_OUT_OF_ORDER, conversation, "follows[" + i + "]",
+            "follows conversation \"" + follows.get(i) + "\" of " + earlier.get().when().start()
+                + ", which is after this conversation's start " + start);
+      }
+    }
+  }
+
+  private void checkOccasions(Agreement agreement) {
+    List<Milestone> milestones = agreement.milestones();
+    for (int i = 0; i < milestones.size(); i++) {
+      Milestone milestone = milestones.get(i);
+      Optional<Span> occasion =
+          milestone.occasion().flatMap(id -> Optional.ofNullable(byId.get(id))).flatMap(DossierValidator::spanOf);
+      if (occasion.isPresent() && !occasion.get().mayInclude(milestone.when())) {
+        report(Problem.Kind.OCCASION_MISMATCH, agreement, "milestones[" + i + "].when",
+            milestone.when() + " does not fall within its occasion \"" + milestone.occasion().get()
+                + "\" (" + occasion.get() + ")");
+      }
+    }
+  }
+
+  private static Optional<Span> spanOf(DossierRecord record) {
+    if (record instanceof Conversation) {
+      return Optional.of(((Conversation) record).when());
+    }
+    if (record instanceof Talks) {
+      return Optional.of(((Talks) record).when());
+    }
+    return Optional.empty();
+  }
+
+  private <T extends DossierRecord> Optional<T> find(String id, Class<T> type) {
+    return Optional.ofNullable(byId.get(id)).filter(type::isInstance).map(type::cast);
+  }
+
+  private void report(Problem.Kind kind, DossierRecord record, String path, String message) {
+    problems.add(new Problem(kind, record.recordKind(), record.id(), path, message));
+  }
+}

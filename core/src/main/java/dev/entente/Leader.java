@@ -1,0 +1,135 @@
+package dev.entente;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A person who acts for a party: a head of state, a minister, an adviser, a spokesperson.
+ *
+ * <pre>{@code
+ * Leader ushakov = Leader.builder()
+ *     .id("ushakov").name("Yury Ushakov").addOtherName("Yuri Ushakov")
+ *     .party("ru").role(Role.ADVISER)
+ *     .office("Adviser to the Russian President on international affairs")
+ *     .build();
+ * }</pre>
+ *
+ * <p>Rules: the name, other names and office are not blank; other names are distinct.
+ */
+@Value.Immutable
+public abstract non-sealed class Leader extends DossierRecord {
+  Leader() {}
+
+  /**
+   * Returns a new, empty builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Leader}; {@link #build()} checks the leader's rules. */
+  public static final class Builder extends ImmutableLeader.Builder {
+    Builder() {}
+
+    /**
+     * Builds the leader from what was set.
+     *
+     * @return the leader
+     * @throws InvalidRecordException if a required field is not set or a rule is broken; the
+     *     message names the field
+     */
+    @Override
+    public Leader build() {
+      return super.build();
+    }
+  }
+
+  /**
+   * Returns the name the person is best known by.
+   *
+   * @return the name, such as {@code Vladimir Putin}
+   */
+  public abstract String name();
+
+  /**
+   * Returns other spellings and names, such as {@code Yuri Ushakov} for {@code Yury Ushakov}.
+   *
+   * @return other names, distinct
+   */
+  public abstract List<String> otherNames();
+
+  /**
+   * Returns the id of the party the person acts for.
+   *
+   * @return a party id
+   */
+  public abstract String party();
+
+  /**
+   * Returns the role in which the person acts.
+   *
+   * @return the role
+   */
+  public abstract Role role();
+
+  /**
+   * Returns the office as the source states it, such as {@code President of Russia}.
+   *
+   * @return the office, or empty
+   */
+  public abstract Optional<String> office();
+
+  /**
+   * Returns the term of office, if known.
+   *
+   * @return the term, or empty
+   */
+  public abstract Optional<Span> term();
+
+  /**
+   * Returns identifiers in other datasets, by scheme, such as {@code wikidata -> Q7747}.
+   *
+   * @return identifiers by lower-case scheme name
+   */
+  public abstract Map<String, String> identifiers();
+
+  @Override
+  public final RecordKind recordKind() {
+    return RecordKind.LEADER;
+  }
+
+  @Value.Check
+  final void check() {
+    Invariants check = invariants();
+    check.text("name", name());
+    check.texts("otherNames", otherNames());
+    check.reference("party", party());
+    check.required("role", role());
+    check.text("office", office());
+    Identifiers.check(check, identifiers());
+  }
+
+  @Override
+  final void describe(Fields fields) {
+    fields
+        .add("id", id())
+        .add("name", name())
+        .add("otherNames", otherNames())
+        .add("party", party())
+        .add("role", role())
+        .add("office", office())
+        .add("term", term())
+        .add("identifiers", identifiers())
+        .add("sources", sources());
+  }
+
+  @Override
+  final void collectReferences(References references) {
+    references.to("party", party(), RecordKind.PARTY);
+    references.to("sources", sources(), RecordKind.STATEMENT);
+  }
+}

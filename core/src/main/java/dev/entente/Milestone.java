@@ -1,0 +1,121 @@
+package dev.entente;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A dated step in the life of an {@link Agreement}: who acted, towards whom, on which occasion and
+ * per which source.
+ *
+ * <pre>{@code
+ * Milestone handedOver = Milestone.builder()
+ *     .stage(Stage.HANDED_OVER)
+ *     .when(TimePoint.parse("2021-12-15"))
+ *     .addBy("ru")
+ *     .addTowards("donfried")
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Milestone extends ModelValue {
+  Milestone() {}
+
+  /**
+   * Returns a new, empty builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Milestone}; {@link #build()} checks its rules. */
+  public static final class Builder extends ImmutableMilestone.Builder {
+    Builder() {}
+
+    /**
+     * Builds the milestone from what was set.
+     *
+     * @return the milestone
+     * @throws InvalidRecordException if a required field is not set or a rule is broken; the
+     *     message names the field
+     */
+    @Override
+    public Milestone build() {
+      return super.build();
+    }
+  }
+
+  /**
+   * Returns the stage this milestone marks.
+   *
+   * @return the stage
+   */
+  public abstract Stage stage();
+
+  /**
+   * Returns when it happened.
+   *
+   * @return the time
+   */
+  public abstract TimePoint when();
+
+  /**
+   * Returns the ids of who acted: parties or leaders.
+   *
+   * @return party or leader ids, distinct
+   */
+  public abstract List<String> by();
+
+  /**
+   * Returns the ids of whom they acted towards, such as the negotiator a draft was handed to.
+   *
+   * @return party or leader ids, distinct
+   */
+  public abstract List<String> towards();
+
+  /**
+   * Returns the id of the conversation or talks during which it happened.
+   *
+   * @return a conversation or talks id, or empty
+   */
+  public abstract Optional<String> occasion();
+
+  /**
+   * Returns the id of the statement that reports it.
+   *
+   * @return a statement id, or empty
+   */
+  public abstract Optional<String> source();
+
+  @Value.Check
+  final void check() {
+    Invariants check = Invariants.of("Milestone");
+    check.required("stage", stage());
+    check.required("when", when());
+    check.references("by", by());
+    check.references("towards", towards());
+    check.reference("occasion", occasion());
+    check.reference("source", source());
+  }
+
+  @Override
+  final void describe(Fields fields) {
+    fields
+        .add("stage", stage())
+        .add("when", when())
+        .add("by", by())
+        .add("towards", towards())
+        .add("occasion", occasion())
+        .add("source", source());
+  }
+
+  @Override
+  final void collectReferences(References references) {
+    references.to("by", by(), RecordKind.PARTY, RecordKind.LEADER);
+    references.to("towards", towards(), RecordKind.PARTY, RecordKind.LEADER);
+    references.to("occasion", occasion(), RecordKind.CONVERSATION, RecordKind.TALKS);
+    references.to("source", source(), RecordKind.STATEMENT);
+  }
+}

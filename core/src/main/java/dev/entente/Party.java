@@ -1,0 +1,149 @@
+package dev.entente;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A state or an organisation that takes part in diplomacy.
+ *
+ * <pre>{@code
+ * Party russia = Party.builder()
+ *     .id("ru").kind(PartyKind.STATE).name("Russia").country(CountryCode.of("RU"))
+ *     .build();
+ * Party stateDepartment = Party.builder()
+ *     .id("us-state-department").kind(PartyKind.GOVERNMENT_BODY)
+ *     .name("US State Department").partOf("us")
+ *     .build();
+ * }</pre>
+ *
+ * <p>Rules: a {@linkplain PartyKind#STATE state} has a country code; a {@linkplain
+ * PartyKind#GOVERNMENT_BODY government body} names the party it belongs to; names are not blank;
+ * members are distinct and do not include the party itself.
+ */
+@Value.Immutable
+public abstract non-sealed class Party extends DossierRecord {
+  Party() {}
+
+  /**
+   * Returns a new, empty builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Party}; {@link #build()} checks the party's rules. */
+  public static final class Builder extends ImmutableParty.Builder {
+    Builder() {}
+
+    /**
+     * Builds the party from what was set.
+     *
+     * @return the party
+     * @throws InvalidRecordException if a required field is not set or a rule is broken; the
+     *     message names the field
+     */
+    @Override
+    public Party build() {
+      return super.build();
+    }
+  }
+
+  /**
+   * Returns what kind of party this is.
+   *
+   * @return the kind
+   */
+  public abstract PartyKind kind();
+
+  /**
+   * Returns the name the party is best known by.
+   *
+   * @return the name, such as {@code Russia} or {@code North Atlantic Treaty Organization}
+   */
+  public abstract String name();
+
+  /**
+   * Returns other names and abbreviations, such as {@code NATO}.
+   *
+   * @return other names, distinct
+   */
+  public abstract List<String> otherNames();
+
+  /**
+   * Returns the country: required for a state, optional for others (where an outlet or a body is).
+   *
+   * @return the country, or empty
+   */
+  public abstract Optional<CountryCode> country();
+
+  /**
+   * Returns the id of the party this one belongs to, such as the state of a government body.
+   *
+   * @return a party id, or empty
+   */
+  public abstract Optional<String> partOf();
+
+  /**
+   * Returns the ids of the parties that make up this one, such as the members of a forum.
+   *
+   * @return party ids, distinct
+   */
+  public abstract List<String> members();
+
+  /**
+   * Returns identifiers in other datasets, by scheme, such as {@code wikidata -> Q7184}.
+   *
+   * @return identifiers by lower-case scheme name
+   */
+  public abstract Map<String, String> identifiers();
+
+  @Override
+  public final RecordKind recordKind() {
+    return RecordKind.PARTY;
+  }
+
+  @Value.Check
+  final void check() {
+    Invariants check = invariants();
+    check.required("kind", kind());
+    check.text("name", name());
+    check.texts("otherNames", otherNames());
+    check.reference("partOf", partOf());
+    check.check(
+        partOf().filter(id()::equals).isEmpty(), "partOf", "partOf must not refer to the party itself");
+    check.references("members", members());
+    Identifiers.check(check, identifiers());
+    if (kind() == PartyKind.STATE) {
+      check.check(country().isPresent(), "country", "a state must have a country code");
+    }
+    if (kind() == PartyKind.GOVERNMENT_BODY) {
+      check.check(
+          partOf().isPresent(), "partOf", "a government body must name the party it belongs to");
+    }
+  }
+
+  @Override
+  final void describe(Fields fields) {
+    fields
+        .add("id", id())
+        .add("kind", kind())
+        .add("name", name())
+        .add("otherNames", otherNames())
+        .add("country", country())
+        .add("partOf", partOf())
+        .add("members", members())
+        .add("identifiers", identifiers())
+        .add("sources", sources());
+  }
+
+  @Override
+  final void collectReferences(References references) {
+    references.to("partOf", partOf(), RecordKind.PARTY);
+    references.to("members", members(), RecordKind.PARTY);
+    references.to("sources", sources(), RecordKind.STATEMENT);
+  }
+}

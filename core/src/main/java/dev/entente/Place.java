@@ -1,0 +1,91 @@
+package dev.entente;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Where something takes place: a country and, when known, a city.
+ *
+ * <pre>{@code
+ * Place geneva = Place.of("Geneva", CountryCode.of("CH"));
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Place extends ModelValue {
+  Place() {}
+
+  /**
+   * Returns a new, empty builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a city in a country.
+   *
+   * @param city the city, such as {@code Vienna}
+   * @param country the country, such as {@code AT}
+   * @return the place
+   * @throws InvalidRecordException if the city is blank
+   */
+  public static Place of(String city, CountryCode country) {
+    return builder().city(city).country(country).build();
+  }
+
+  /** Builds a {@link Place}; {@link #build()} checks its rules. */
+  public static final class Builder extends ImmutablePlace.Builder {
+    Builder() {}
+
+    /**
+     * Builds the place from what was set.
+     *
+     * @return the place
+     * @throws InvalidRecordException if a required field is not set or a rule is broken; the
+     *     message names the field
+     */
+    @Override
+    public Place build() {
+      return super.build();
+    }
+  }
+
+  /**
+   * Returns the city, if known.
+   *
+   * @return the city, or empty
+   */
+  public abstract Optional<String> city();
+
+  /**
+   * Returns the country.
+   *
+   * @return the country
+   */
+  public abstract CountryCode country();
+
+  @Value.Check
+  final void check() {
+    Invariants check = Invariants.of("Place");
+    check.text("city", city());
+    check.required("country", country());
+  }
+
+  @Override
+  final void describe(Fields fields) {
+    fields.add("city", city()).add("country", country());
+  }
+
+  @Override
+  final void collectReferences(References references) {
+    // A place names no record.
+  }
+
+  /** Returns the place as {@code City, CC}, or the country code alone. */
+  @Override
+  public String toString() {
+    return city().map(c -> c + ", ").orElse("") + country();
+  }
+}

@@ -1,0 +1,87 @@
+package dev.entente;
+
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * A position that a participant stated in a {@link Conversation}.
+ *
+ * <pre>{@code
+ * Position guarantees = Position.builder()
+ *     .by("putin")
+ *     .text("The joint work of Moscow, Washington and NATO should result in guarantees ...")
+ *     .addSubject("security-guarantees")
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Position extends ModelValue {
+  Position() {}
+
+  /**
+   * Returns a new, empty builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Position}; {@link #build()} checks its rules. */
+  public static final class Builder extends ImmutablePosition.Builder {
+    Builder() {}
+
+    /**
+     * Builds the position from what was set.
+     *
+     * @return the position
+     * @throws InvalidRecordException if a required field is not set or a rule is broken; the
+     *     message names the field
+     */
+    @Override
+    public Position build() {
+      return super.build();
+    }
+  }
+
+  /**
+   * Returns the id of the leader who stated it.
+   *
+   * @return a leader id, one of the conversation's participants
+   */
+  public abstract String by();
+
+  /**
+   * Returns the position, as the source reports it.
+   *
+   * @return the text
+   */
+  public abstract String text();
+
+  /**
+   * Returns the ids of the topics, agreements or talks it is about.
+   *
+   * @return ids, distinct
+   */
+  public abstract List<String> subjects();
+
+  @Value.Check
+  final void check() {
+    Invariants check = Invariants.of("Position");
+    check.reference("by", by());
+    check.text("text", text());
+    check.references("subjects", subjects());
+  }
+
+  @Override
+  final void describe(Fields fields) {
+    fields.add("by", by()).add("text", text()).add("subjects", subjects());
+  }
+
+  @Override
+  final void collectReferences(References references) {
+    references.to("by", by(), RecordKind.LEADER);
+    references.to(
+        "subjects", subjects(), RecordKind.TOPIC, RecordKind.AGREEMENT, RecordKind.TALKS);
+  }
+}

@@ -1,0 +1,224 @@
+package dev.entente;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * When something happened or is planned: a start, an optional end and an optional duration, which
+ * must agree with each other.
+ *
+ * <p>Agreement is checked at the precision the points are known at. When start and end are both
+ * exact moments, the duration must equal the time between them. Otherwise the duration must fit
+ * the shortest and longest time the two points allow: days count 24 hours, and a day set against a
+ * moment may lie at any UTC offset. The end may never lie wholly before the start.
+ *
+ * <pre>{@code
+ * Span call = Span.of(
+ *     TimePoint.parse("2021-12-30T15:35-05:00"),
+ *     TimePoint.parse("2021-12-30T16:25-05:00"),
+ *     Duration.ofMinutes(50));
+ * Span videoCall = Span.of(TimePoint.parse("2021-12-07"), Duration.ofHours(2));
+ * }</pre>
+ */
+public final class Span {
+  private final TimePoint start;
+  private final TimePoint end;
+  private final Duration duration;
+
+  private Span(TimePoint start, TimePoint end, Duration duration) {
+    this.start = Objects.requireNonNull(start, "start");
+    this.end = end;
+    this.duration = duration;
+    check();
+  }
+
+  /**
+   * Returns a span known only by its start.
+   *
+   * @param start when it started
+   * @return the span
+   */
+  public static Span of(TimePoint start) {
+    return new Span(start, null, null);
+  }
+
+  /**
+   * Returns a span with a start and an end.
+   *
+   * @param start when it started
+   * @param end when it ended
+   * @return the span
+   * @throws IllegalArgumentException if the end lies wholly before the start
+   */
+  public static Span of(TimePoint start, TimePoint end) {
+    return new Span(start, Objects.requireNonNull(end, "end"), null);
+  }
+
+  /**
+   * Returns a span with a start and a duration.
+   *
+   * @param start when it started
+   * @param duration how long it lasted, not negative
+   * @return the span
+   * @throws IllegalArgumentException if the duration is negative
+   */
+  public static Span of(TimePoint start, Duration duration) {
+    return new Span(start, null, Objects.requireNonNull(duration, "duration"));
+  }
+
+  /**
+   * Returns a span with a start, an end and a duration that agree.
+   *
+   * @param start when it started
+   * @param end when it ended
+   * @param duration how long it lasted
+   * @return the span
+   * @throws IllegalArgumentException if the end lies wholly before the start, or the duration
+   *     contradicts them
+   */
+  public static Span of(TimePoint start, TimePoint end, Duration duration) {
+    return new Span(
+        start, Objects.requireNonNull(end, "end"), Objects.requireNonNull(duration, "duration"));
+  }
+
+  private void check() {
+    if (duration != null && duration.isNegative()) {
+      throw new IllegalArgumentException("duration " + duration + " must not be negative");
+    }
+    if (end == null) {
+      return;
+    }
+    if (end.isWhollyBefore(start)) {
+      throw new IllegalArgumentException("end " + end + " is before start " + start);
+    }
+    if (duration == null) {
+      return;
+    }
+    if (start.isMoment() && end.isMoment()) {
+      Duration between = Duration.between(start.startInstant(), end.startInstant());
+      if (!between.equals(duration)) {
+        throw new IllegalArgumentException(
+            "duration " + duration + " contradicts start " + start + " and end " + end
+                + ", which are " + between + " apart");
+      }
+      return;
+    }
+    boolean widen = TimeWindow.mustWiden(start, end);
+    TimeWindow from = TimeWindow.of(start, widen);
+    TimeWindow to = TimeWindow.of(end, widen);
+    Duration longest = Duration.between(from.earliest(), to.latest());
+    Duration shortest = Duration.between(from.latest(), to.earliest());
+    if (duration.compareTo(longest) > 0 || duration.compareTo(shortest) < 0) {
+      throw new IllegalArgumentException(
+          "duration " + duration + " contradicts start " + start + " and end " + end
+              + ", which allow at most " + longest
+              + (shortest.isNegative() || shortest.isZero() ? "" : " and at least " + shortest));
+    }
+  }
+
+  /**
+   * Returns when it started.
+   *
+   * @return the start
+   */
+  public TimePoint start() {
+    return start;
+  }
+
+  /**
+   * Returns when it ended, if known.
+   *
+   * @return the end, or empty
+   */
+  public Optional<TimePoint> end() {
+    return Optional.ofNullable(end);
+  }
+
+  /**
+   * Returns the duration as stated, if it was.
+   *
+   * @return the stated duration, or empty
+   * @see #length()
+   */
+  public Optional<Duration> duration() {
+    return Optional.ofNullable(duration);
+  }
+
+  /**
+   * Returns how long it lasted: the stated duration, or else the time between start and end when
+   * both are exact moments.
+   *
+   * @return the length, or empty when it is not known
+   */
+  public Optional<Duration> length() {
+    if (duration != null) {
+      return Optional.of(duration);
+    }
+    if (end != null && start.isMoment() && end.isMoment()) {
+      return Optional.of(Duration.between(start.startInstant(), end.startInstant()));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the last calendar day the span may reach, as the source states days: the end's last
+   * day, or else the start's, moved on by the duration when the start is a moment.
+   *
+   * @return the last day
+   */
+  public LocalDate lastDay() {
+    if (end != null) {
+      return end.lastDay();
+    }
+    if (duration != null && start.isMoment()) {
+      return start.moment().orElseThrow().plus(duration).toLocalDate();
+    }
+    return start.lastDay();
+  }
+
+  /**
+   * Tells whether a point in time may fall within this span. Points and spans known to the day
+   * compare as calendar days; as soon as a moment is involved, days are widened by the extreme UTC
+   * offsets, since their offset is unknown.
+   */
+  boolean mayInclude(TimePoint point) {
+    boolean daysOnly = !point.isMoment() && !start.isMoment() && (end == null || !end.isMoment());
+    if (daysOnly) {
+      return !point.lastDay().isBefore(start.firstDay()) && !point.firstDay().isAfter(lastDay());
+    }
+    TimeWindow span = TimeWindow.of(start, true);
+    if (end != null) {
+      span = span.until(TimeWindow.of(end, true));
+    } else if (duration != null) {
+      span = span.extendedBy(duration);
+    }
+    return span.overlaps(TimeWindow.of(point, true));
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (!(other instanceof Span)) {
+      return false;
+    }
+    Span that = (Span) other;
+    return start.equals(that.start)
+        && Objects.equals(end, that.end)
+        && Objects.equals(duration, that.duration);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(start, end, duration);
+  }
+
+  /**
+   * Returns the span as {@code start[/end][ (duration)]}, for example {@code
+   * 2021-12-30T15:35-05:00/2021-12-30T16:25-05:00 (PT50M)}.
+   */
+  @Override
+  public String toString() {
+    return start + (end == null ? "" : "/" + end) + (duration == null ? "" : " (" + duration + ")");
+  }
+}

@@ -1,0 +1,151 @@
+package dev.entente;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Provenance: who said or published what, and when, about which records. Records cite the
+ * statements they rest on in their {@link DossierRecord#sources() sources}; a statement cites the
+ * statements that report it, such as a news report carrying an official readout.
+ *
+ * <p>Two statements may disagree; each record keeps one value, and the statements that gave others
+ * can say so in their summary.
+ *
+ * <pre>{@code
+ * Statement readout = Statement.builder()
+ *     .id("kremlin-readout-2021-12-31").kind(StatementKind.READOUT)
+ *     .by("kremlin-press-service").when(TimePoint.parse("2021-12-31"))
+ *     .quote("In general, the conversation was frank, professional and of course mutually beneficial.")
+ *     .addAbout("call-2021-12-30")
+ *     .build();
+ * }</pre>
+ *
+ * <p>Rules: a statement has a quote, a summary or both, not blank; a URL is absolute; it is not
+ * about itself.
+ */
+@Value.Immutable
+public abstract non-sealed class Statement extends DossierRecord {
+  Statement() {}
+
+  /**
+   * Returns a new, empty builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Statement}; {@link #build()} checks the statement's rules. */
+  public static final class Builder extends ImmutableStatement.Builder {
+    Builder() {}
+
+    /**
+     * Builds the statement from what was set.
+     *
+     * @return the statement
+     * @throws InvalidRecordException if a required field is not set or a rule is broken; the
+     *     message names the field
+     */
+    @Override
+    public Statement build() {
+      return super.build();
+    }
+  }
+
+  /**
+   * Returns what kind of statement this is.
+   *
+   * @return the kind
+   */
+  public abstract StatementKind kind();
+
+  /**
+   * Returns the id of who made or published it: a leader or a party.
+   *
+   * @return a leader or party id
+   */
+  public abstract String by();
+
+  /**
+   * Returns when it was made or published.
+   *
+   * @return the time
+   */
+  public abstract TimePoint when();
+
+  /**
+   * Returns the words as they were said or written.
+   *
+   * @return the quote, or empty
+   */
+  public abstract Optional<String> quote();
+
+  /**
+   * Returns what it says, in other words.
+   *
+   * @return the summary, or empty
+   */
+  public abstract Optional<String> summary();
+
+  /**
+   * Returns the ids of the records it is about.
+   *
+   * @return record ids of any kind, distinct
+   */
+  public abstract List<String> about();
+
+  /**
+   * Returns where it can be read.
+   *
+   * @return an absolute URL, or empty
+   */
+  public abstract Optional<URI> url();
+
+  @Override
+  public final RecordKind recordKind() {
+    return RecordKind.STATEMENT;
+  }
+
+  @Value.Check
+  final void check() {
+    Invariants check = invariants();
+    check.required("kind", kind());
+    check.reference("by", by());
+    check.required("when", when());
+    check.text("quote", quote());
+    check.text("summary", summary());
+    check.check(
+        quote().isPresent() || summary().isPresent(),
+        "quote",
+        "a statement must have a quote, a summary or both");
+    check.references("about", about());
+    check.check(
+        url().map(URI::isAbsolute).orElse(true),
+        "url",
+        "url \"" + url().map(URI::toString).orElse("") + "\" must be absolute");
+  }
+
+  @Override
+  final void describe(Fields fields) {
+    fields
+        .add("id", id())
+        .add("kind", kind())
+        .add("by", by())
+        .add("when", when())
+        .add("quote", quote())
+        .add("summary", summary())
+        .add("about", about())
+        .add("url", url())
+        .add("sources", sources());
+  }
+
+  @Override
+  final void collectReferences(References references) {
+    references.to("by", by(), RecordKind.LEADER, RecordKind.PARTY);
+    references.toAnyRecord("about", about());
+    references.to("sources", sources(), RecordKind.STATEMENT);
+  }
+}

@@ -1,0 +1,201 @@
+package dev.entente;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+
+/**
+ * Planned negotiations or meetings between delegations: when and where, in which format, on what
+ * agenda, carrying out which agreement, and where they stand.
+ *
+ * <pre>{@code
+ * Talks geneva = Talks.builder()
+ *     .id("talks-2022-01-10-geneva")
+ *     .title("Russia–US talks on security guarantees")
+ *     .when(Span.of(TimePoint.parse("2022-01-10")))
+ *     .venue(Place.of("Geneva", CountryCode.of("CH")))
+ *     .format(TalksFormat.BILATERAL)
+ *     .addDelegations(Delegation.of("ru"), Delegation.of("us"))
+ *     .status(TalksStatus.SCHEDULED)
+ *     .build();
+ * }</pre>
+ *
+ * <p>Rules: at least one delegation, one per party; bilateral talks have exactly two; a council
+ * session names its host; rescheduled talks, and only they, keep the previous date in {@link
+ * #rescheduledFrom()}.
+ */
+@Value.Immutable
+public abstract non-sealed class Talks extends DossierRecord {
+  Talks() {}
+
+  /**
+   * Returns a new, empty builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link Talks}; {@link #build()} checks their rules. */
+  public static final class Builder extends ImmutableTalks.Builder {
+    Builder() {}
+
+    /**
+     * Builds the talks from what was set.
+     *
+     * @return the talks
+     * @throws InvalidRecordException if a required field is not set or a rule is broken; the
+     *     message names the field
+     */
+    @Override
+    public Talks build() {
+      return super.build();
+    }
+  }
+
+  /**
+   * Returns a short title people read.
+   *
+   * @return the title
+   */
+  public abstract String title();
+
+  /**
+   * Returns the date or period planned.
+   *
+   * @return the span
+   */
+  public abstract Span when();
+
+  /**
+   * Returns where the talks take place.
+   *
+   * @return the venue, or empty
+   */
+  public abstract Optional<Place> venue();
+
+  /**
+   * Returns the format.
+   *
+   * @return the format
+   */
+  public abstract TalksFormat format();
+
+  /**
+   * Returns the id of the party that hosts the talks, such as the forum of a council session.
+   *
+   * @return a party id, or empty
+   */
+  public abstract Optional<String> host();
+
+  /**
+   * Returns the delegations taking part, one per party.
+   *
+   * @return at least one delegation
+   */
+  public abstract List<Delegation> delegations();
+
+  /**
+   * Returns the ids of the parties taking part, in the order of the delegations.
+   *
+   * @return party ids
+   */
+  public List<String> parties() {
+    return delegations().stream().map(Delegation::party).collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * Returns the ids of the topics and agreements on the agenda.
+   *
+   * @return ids, distinct
+   */
+  public abstract List<String> agenda();
+
+  /**
+   * Returns the ids of the agreements these talks carry out.
+   *
+   * @return agreement ids, distinct
+   */
+  public abstract List<String> carriesOut();
+
+  /**
+   * Returns where the talks stand.
+   *
+   * @return the status
+   */
+  public abstract TalksStatus status();
+
+  /**
+   * Returns the date or period planned before the talks were rescheduled.
+   *
+   * @return the previous span, present exactly when the status is {@link TalksStatus#RESCHEDULED}
+   */
+  public abstract Optional<Span> rescheduledFrom();
+
+  @Override
+  public final RecordKind recordKind() {
+    return RecordKind.TALKS;
+  }
+
+  @Value.Check
+  final void check() {
+    Invariants check = invariants();
+    check.text("title", title());
+    check.required("when", when());
+    check.required("format", format());
+    check.reference("host", host());
+    check.atLeast("delegations", delegations(), 1, "delegation");
+    check.distinct("delegations", parties());
+    if (format() == TalksFormat.BILATERAL) {
+      check.check(
+          delegations().size() == 2,
+          "delegations",
+          "bilateral talks must have exactly 2 delegations, but have " + delegations().size());
+    }
+    if (format() == TalksFormat.COUNCIL_SESSION) {
+      check.check(host().isPresent(), "host", "a council session must name its host");
+    }
+    check.references("agenda", agenda());
+    check.references("carriesOut", carriesOut());
+    check.required("status", status());
+    boolean rescheduled = status() == TalksStatus.RESCHEDULED;
+    check.check(
+        rescheduled == rescheduledFrom().isPresent(),
+        "rescheduledFrom",
+        rescheduled
+            ? "rescheduled talks must keep the previous date in rescheduledFrom"
+            : "only rescheduled talks have rescheduledFrom, but the status is " + status());
+    check.check(
+        rescheduledFrom().filter(when()::equals).isEmpty(),
+        "rescheduledFrom",
+        "rescheduledFrom must differ from the new date " + when());
+  }
+
+  @Override
+  final void describe(Fields fields) {
+    fields
+        .add("id", id())
+        .add("title", title())
+        .add("when", when())
+        .add("venue", venue())
+        .add("format", format())
+        .add("host", host())
+        .add("delegations", delegations())
+        .add("agenda", agenda())
+        .add("carriesOut", carriesOut())
+        .add("status", status())
+        .add("rescheduledFrom", rescheduledFrom())
+        .add("sources", sources());
+  }
+
+  @Override
+  final void collectReferences(References references) {
+    references.to("host", host(), RecordKind.PARTY);
+    references.within("delegations", delegations());
+    references.to("agenda", agenda(), RecordKind.TOPIC, RecordKind.AGREEMENT);
+    references.to("carriesOut", carriesOut(), RecordKind.AGREEMENT);
+    references.to("sources", sources(), RecordKind.STATEMENT);
+  }
+}

@@ -1,0 +1,317 @@
+package dev.entente;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A point in time as a source gives it: a year, a month, a day, or an exact moment with its UTC
+ * offset.
+ *
+ * <p>The text form is ISO 8601 and its shape gives the precision: {@code 2021}, {@code 2021-12},
+ * {@code 2021-12-07}, {@code 2021-12-30T15:35-05:00}. {@link #parse(CharSequence)} reads what
+ * {@link #toString()} writes. Years run from 1 to 9999.
+ *
+ * <pre>{@code
+ * TimePoint call = TimePoint.parse("2021-12-30T15:35-05:00");
+ * call.dateIn(ZoneId.of("Europe/Moscow")); // Optional[2021-12-30]
+ * }</pre>
+ *
+ * <h2>Ordering</h2>
+ *
+ * <p>Points of mixed precision sort in one deterministic order, consistent with {@link #equals}:
+ *
+ * <ol>
+ *   <li>by the instant the point starts at: a moment at its own instant; a year, month or day at
+ *       the start of its first day in UTC;
+ *   <li>then coarser before finer: a year before a month before a day before a moment starting at
+ *       the same instant, so that a period comes before what happens within it;
+ *   <li>then, for two moments at the same instant, by their local date and time ({@link
+ *       OffsetDateTime#compareTo}).
+ * </ol>
+ */
+public final class TimePoint implements Comparable<TimePoint> {
+  /** How precisely a {@link TimePoint} is known, from coarsest to finest. */
+  public enum Precision {
+    /** A calendar year, such as {@code 2021}. */
+    YEAR,
+    /** A month of a year, such as {@code 2021-12}. */
+    MONTH,
+    /** A calendar day as the source states it, such as {@code 2021-12-07}; no UTC offset. */
+    DAY,
+    /** An exact moment with its UTC offset, such as {@code 2021-12-30T15:35-05:00}. */
+    MOMENT
+  }
+
+  private static final int MIN_YEAR = 1;
+  private static final int MAX_YEAR = 9999;
+  private static final Pattern YEAR = Pattern.compile("\\d{4}");
+  private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
+  private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final Comparator<TimePoint> ORDER =
+      Comparator.comparing(TimePoint::startInstant)
+          .thenComparing(TimePoint::precision)
+          .thenComparing(p -> p.moment, Comparator.nullsFirst(Comparator.naturalOrder()));
+
+  private final Precision precision;
+  private final LocalDate firstDay;
+  private final OffsetDateTime moment;
+
+  private TimePoint(Precision precision, LocalDate firstDay, OffsetDateTime moment) {
+    this.precision = precision;
+    this.firstDay = firstDay;
+    this.moment = moment;
+  }
+
+  /**
+   * Returns a whole calendar year.
+   *
+   * @param year the year, from 1 to 9999
+   * @return the year as a time point
+   * @throws DateTimeException if the year is out of range
+   */
+  public static TimePoint ofYear(int year) {
+    checkYear(year);
+    return new TimePoint(Precision.YEAR, LocalDate.of(year, 1, 1), null);
+  }
+
+  /**
+   * Returns a month of a year.
+   *
+   * @param month the month, in a year from 1 to 9999
+   * @return the month as a time point
+   * @throws DateTimeException if the year is out of range
+   */
+  public static TimePoint ofMonth(YearMonth month) {
+    checkYear(month.getYear());
+    return new TimePoint(Precision.MONTH, month.atDay(1), null);
+  }
+
+  /**
+   * Returns a calendar day as a source states it, without a UTC offset.
+   *
+   * @param day the day, in a year from 1 to 9999
+   * @return the day as a time point
+   * @throws DateTimeException if the year is out of range
+   */
+  public static TimePoint ofDay(LocalDate day) {
+    checkYear(day.getYear());
+    return new TimePoint(Precision.DAY, day, null);
+  }
+
+  /**
+   * Returns an exact moment with its UTC offset.
+   *
+   * @param moment the moment, in a year from 1 to 9999 at its own offset
+   * @return the moment as a time point
+   * @throws DateTimeException if the year is out of range
+   */
+  public static TimePoint ofMoment(OffsetDateTime moment) {
+    checkYear(moment.getYear());
+    return new TimePoint(Precision.MOMENT, moment.toLocalDate(), moment);
+  }
+
+  private static void checkYear(int year) {
+    if (year < MIN_YEAR || year > MAX_YEAR) {
+      throw new DateTimeException(
+          "year " + year + " is out of range: a time point lies between year 1 and year 9999");
+    }
+  }
+
+  /**
+   * Reads a time point from its ISO 8601 text: {@code 2021}, {@code 2021-12}, {@code 2021-12-07} or
+   * {@code 2021-12-30T15:35-05:00} (seconds and fractions are allowed; the offset is required).
+   *
+   * @param text the text to read
+   * @return the time point, with the precision the text's shape gives
+   * @throws DateTimeParseException if the text is none of these forms or not a valid date
+   */
+  public static TimePoint parse(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    String s = text.toString();
+    try {
+      if (YEAR.matcher(s).matches()) {
+        return ofYear(Integer.parseInt(s));
+      }
+      if (MONTH.matcher(s).matches()) {
+        return ofMonth(YearMonth.parse(s));
+      }
+      if (DAY.matcher(s).matches()) {
+        return ofDay(LocalDate.parse(s));
+      }
+      if (s.length() > 10 && s.charAt(10) == 'T') {
+        return parseMoment(s);
+      }
+    } catch (DateTimeParseException e) {
+      throw new DateTimeParseException(
+          "\"" + s + "\" is not a valid date or time: " + e.getMessage(), s, e.getErrorIndex(), e);
+    } catch (DateTimeException e) {
+      throw new DateTimeParseException("\"" + s + "\" is not a valid time point: " + e.getMessage(), s, 0, e);
+    }
+    throw new DateTimeParseException(
+        "\"" + s + "\" is not a time point: expected a year (2021), a month (2021-12), a day"
+            + " (2021-12-07) or a moment with its UTC offset (2021-12-30T15:35-05:00)",
+        s,
+        0);
+  }
+
+  private static TimePoint parseMoment(String s) {
+    try {
+      return ofMoment(OffsetDateTime.parse(s, DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+    } catch (DateTimeParseException e) {
+      if (isLocalDateTime(s)) {
+        throw new DateTimeParseException(
+            "\"" + s + "\" has no UTC offset: a moment needs one, such as \"" + s + "Z\" or \"" + s + "-05:00\"",
+            s,
+            s.length());
+      }
+      throw e;
+    }
+  }
+
+  private static boolean isLocalDateTime(String s) {
+    try {
+      LocalDateTime.parse(s);
+      return true;
+    } catch (DateTimeParseException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Returns how precisely this point is known.
+   *
+   * @return the precision
+   */
+  public Precision precision() {
+    return precision;
+  }
+
+  /**
+   * Tells whether this point is an exact moment with a UTC offset.
+   *
+   * @return whether the precision is {@link Precision#MOMENT}
+   */
+  public boolean isMoment() {
+    return moment != null;
+  }
+
+  /**
+   * Returns the exact moment, for a point of precision {@link Precision#MOMENT}.
+   *
+   * @return the moment with its offset, or empty for a year, month or day
+   */
+  public Optional<OffsetDateTime> moment() {
+    return Optional.ofNullable(moment);
+  }
+
+  /**
+   * Returns the first calendar day this point covers: the first of the year or month, the day
+   * itself, or the date of a moment at its own offset.
+   *
+   * @return the first day
+   */
+  public LocalDate firstDay() {
+    return firstDay;
+  }
+
+  /**
+   * Returns the last calendar day this point covers: the last of the year or month, the day itself,
+   * or the date of a moment at its own offset.
+   *
+   * @return the last day
+   */
+  public LocalDate lastDay() {
+    switch (precision) {
+      case YEAR:
+        return firstDay.withDayOfYear(firstDay.lengthOfYear());
+      case MONTH:
+        return firstDay.withDayOfMonth(firstDay.lengthOfMonth());
+      default:
+        return firstDay;
+    }
+  }
+
+  /**
+   * Returns the local date of this point in a time zone.
+   *
+   * <p>A moment is converted: {@code 2021-12-30T23:35-05:00} falls on 2021-12-30 in {@code
+   * America/New_York} and on 2021-12-31 in {@code Europe/Moscow}. A day has no offset to convert
+   * from, so it is returned as the source states it, whatever the zone. A year or a month has no
+   * single date.
+   *
+   * @param zone the time zone
+   * @return the local date, or empty for a year or a month
+   */
+  public Optional<LocalDate> dateIn(ZoneId zone) {
+    Objects.requireNonNull(zone, "zone");
+    if (moment != null) {
+      return Optional.of(moment.atZoneSameInstant(zone).toLocalDate());
+    }
+    return precision == Precision.DAY ? Optional.of(firstDay) : Optional.empty();
+  }
+
+  /** The instant this point starts at, as the ordering defines it. */
+  Instant startInstant() {
+    return moment != null ? moment.toInstant() : firstDay.atStartOfDay(ZoneOffset.UTC).toInstant();
+  }
+
+  /**
+   * Tells whether this point lies wholly before another one. Two points without an offset compare
+   * as calendar days; a point without an offset is otherwise widened by the extreme UTC offsets
+   * (plus and minus 18 hours), since its offset is unknown.
+   */
+  boolean isWhollyBefore(TimePoint other) {
+    if (moment == null && other.moment == null) {
+      return lastDay().isBefore(other.firstDay);
+    }
+    return TimeWindow.of(this, true).latest().isBefore(TimeWindow.of(other, true).earliest());
+  }
+
+  @Override
+  public int compareTo(TimePoint other) {
+    return ORDER.compare(this, other);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (!(other instanceof TimePoint)) {
+      return false;
+    }
+    TimePoint that = (TimePoint) other;
+    return precision == that.precision
+        && firstDay.equals(that.firstDay)
+        && Objects.equals(moment, that.moment);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(precision, firstDay, moment);
+  }
+
+  /** Returns the ISO 8601 text of this point, which {@link #parse(CharSequence)} reads back. */
+  @Override
+  public String toString() {
+    switch (precision) {
+      case YEAR:
+        return String.format("%04d", firstDay.getYear());
+      case MONTH:
+        return YearMonth.from(firstDay).toString();
+      case DAY:
+        return firstDay.toString();
+      default:
+        return moment.toString();
+    }
+  }
+}

@@ -1,0 +1,93 @@
+package dev.entente;
+
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One event of a dossier's {@linkplain Dossier#timeline() timeline}: a conversation, talks or a
+ * statement at its time, or one milestone of an agreement at the milestone's time.
+ */
+public final class TimelineEntry {
+  /**
+   * The timeline order: by time ({@link TimePoint}'s order), then by kind of record ({@link
+   * RecordKind}'s order), then by record id, then by the milestone's place in its agreement.
+   */
+  static final Comparator<TimelineEntry> ORDER =
+      Comparator.comparing(TimelineEntry::time)
+          .thenComparing(entry -> entry.record().recordKind())
+          .thenComparing(entry -> entry.record().id())
+          .thenComparingInt(entry -> entry.milestoneIndex);
+
+  private final TimePoint time;
+  private final DossierRecord record;
+  private final Milestone milestone;
+  private final int milestoneIndex;
+
+  private TimelineEntry(TimePoint time, DossierRecord record, Milestone milestone, int milestoneIndex) {
+    this.time = time;
+    this.record = record;
+    this.milestone = milestone;
+    this.milestoneIndex = milestoneIndex;
+  }
+
+  static TimelineEntry of(TimePoint time, DossierRecord record) {
+    return new TimelineEntry(time, record, null, -1);
+  }
+
+  static TimelineEntry of(Agreement agreement, int milestoneIndex) {
+    Milestone milestone = agreement.milestones().get(milestoneIndex);
+    return new TimelineEntry(milestone.when(), agreement, milestone, milestoneIndex);
+  }
+
+  /**
+   * Returns when the event took place: the start of a conversation or talks, the time of a
+   * statement or of a milestone.
+   *
+   * @return the time
+   */
+  public TimePoint time() {
+    return time;
+  }
+
+  /**
+   * Returns the record of the event; for a milestone, its agreement.
+   *
+   * @return the record
+   */
+  public DossierRecord record() {
+    return record;
+  }
+
+  /**
+   * Returns the milestone, when the event is one of an agreement's milestones.
+   *
+   * @return the milestone, or empty
+   */
+  public Optional<Milestone> milestone() {
+    return Optional.ofNullable(milestone);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (!(other instanceof TimelineEntry)) {
+      return false;
+    }
+    TimelineEntry that = (TimelineEntry) other;
+    return time.equals(that.time)
+        && record.equals(that.record)
+        && milestoneIndex == that.milestoneIndex;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(time, record, milestoneIndex);
+  }
+
+  /** Returns the entry as {@code time kind "id"}, with the milestone's stage if it is one. */
+  @Override
+  public String toString() {
+    return time + " " + record.recordKind() + " \"" + record.id() + "\""
+        + (milestone == null ? "" : " " + milestone.stage());
+  }
+}

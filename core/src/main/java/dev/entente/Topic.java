@@ -1,0 +1,98 @@
+package dev.entente;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A subject of the dossier's controlled vocabulary, named by a stable slug as its id.
+ *
+ * <p>A dossier declares the topics its records use; {@link Topics} holds a ready vocabulary.
+ *
+ * <pre>{@code
+ * Topic arms = Topic.of("arms-control", "Arms control");
+ * }</pre>
+ *
+ * <p>Rules: the label and description are not blank.
+ */
+@Value.Immutable
+public abstract non-sealed class Topic extends DossierRecord {
+  Topic() {}
+
+  /**
+   * Returns a new, empty builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a topic with a slug and a label, and no description or sources.
+   *
+   * @param slug the id, such as {@code security-guarantees}
+   * @param label the label, such as {@code Security guarantees}
+   * @return the topic
+   * @throws InvalidRecordException if the slug or the label is not valid
+   */
+  public static Topic of(String slug, String label) {
+    return builder().id(slug).label(label).build();
+  }
+
+  /** Builds a {@link Topic}; {@link #build()} checks the topic's rules. */
+  public static final class Builder extends ImmutableTopic.Builder {
+    Builder() {}
+
+    /**
+     * Builds the topic from what was set.
+     *
+     * @return the topic
+     * @throws InvalidRecordException if a required field is not set or a rule is broken; the
+     *     message names the field
+     */
+    @Override
+    public Topic build() {
+      return super.build();
+    }
+  }
+
+  /**
+   * Returns the label people read.
+   *
+   * @return the label, such as {@code Iran nuclear deal}
+   */
+  public abstract String label();
+
+  /**
+   * Returns what the topic covers, if stated.
+   *
+   * @return the description, or empty
+   */
+  public abstract Optional<String> description();
+
+  @Override
+  public final RecordKind recordKind() {
+    return RecordKind.TOPIC;
+  }
+
+  @Value.Check
+  final void check() {
+    Invariants check = invariants();
+    check.text("label", label());
+    check.text("description", description());
+  }
+
+  @Override
+  final void describe(Fields fields) {
+    fields
+        .add("id", id())
+        .add("label", label())
+        .add("description", description())
+        .add("sources", sources());
+  }
+
+  @Override
+  final void collectReferences(References references) {
+    references.to("sources", sources(), RecordKind.STATEMENT);
+  }
+}

@@ -1,0 +1,11 @@
+/**
+ * The immutable model of diplomatic engagements: parties, leaders, conversations, agreements,
+ * scheduled talks, statements and topics, held together in a {@link dev.entente.Dossier}.
+ *
+ * <p>The module has no run-time dependency. Immutables annotations are read at compile time only.
+ */
+module dev.entente {
+  requires static org.immutables.value.annotations;
+
+  exports dev.entente;
+}
