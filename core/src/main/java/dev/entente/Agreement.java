@@ -121,7 +121,6 @@ public abstract non-sealed class Agreement extends DossierRecord {
   @Value.Check
   final void check() {
     Invariants check = invariants();
-    check.required("kind", kind());
     check.text("title", title());
     check.text("terms", terms());
     check.references("parties", parties());

@@ -69,7 +69,7 @@ public abstract class Characterisation extends ModelValue {
 
   @Value.Check
   final void check() {
-    Invariants check = Invariants.of("Characterisation");
+    Invariants check = checkComplete(Invariants.of("Characterisation"));
     check.reference("by", by());
     check.texts("words", words());
     check.atLeast("words", words(), 1, "word");

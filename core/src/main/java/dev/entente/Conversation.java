@@ -138,7 +138,6 @@ public abstract non-sealed class Conversation extends DossierRecord {
   @Value.Check
   final void check() {
     Invariants check = invariants();
-    check.required("mode", mode());
     check.references("participants", participants());
     check.atLeast("participants", participants(), 2, "leaders");
     check.reference("initiator", initiator());
@@ -149,7 +148,6 @@ public abstract non-sealed class Conversation extends DossierRecord {
                     participants().contains(initiator),
                     "initiator",
                     "initiator \"" + initiator + "\" is not one of the participants " + participants()));
-    check.required("when", when());
     check.check(
         place().isEmpty() || mode() == ConversationMode.IN_PERSON_MEETING,
         "place",

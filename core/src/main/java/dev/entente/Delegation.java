@@ -75,7 +75,7 @@ public abstract class Delegation extends ModelValue {
 
   @Value.Check
   final void check() {
-    Invariants check = Invariants.of("Delegation");
+    Invariants check = checkComplete(Invariants.of("Delegation"));
     check.reference("party", party());
     check.references("members", members());
     check.reference("head", head());

@@ -37,7 +37,7 @@ public abstract sealed class DossierRecord extends ModelValue
 
   /** Checks the id and the sources, and returns the checks for the rest of the record. */
   final Invariants invariants() {
-    Invariants check = Invariants.of(recordKind().type().getSimpleName(), id());
+    Invariants check = checkComplete(Invariants.of(recordKind().type().getSimpleName(), id()));
     check.references("sources", sources());
     return check;
   }

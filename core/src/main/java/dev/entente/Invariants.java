@@ -2,6 +2,7 @@ package dev.entente;
 
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -43,6 +44,27 @@ final class Invariants {
   void check(boolean condition, String field, String reason) {
     if (!condition) {
       throw fail(field, reason);
+    }
+  }
+
+  /**
+   * A field as the builder left it: set if required, and without null elements or entries. With
+   * the model's style, the builder does not reject nulls itself, so this runs on every field
+   * first.
+   */
+  void complete(String field, Object value) {
+    required(field, value);
+    if (value instanceof Collection) {
+      int i = 0;
+      for (Object element : (Collection<?>) value) {
+        check(element != null, field, field + "[" + i + "] is null");
+        i++;
+      }
+    } else if (value instanceof Map) {
+      ((Map<?, ?>) value)
+          .forEach(
+              (key, entry) ->
+                  check(key != null && entry != null, field, field + " holds a null key or value"));
     }
   }
 

@@ -108,7 +108,6 @@ public abstract non-sealed class Leader extends DossierRecord {
     check.text("name", name());
     check.texts("otherNames", otherNames());
     check.reference("party", party());
-    check.required("role", role());
     check.text("office", office());
     Identifiers.check(check, identifiers());
   }

@@ -91,9 +91,7 @@ public abstract class Milestone extends ModelValue {
 
   @Value.Check
   final void check() {
-    Invariants check = Invariants.of("Milestone");
-    check.required("stage", stage());
-    check.required("when", when());
+    Invariants check = checkComplete(Invariants.of("Milestone"));
     check.references("by", by());
     check.references("towards", towards());
     check.reference("occasion", occasion());

@@ -10,6 +10,15 @@ abstract class ModelValue {
   /** Lists every field of this value, in declaration order. */
   abstract void describe(Fields fields);
 
+  /**
+   * Checks that every field is complete (see {@link Invariants#complete}) and returns the checks
+   * for the rest of this value's rules.
+   */
+  final Invariants checkComplete(Invariants check) {
+    Fields.of(this).forEach(check::complete);
+    return check;
+  }
+
   /** Lists every reference to another record that this value holds. */
   abstract void collectReferences(References references);
 }

@@ -109,7 +109,6 @@ public abstract non-sealed class Party extends DossierRecord {
   @Value.Check
   final void check() {
     Invariants check = invariants();
-    check.required("kind", kind());
     check.text("name", name());
     check.texts("otherNames", otherNames());
     check.reference("partOf", partOf());

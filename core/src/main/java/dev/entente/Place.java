@@ -68,9 +68,8 @@ public abstract class Place extends ModelValue {
 
   @Value.Check
   final void check() {
-    Invariants check = Invariants.of("Place");
+    Invariants check = checkComplete(Invariants.of("Place"));
     check.text("city", city());
-    check.required("country", country());
   }
 
   @Override

@@ -67,7 +67,7 @@ public abstract class Position extends ModelValue {
 
   @Value.Check
   final void check() {
-    Invariants check = Invariants.of("Position");
+    Invariants check = checkComplete(Invariants.of("Position"));
     check.reference("by", by());
     check.text("text", text());
     check.references("subjects", subjects());

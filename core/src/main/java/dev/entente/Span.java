@@ -2,6 +2,7 @@ package dev.entente;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -176,6 +177,39 @@ public final class Span {
       return start.moment().orElseThrow().plus(duration).toLocalDate();
     }
     return start.lastDay();
+  }
+
+  /**
+   * Tells whether the span, seen in a time zone, covers any part of a day.
+   *
+   * <p>Moments are converted to the zone: the call of 2021-12-30 from 15:35 to 16:25 at offset
+   * -05:00 falls on December 30 in {@code America/New_York}, and on both December 30 and 31 in
+   * {@code Europe/Moscow}, where it ran from 23:35 to 00:25. Days have no offset to convert from
+   * and are taken as the source states them; a span whose start is only a year or a month falls
+   * on none of its days for certain, so the answer is {@code false}.
+   *
+   * @param day the day
+   * @param zone the time zone
+   * @return whether the span covers part of that day in that zone
+   */
+  public boolean fallsOn(LocalDate day, ZoneId zone) {
+    Objects.requireNonNull(day, "day");
+    Optional<LocalDate> first = start.dateIn(zone);
+    if (first.isEmpty()) {
+      return false;
+    }
+    LocalDate last = lastDateIn(zone).orElse(first.get());
+    return !day.isBefore(first.get()) && !day.isAfter(last);
+  }
+
+  private Optional<LocalDate> lastDateIn(ZoneId zone) {
+    if (end != null) {
+      return end.dateIn(zone);
+    }
+    if (duration != null && start.isMoment()) {
+      return Optional.of(start.moment().orElseThrow().plus(duration).atZoneSameInstant(zone).toLocalDate());
+    }
+    return Optional.empty();
   }
 
   /**

@@ -112,9 +112,7 @@ public abstract non-sealed class Statement extends DossierRecord {
   @Value.Check
   final void check() {
     Invariants check = invariants();
-    check.required("kind", kind());
     check.reference("by", by());
-    check.required("when", when());
     check.text("quote", quote());
     check.text("summary", summary());
     check.check(

@@ -143,8 +143,6 @@ public abstract non-sealed class Talks extends DossierRecord {
   final void check() {
     Invariants check = invariants();
     check.text("title", title());
-    check.required("when", when());
-    check.required("format", format());
     check.reference("host", host());
     check.atLeast("delegations", delegations(), 1, "delegation");
     check.distinct("delegations", parties());
@@ -159,7 +157,6 @@ public abstract non-sealed class Talks extends DossierRecord {
     }
     check.references("agenda", agenda());
     check.references("carriesOut", carriesOut());
-    check.required("status", status());
     boolean rescheduled = status() == TalksStatus.RESCHEDULED;
     check.check(
         rescheduled == rescheduledFrom().isPresent(),

@@ -150,14 +150,14 @@ public final class TimePoint implements Comparable<TimePoint> {
       if (DAY.matcher(s).matches()) {
         return ofDay(LocalDate.parse(s));
       }
-      if (s.length() > 10 && s.charAt(10) == 'T') {
-        return parseMoment(s);
-      }
     } catch (DateTimeParseException e) {
       throw new DateTimeParseException(
           "\"" + s + "\" is not a valid date or time: " + e.getMessage(), s, e.getErrorIndex(), e);
     } catch (DateTimeException e) {
       throw new DateTimeParseException("\"" + s + "\" is not a valid time point: " + e.getMessage(), s, 0, e);
+    }
+    if (s.length() > 10 && s.charAt(10) == 'T') {
+      return parseMoment(s);
     }
     throw new DateTimeParseException(
         "\"" + s + "\" is not a time point: expected a year (2021), a month (2021-12), a day"
@@ -167,8 +167,9 @@ public final class TimePoint implements Comparable<TimePoint> {
   }
 
   private static TimePoint parseMoment(String s) {
+    OffsetDateTime moment;
     try {
-      return ofMoment(OffsetDateTime.parse(s, DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+      moment = OffsetDateTime.parse(s, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     } catch (DateTimeParseException e) {
       if (isLocalDateTime(s)) {
         throw new DateTimeParseException(
@@ -176,7 +177,13 @@ public final class TimePoint implements Comparable<TimePoint> {
             s,
             s.length());
       }
-      throw e;
+      throw new DateTimeParseException(
+          "\"" + s + "\" is not a valid moment: " + e.getMessage(), s, e.getErrorIndex(), e);
+    }
+    try {
+      return ofMoment(moment);
+    } catch (DateTimeException e) {
+      throw new DateTimeParseException("\"" + s + "\" is not a valid time point: " + e.getMessage(), s, 0, e);
     }
   }
 

@@ -7,9 +7,10 @@
  * records by id. A {@link dev.entente.Dossier} holds records and guarantees that every reference
  * resolves.
  *
- * <p>Nothing in this package accepts or returns {@code null}: absent values are {@link
- * java.util.Optional} or empty collections, and a {@code null} argument fails at once with a
- * {@link java.lang.NullPointerException} naming the parameter.
+ * <p>Nothing in this package returns {@code null}: absent values are {@link java.util.Optional}
+ * or empty collections. A builder reports a value left unset or set to {@code null} when {@code
+ * build()} is called, as an {@link dev.entente.InvalidRecordException} naming the field; every
+ * other method throws {@link java.lang.NullPointerException} for a {@code null} argument.
  *
  * <p>A record that breaks one of its own rules cannot be built: {@link
  * dev.entente.InvalidRecordException} names the record and the field. Rules across records are

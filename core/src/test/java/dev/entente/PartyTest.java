@@ -1,0 +1,184 @@
+package dev.entente;
+
+import static dev.entente.Invalid.assertRejected;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class PartyTest {
+  private static Party.Builder russia() {
+    return Party.builder().id("ru").kind(PartyKind.STATE).name("Russia").country(CountryCode.of("RU"));
+  }
+
+  @Test
+  void buildsAStateWithEveryField() {
+    Party party =
+        russia()
+            .addOtherName("Russian Federation")
+            .putIdentifier("wikidata", "Q159")
+            .addSource("report")
+            .build();
+
+    assertThat(party.id()).isEqualTo("ru");
+    assertThat(party.recordKind()).isEqualTo(RecordKind.PARTY);
+    assertThat(party.kind()).isEqualTo(PartyKind.STATE);
+    assertThat(party.name()).isEqualTo("Russia");
+    assertThat(party.otherNames()).containsExactly("Russian Federation");
+    assertThat(party.country()).contains(CountryCode.of("RU"));
+    assertThat(party.partOf()).isEmpty();
+    assertThat(party.members()).isEmpty();
+    assertThat(party.identifiers()).containsEntry("wikidata", "Q159").hasSize(1);
+    assertThat(party.sources()).containsExactly("report");
+  }
+
+  @Test
+  void buildsAGovernmentBodyAndAForum() {
+    Party body =
+        Party.builder().id("us-state-department").kind(PartyKind.GOVERNMENT_BODY).name("US State Department").partOf("us").build();
+    Party forum =
+        Party.builder().id("nrc").kind(PartyKind.FORUM).name("NATO–Russia Council").addMembers("nato", "ru").build();
+
+    assertThat(body.partOf()).contains("us");
+    assertThat(forum.members()).containsExactly("nato", "ru");
+  }
+
+  @Test
+  void isEqualByValue() {
+    assertThat(russia().build()).isEqualTo(russia().build()).hasSameHashCodeAs(russia().build());
+    assertThat(russia().build()).isNotEqualTo(russia().name("Russian Federation").build());
+    assertThat(Party.builder().from(russia().build()).build()).isEqualTo(russia().build());
+    assertThat(russia().build().toString()).contains("ru", "Russia");
+  }
+
+  @Test
+  void aCollectionItReturnsCannotBeChanged() {
+    Party party = russia().addOtherName("Russian Federation").build();
+
+    assertThatThrownBy(() -> party.otherNames().add("USSR")).isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void refusesAMissingId() {
+    assertRejected(
+        () -> Party.builder().kind(PartyKind.STATE).name("Russia").build(), "id", "Party: id is required");
+  }
+
+  @Test
+  void refusesAMalformedId() {
+    assertRejected(
+        () -> russia().id("Russia Federation").build(),
+        "id",
+        "Party: id \"Russia Federation\" must be 1 to 128 letters, digits, '.', '_', ':' or '-', starting with a"
+            + " letter or digit");
+  }
+
+  @Test
+  void refusesAMissingKindNamingTheParty() {
+    assertRejected(
+        () -> Party.builder().id("ru").name("Russia").build(), "kind", "Party \"ru\": kind is required");
+  }
+
+  @Test
+  void refusesABlankName() {
+    assertRejected(() -> russia().name(" ").build(), "name", "Party \"ru\": name must not be blank");
+  }
+
+  @Test
+  void refusesANameWithSurroundingWhiteSpace() {
+    assertRejected(
+        () -> russia().name("Russia ").build(),
+        "name",
+        "Party \"ru\": name \"Russia \" must not start or end with white space");
+  }
+
+  @Test
+  void refusesARepeatedOtherName() {
+    assertRejected(
+        () -> russia().addOtherNames("RF", "RF").build(),
+        "otherNames",
+        "Party \"ru\": otherNames lists \"RF\" more than once");
+  }
+
+  @Test
+  void refusesAStateWithoutCountry() {
+    assertRejected(
+        () -> Party.builder().id("ru").kind(PartyKind.STATE).name("Russia").build(),
+        "country",
+        "Party \"ru\": a state must have a country code");
+  }
+
+  @Test
+  void refusesAGovernmentBodyThatBelongsToNoParty() {
+    assertRejected(
+        () -> Party.builder().id("kremlin").kind(PartyKind.GOVERNMENT_BODY).name("Kremlin").build(),
+        "partOf",
+        "Party \"kremlin\": a government body must name the party it belongs to");
+  }
+
+  @Test
+  void refusesBeingPartOfItself() {
+    assertRejected(
+        () -> russia().partOf("ru").build(), "partOf", "Party \"ru\": partOf must not refer to the party itself");
+  }
+
+  @Test
+  void refusesBeingAMemberOfItself() {
+    assertRejected(
+        () -> russia().addMember("ru").build(), "members", "Party \"ru\": members must not refer to the record itself");
+  }
+
+  @Test
+  void refusesAnInvalidReference() {
+    assertRejected(
+        () -> russia().partOf("the kremlin").build(), "partOf", "Party \"ru\": partOf \"the kremlin\" is not a valid id");
+  }
+
+  @Test
+  void refusesAnIdentifierSchemeThatIsNotALowerCaseWord() {
+    assertRejected(
+        () -> russia().putIdentifier("WikiData", "Q159").build(),
+        "identifiers",
+        "Party \"ru\": identifier scheme \"WikiData\" must be a lower-case word such as \"wikidata\"");
+  }
+
+  @Test
+  void refusesARepeatedSource() {
+    assertRejected(
+        () -> russia().addSources("report", "report").build(),
+        "sources",
+        "Party \"ru\": sources lists \"report\" more than once");
+  }
+
+  @Test
+  void reportsANullValueAsMissingWhenBuilt() {
+    assertRejected(() -> russia().name(null).build(), "name", "Party \"ru\": name is required");
+  }
+
+  @Test
+  void reportsANullElementWithItsIndex() {
+    assertRejected(
+        () -> russia().addOtherNames("RF", null).build(), "otherNames", "Party \"ru\": otherNames[1] is null");
+  }
+
+  @Test
+  void reportsANullIdentifier() {
+    assertRejected(
+        () -> russia().putAllIdentifiers(java.util.Collections.singletonMap("wikidata", null)).build(),
+        "identifiers",
+        "Party \"ru\": identifiers holds a null key or value");
+  }
+
+  @Test
+  void exposesWhatIsWrongAsFields() {
+    assertThatThrownBy(() -> russia().name("").build())
+        .isInstanceOfSatisfying(
+            InvalidRecordException.class,
+            e -> {
+              assertThat(e.recordType()).isEqualTo("Party");
+              assertThat(e.recordId()).contains("ru");
+              assertThat(e.field()).isEqualTo("name");
+              assertThat(e.reason()).isEqualTo("name must not be blank");
+            });
+  }
+}
