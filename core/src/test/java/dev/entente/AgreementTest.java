@@ -1,0 +1,113 @@
+package dev.entente;
+
+import static dev.entente.Invalid.assertRejected;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class AgreementTest {
+  private static Milestone milestone(Stage stage, String when) {
+    return Milestone.builder().stage(stage).when(TimePoint.parse(when)).build();
+  }
+
+  private static Agreement.Builder draft() {
+    return Agreement.builder()
+        .id("draft")
+        .kind(AgreementKind.DRAFT_TREATY)
+        .title("Draft agreement on legal security guarantees")
+        .addParty("ru")
+        .addMilestone(milestone(Stage.HANDED_OVER, "2021-12-15"));
+  }
+
+  @Test
+  void buildsWithEveryField() {
+    Agreement agreement =
+        draft()
+            .terms("Legal security guarantees.")
+            .addParty("us")
+            .addTopic("security-guarantees")
+            .addMilestone(milestone(Stage.PUBLISHED, "2021-12-17"))
+            .addSource("report")
+            .build();
+
+    assertThat(agreement.recordKind()).isEqualTo(RecordKind.AGREEMENT);
+    assertThat(agreement.kind()).isEqualTo(AgreementKind.DRAFT_TREATY);
+    assertThat(agreement.title()).isEqualTo("Draft agreement on legal security guarantees");
+    assertThat(agreement.terms()).contains("Legal security guarantees.");
+    assertThat(agreement.parties()).containsExactly("ru", "us");
+    assertThat(agreement.topics()).containsExactly("security-guarantees");
+    assertThat(agreement.milestones()).extracting(Milestone::stage).containsExactly(Stage.HANDED_OVER, Stage.PUBLISHED);
+    assertThat(agreement.status()).isEqualTo(Stage.PUBLISHED);
+  }
+
+  @Test
+  void isEqualByValue() {
+    assertThat(draft().build()).isEqualTo(draft().build()).hasSameHashCodeAs(draft().build());
+    assertThat(draft().build()).isNotEqualTo(draft().kind(AgreementKind.TREATY).build());
+  }
+
+  @ParameterizedTest(name = "{0} gives {1}")
+  @CsvSource({
+    "PROPOSED, PROPOSED",
+    "PROPOSED HANDED_OVER PUBLISHED, PUBLISHED",
+    "AGREED PUBLISHED, AGREED",
+    "AGREED SIGNED RATIFIED IN_FORCE, IN_FORCE",
+    "SIGNED IN_FORCE SUSPENDED, SUSPENDED",
+    "SIGNED IN_FORCE SUSPENDED IN_FORCE, IN_FORCE",
+    "SIGNED IN_FORCE WITHDRAWN, WITHDRAWN",
+    "SIGNED WITHDRAWN PUBLISHED, PUBLISHED"
+  })
+  void followsItsMilestonesToItsStatus(String stages, Stage status) {
+    Agreement agreement =
+        draft()
+            .milestones(
+                Arrays.stream(stages.split(" "))
+                    .map(stage -> milestone(Stage.valueOf(stage), "2021"))
+                    .collect(Collectors.toList()))
+            .build();
+
+    assertThat(agreement.status()).isEqualTo(status);
+  }
+
+  @Test
+  void refusesNoMilestone() {
+    assertRejected(
+        () -> draft().milestones(java.util.List.of()).build(),
+        "milestones",
+        "Agreement \"draft\": milestones must list at least 1 milestone, but lists 0");
+  }
+
+  @Test
+  void refusesNoParty() {
+    assertRejected(
+        () -> draft().parties(java.util.List.of()).build(),
+        "parties",
+        "Agreement \"draft\": parties must list at least 1 party, but lists 0");
+  }
+
+  @Test
+  void refusesMilestonesOutOfOrder() {
+    assertRejected(
+        () -> draft().addMilestone(milestone(Stage.PROPOSED, "2021-12-01")).build(),
+        "milestones",
+        "Agreement \"draft\": milestones are out of order: milestones[1] (2021-12-01) is before milestones[0]"
+            + " (2021-12-15)");
+  }
+
+  @Test
+  void acceptsMilestonesOfMixedPrecisionThatMayBeInOrder() {
+    Agreement agreement =
+        draft().addMilestone(milestone(Stage.PUBLISHED, "2021-12")).addMilestone(milestone(Stage.AGREED, "2021-12-15T10:00Z")).build();
+
+    assertThat(agreement.milestones()).hasSize(3);
+  }
+
+  @Test
+  void refusesABlankTitle() {
+    assertRejected(() -> draft().title("").build(), "title", "Agreement \"draft\": title must not be blank");
+  }
+}

@@ -1,0 +1,115 @@
+package dev.entente;
+
+import static dev.entente.Invalid.assertRejected;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The parts records are made of: places, positions, characterisations, milestones, delegations. */
+class PartsTest {
+  @Test
+  void buildsAPlace() {
+    Place vienna = Place.of("Vienna", CountryCode.of("AT"));
+    Place austria = Place.builder().country(CountryCode.of("AT")).build();
+
+    assertThat(vienna.city()).contains("Vienna");
+    assertThat(vienna.country()).isEqualTo(CountryCode.of("AT"));
+    assertThat(vienna).isEqualTo(Place.of("Vienna", CountryCode.of("AT"))).hasToString("Vienna, AT");
+    assertThat(austria).isNotEqualTo(vienna).hasToString("AT");
+  }
+
+  @Test
+  void refusesAPlaceWithoutCountry() {
+    assertRejected(() -> Place.builder().city("Vienna").build(), "country", "Place: country is required");
+  }
+
+  @Test
+  void refusesABlankCity() {
+    assertRejected(() -> Place.of(" ", CountryCode.of("AT")), "city", "Place: city must not be blank");
+  }
+
+  @Test
+  void buildsAPosition() {
+    Position position = Position.builder().by("putin").text("Guarantees.").addSubjects("security-guarantees", "nato-enlargement").build();
+
+    assertThat(position.by()).isEqualTo("putin");
+    assertThat(position.text()).isEqualTo("Guarantees.");
+    assertThat(position.subjects()).containsExactly("security-guarantees", "nato-enlargement");
+    assertThat(position).isEqualTo(Position.builder().from(position).build());
+  }
+
+  @Test
+  void refusesAPositionWithoutText() {
+    assertRejected(() -> Position.builder().by("putin").build(), "text", "Position: text is required");
+  }
+
+  @Test
+  void buildsACharacterisation() {
+    Characterisation characterisation =
+        Characterisation.builder().by("kremlin").addWords("frank", "mutually beneficial").source("readout").build();
+
+    assertThat(characterisation.by()).isEqualTo("kremlin");
+    assertThat(characterisation.words()).containsExactly("frank", "mutually beneficial");
+    assertThat(characterisation.source()).contains("readout");
+  }
+
+  @Test
+  void refusesACharacterisationWithoutWords() {
+    assertRejected(
+        () -> Characterisation.builder().by("kremlin").build(),
+        "words",
+        "Characterisation: words must list at least 1 word, but lists 0");
+  }
+
+  @Test
+  void buildsAMilestone() {
+    Milestone milestone =
+        Milestone.builder()
+            .stage(Stage.HANDED_OVER)
+            .when(TimePoint.parse("2021-12-15"))
+            .addBy("ru")
+            .addTowards("donfried")
+            .occasion("meeting")
+            .source("report")
+            .build();
+
+    assertThat(milestone.stage()).isEqualTo(Stage.HANDED_OVER);
+    assertThat(milestone.when()).isEqualTo(TimePoint.parse("2021-12-15"));
+    assertThat(milestone.by()).containsExactly("ru");
+    assertThat(milestone.towards()).containsExactly("donfried");
+    assertThat(milestone.occasion()).contains("meeting");
+    assertThat(milestone.source()).contains("report");
+  }
+
+  @Test
+  void refusesAMilestoneWithoutStage() {
+    assertRejected(
+        () -> Milestone.builder().when(TimePoint.parse("2021")).build(), "stage", "Milestone: stage is required");
+  }
+
+  @Test
+  void refusesAMilestoneActorTwice() {
+    assertRejected(
+        () -> Milestone.builder().stage(Stage.AGREED).when(TimePoint.parse("2021")).addBy("ru", "ru").build(),
+        "by",
+        "Milestone: by lists \"ru\" more than once");
+  }
+
+  @Test
+  void buildsADelegation() {
+    Delegation delegation = Delegation.builder().party("ru").addMembers("ryabkov", "lavrov").head("ryabkov").build();
+
+    assertThat(delegation.party()).isEqualTo("ru");
+    assertThat(delegation.members()).containsExactly("ryabkov", "lavrov");
+    assertThat(delegation.head()).contains("ryabkov");
+    assertThat(Delegation.of("ru")).isEqualTo(Delegation.builder().party("ru").build());
+  }
+
+  @Test
+  void refusesAHeadWhoIsNotAMember() {
+    assertRejected(
+        () -> Delegation.builder().party("ru").addMember("lavrov").head("ryabkov").build(),
+        "head",
+        "Delegation: head \"ryabkov\" is not one of the members [lavrov]");
+  }
+}
