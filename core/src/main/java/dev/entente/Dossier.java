@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -239,7 +240,7 @@ public final class Dossier {
             () ->
                 new IllegalArgumentException(
                     "this dossier has no "
-                        + type.getSimpleName().toLowerCase(java.util.Locale.ROOT)
+                        + (type == DossierRecord.class ? "record" : type.getSimpleName().toLowerCase(Locale.ROOT))
                         + " with id \"" + id + "\""
                         + find(id).map(r -> " (\"" + id + "\" is a " + r.recordKind() + ")").orElse("")));
   }

@@ -21,14 +21,13 @@ final class DossierValidator {
   }
 
   private List<Problem> run() {
+    records.forEach(record -> byId.putIfAbsent(record.id(), record));
     for (DossierRecord record : records) {
-      DossierRecord first = byId.putIfAbsent(record.id(), record);
-      if (first != null) {
+      DossierRecord first = byId.get(record.id());
+      if (first != record) {
         report(Problem.Kind.DUPLICATE_ID, record, "id",
             "id \"" + record.id() + "\" is already used by a " + first.recordKind());
       }
-    }
-    for (DossierRecord record : records) {
       checkReferences(record);
       if (record instanceof Conversation) {
         checkThread((Conversation) record);

@@ -1,0 +1,200 @@
+package dev.entente;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DossierValidationTest {
+  private static final Party RUSSIA =
+      Party.builder().id("ru").kind(PartyKind.STATE).name("Russia").country(CountryCode.of("RU")).build();
+  private static final Party UNITED_STATES =
+      Party.builder().id("us").kind(PartyKind.STATE).name("United States").country(CountryCode.of("US")).build();
+  private static final Leader PUTIN = Leader.builder().id("putin").name("Vladimir Putin").party("ru").role(Role.HEAD_OF_STATE).build();
+  private static final Leader BIDEN = Leader.builder().id("biden").name("Joe Biden").party("us").role(Role.HEAD_OF_STATE).build();
+
+  private static Conversation.Builder call(String id, String day) {
+    return Conversation.builder()
+        .id(id)
+        .mode(ConversationMode.PHONE_CALL)
+        .addParticipants("putin", "biden")
+        .when(Span.of(TimePoint.parse(day)));
+  }
+
+  private static Dossier.Builder valid() {
+    return Dossier.builder().add(RUSSIA).add(UNITED_STATES).add(PUTIN).add(BIDEN);
+  }
+
+  @Test
+  void aValidDossierHasNoProblems() {
+    assertThat(valid().add(call("call", "2021-12-30").build()).validate()).isEmpty();
+  }
+
+  @Test
+  void findsADuplicateIdAcrossKinds() {
+    Topic clash = Topic.of("putin", "Putin");
+
+    assertThat(valid().add(clash).validate())
+        .containsExactly(
+            new Problem(Problem.Kind.DUPLICATE_ID, RecordKind.TOPIC, "putin", "id", "id \"putin\" is already used by a leader"));
+  }
+
+  @Test
+  void findsAnUnknownReference() {
+    Leader ushakov = Leader.builder().id("ushakov").name("Yury Ushakov").party("russia").role(Role.ADVISER).build();
+
+    assertThat(valid().add(ushakov).validate())
+        .containsExactly(
+            new Problem(Problem.Kind.UNKNOWN_REFERENCE, RecordKind.LEADER, "ushakov", "party", "no record has id \"russia\""));
+  }
+
+  @Test
+  void findsAReferenceToTheWrongKindOfRecord() {
+    Conversation call = call("call", "2021-12-30").participants(List.of("putin", "us")).build();
+
+    assertThat(valid().add(call).validate())
+        .containsExactly(
+            new Problem(
+                Problem.Kind.WRONG_KIND_OF_RECORD,
+                RecordKind.CONVERSATION,
+                "call",
+                "participants[1]",
+                "\"us\" is a party, but this field names a leader"));
+  }
+
+  @Test
+  void namesEveryKindAFieldAccepts() {
+    Conversation call = call("call", "2021-12-30").addSubject("ru").build();
+
+    assertThat(valid().add(call).validate())
+        .extracting(Problem::message)
+        .containsExactly("\"ru\" is a party, but this field names a topic, agreement or talks");
+  }
+
+  @Test
+  void findsAReferenceInsideAPartWithItsPath() {
+    Agreement agreement =
+        Agreement.builder()
+            .id("agreement")
+            .kind(AgreementKind.COMMITMENT)
+            .title("Contacts")
+            .addParties("ru", "us")
+            .addMilestone(Milestone.builder().stage(Stage.AGREED).when(TimePoint.parse("2021-12-30")).addBy("putin", "bidne").build())
+            .build();
+
+    assertThat(valid().add(agreement).validate())
+        .extracting(Problem::path, Problem::message)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("milestones[0].by[1]", "no record has id \"bidne\""));
+  }
+
+  @Test
+  void findsAConversationThatFollowsALaterOne() {
+    Conversation earlier = call("earlier", "2021-12-07").addFollow("later").build();
+    Conversation later = call("later", "2021-12-30").build();
+
+    assertThat(valid().add(earlier).add(later).validate())
+        .containsExactly(
+            new Problem(
+                Problem.Kind.THREAD_OUT_OF_ORDER,
+                RecordKind.CONVERSATION,
+                "earlier",
+                "follows[0]",
+                "follows conversation \"later\" of 2021-12-30, which is after this conversation's start 2021-12-07"));
+  }
+
+  @Test
+  void acceptsAConversationFollowingOneOfTheSameDay() {
+    Conversation first = call("first", "2021-12-30").build();
+    Conversation second = call("second", "2021-12-30").addFollow("first").build();
+
+    assertThat(valid().add(first).add(second).validate()).isEmpty();
+  }
+
+  @Test
+  void findsAMilestoneOutsideItsOccasion() {
+    Conversation videoCall =
+        Conversation.builder()
+            .id("video-call")
+            .mode(ConversationMode.VIDEO_CALL)
+            .addParticipants("putin", "biden")
+            .when(Span.of(TimePoint.parse("2021-12-07"), Duration.ofHours(2)))
+            .build();
+    Agreement agreement =
+        Agreement.builder()
+            .id("agreement")
+            .kind(AgreementKind.AGREEMENT_IN_PRINCIPLE)
+            .title("Negotiations")
+            .addParties("ru", "us")
+            .addMilestone(Milestone.builder().stage(Stage.AGREED).when(TimePoint.parse("2021-12-08")).occasion("video-call").build())
+            .build();
+
+    assertThat(valid().add(videoCall).add(agreement).validate())
+        .containsExactly(
+            new Problem(
+                Problem.Kind.OCCASION_MISMATCH,
+                RecordKind.AGREEMENT,
+                "agreement",
+                "milestones[0].when",
+                "2021-12-08 does not fall within its occasion \"video-call\" (2021-12-07 (PT2H))"));
+  }
+
+  @Test
+  void acceptsAMilestoneDatedInAnotherTimeZoneThanItsOccasion() {
+    Conversation call =
+        call("call", "2021-12-30")
+            .when(Span.of(TimePoint.parse("2021-12-30T15:35-05:00"), TimePoint.parse("2021-12-30T16:25-05:00")))
+            .build();
+    Agreement commitment =
+        Agreement.builder()
+            .id("commitment")
+            .kind(AgreementKind.COMMITMENT)
+            .title("Contacts")
+            .addParties("ru", "us")
+            // The Kremlin dates it the 31st, Moscow time.
+            .addMilestone(Milestone.builder().stage(Stage.AGREED).when(TimePoint.parse("2021-12-31")).occasion("call").build())
+            .build();
+
+    assertThat(valid().add(call).add(commitment).validate()).isEmpty();
+  }
+
+  @Test
+  void collectsEveryProblemOfSeveralRecordsAndBuildingListsThemAll() {
+    Dossier.Builder builder =
+        valid()
+            .add(Leader.builder().id("ushakov").name("Yury Ushakov").party("russia").role(Role.ADVISER).build())
+            .add(call("call", "2021-12-30").participants(List.of("putin", "trump")).addSource("readout").build())
+            .add(Topic.of("ru", "Russia"));
+
+    List<Problem> problems = builder.validate();
+
+    assertThat(problems)
+        .extracting(Problem::kind, Problem::recordId, Problem::path)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(Problem.Kind.UNKNOWN_REFERENCE, "ushakov", "party"),
+            org.assertj.core.groups.Tuple.tuple(Problem.Kind.UNKNOWN_REFERENCE, "call", "participants[1]"),
+            org.assertj.core.groups.Tuple.tuple(Problem.Kind.UNKNOWN_REFERENCE, "call", "sources[0]"),
+            org.assertj.core.groups.Tuple.tuple(Problem.Kind.DUPLICATE_ID, "ru", "id"));
+    assertThatThrownBy(builder::build)
+        .isInstanceOfSatisfying(InvalidDossierException.class, e -> assertThat(e.problems()).isEqualTo(problems))
+        .hasMessage(
+            "the dossier has 4 problems:\n"
+                + "  leader \"ushakov\" party: no record has id \"russia\"\n"
+                + "  conversation \"call\" participants[1]: no record has id \"trump\"\n"
+                + "  conversation \"call\" sources[0]: no record has id \"readout\"\n"
+                + "  topic \"ru\" id: id \"ru\" is already used by a party");
+  }
+
+  @Test
+  void theDecember2021DossierIsValid() {
+    assertThat(December2021.dossier().toBuilder().validate()).isEmpty();
+  }
+
+  @Test
+  void anInvalidDossierExceptionNeedsAProblem() {
+    assertThatThrownBy(() -> new InvalidDossierException(List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("an invalid dossier has at least one problem");
+  }
+}
