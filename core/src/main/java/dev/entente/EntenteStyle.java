@@ -17,7 +17,7 @@ import org.immutables.value.Value;
 @Value.Style(
     jdkOnly = true,
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     overshadowImplementation = true,
     validationMethod = Value.Style.ValidationMethod.NONE,
     allowedClasspathAnnotations = {Override.class},
