@@ -7,10 +7,20 @@ import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
 /**
- * The one Immutables style of the model: JDK collections only (insertion-ordered), generated
- * {@code Immutable*} classes package-private behind the public {@code builder()} of each type, no
- * auto-discovered annotations (such as {@code @Generated}) in the generated code, and required
- * fields checked by each type's own invariants so that errors name the record and the field.
+ * The one Immutables style of the model, applied to the whole package in {@code package-info}:
+ *
+ * <ul>
+ *   <li>JDK collections only, which keep insertion order;
+ *   <li>generated {@code Immutable*} classes and their builders package-private, behind each type's
+ *       public {@code builder()} and nested {@code Builder}, whose {@code build()} returns the
+ *       abstract type (so javadoc documents every builder method as the public builder's own);
+ *   <li>no auto-discovered annotations, such as {@code @Generated}, in the generated code;
+ *   <li>no {@code with*} copy methods: {@code builder().from(value)} serves;
+ *   <li>no missing-field check of its own: each type's {@code @Value.Check} reports a missing or
+ *       {@code null} field itself, as an {@link InvalidRecordException} naming the record and the
+ *       field;
+ *   <li>singular names for adding one element: {@code addParticipant}, {@code addParty}.
+ * </ul>
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.SOURCE)
@@ -23,5 +33,5 @@ import org.immutables.value.Value;
     allowedClasspathAnnotations = {Override.class},
     defaults = @Value.Immutable(copy = false),
     depluralize = true,
-    depluralizeDictionary = {"talks:talks", "agenda:agenda", "towards:towards", "news:news"})
+    depluralizeDictionary = {"talks:talks", "agenda:agenda", "towards:towards"})
 @interface EntenteStyle {}
