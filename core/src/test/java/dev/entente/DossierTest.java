@@ -1,6 +1,8 @@
 package dev.entente;
 
-import static dev.entente.December2021.*;
+import dev.entente.fixtures.December2021;
+
+import static dev.entente.fixtures.December2021.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,7 @@
 package dev.entente;
 
+import dev.entente.fixtures.December2021;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,0 +1,206 @@
+package dev.entente.io;
+
+import dev.entente.Dossier;
+import dev.entente.DossierRecord;
+import dev.entente.InvalidDossierException;
+import dev.entente.Problem;
+import dev.entente.RecordKind;
+import dev.entente.io.EntenteJsonException.Kind;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+
+/**
+ * A dossier: an object with the format version first, then one array of records per kind, in the
+ * dossier's record order. Reading checks the rules across records and reports every broken one,
+ * each at the path and line of its record.
+ */
+final class DossierCodec extends Codec<Dossier> {
+  /** The version of the format this library writes. */
+  static final String FORMAT_VERSION = "1.0";
+
+  private static final int MAJOR_VERSION = 1;
+  private static final String VERSION_FIELD = "formatVersion";
+  private static final Pattern VERSION = Pattern.compile("(\\d{1,4})\\.(\\d{1,4})");
+
+  /** One array of the dossier: its name, the kind of record it holds, and their codec. */
+  private static final class Section {
+    final String name;
+    final RecordKind kind;
+    final Codec<? extends DossierRecord> codec;
+    final Function<Dossier, List<? extends DossierRecord>> records;
+
+    Section(String name, RecordKind kind, Codec<? extends DossierRecord> codec, Function<Dossier, List<? extends DossierRecord>> records) {
+      this.name = name;
+      this.kind = kind;
+      this.codec = codec;
+      this.records = records;
+    }
+  }
+
+  private static final List<Section> SECTIONS =
+      List.of(
+          new Section("parties", RecordKind.PARTY, Codecs.PARTY, Dossier::parties),
+          new Section("leaders", RecordKind.LEADER, Codecs.LEADER, Dossier::leaders),
+          new Section("topics", RecordKind.TOPIC, Codecs.TOPIC, Dossier::topics),
+          new Section("statements", RecordKind.STATEMENT, Codecs.STATEMENT, Dossier::statements),
+          new Section("conversations", RecordKind.CONVERSATION, Codecs.CONVERSATION, Dossier::conversations),
+          new Section("agreements", RecordKind.AGREEMENT, Codecs.AGREEMENT, Dossier::agreements),
+          new Section("talks", RecordKind.TALKS, Codecs.TALKS, Dossier::talks));
+
+  private static final Map<String, Section> SECTION_BY_NAME =
+      SECTIONS.stream().collect(Collectors.toMap(s -> s.name, s -> s));
+
+  private static final String FIELD_NAMES =
+      VERSION_FIELD + ", " + SECTIONS.stream().map(s -> s.name).collect(Collectors.joining(", "));
+
+  /** Where a record was read, to place the problems found across records. */
+  private static final class Origin {
+    final String path;
+    final TokenStreamLocation location;
+
+    Origin(String path, TokenStreamLocation location) {
+      this.path = path;
+      this.location = location;
+    }
+  }
+
+  @Override
+  String description() {
+    return "a dossier";
+  }
+
+  @Override
+  Dossier read(JsonInput in) {
+    if (in.token() != JsonToken.START_OBJECT) {
+      throw in.wrongType(description());
+    }
+    TokenStreamLocation start = in.parser().currentTokenLocation();
+    Dossier.Builder builder = Dossier.builder();
+    Map<String, Origin> origins = new HashMap<>();
+    Set<String> seen = new HashSet<>();
+    while (in.next() == JsonToken.PROPERTY_NAME) {
+      String name = in.parser().currentName();
+      Section section = SECTION_BY_NAME.get(name);
+      if (section == null && !name.equals(VERSION_FIELD)) {
+        skipUnknown(in, name);
+        continue;
+      }
+      if (!seen.add(name)) {
+        throw in.error(Kind.DUPLICATE_KEY, "the key \"" + name + "\" appears twice in the dossier");
+      }
+      in.next();
+      in.enter(name);
+      if (section == null) {
+        checkVersion(in);
+      } else {
+        readSection(in, section, builder, origins);
+      }
+      in.leave();
+    }
+    if (!seen.contains(VERSION_FIELD)) {
+      throw JsonInput.error(
+          Kind.MISSING_FIELD, in.path(), start, "a dossier needs the field \"" + VERSION_FIELD + "\"", null);
+    }
+    try {
+      return builder.build();
+    } catch (InvalidDossierException e) {
+      throw invalid(e.problems(), origins, e);
+    }
+  }
+
+  private static void skipUnknown(JsonInput in, String name) {
+    if (!in.ignoresUnknownFields()) {
+      throw in.error(Kind.UNKNOWN_FIELD, "unknown field \"" + name + "\" in a dossier; its fields are " + FIELD_NAMES);
+    }
+    in.next();
+    in.parser().skipChildren();
+  }
+
+  private static void checkVersion(JsonInput in) {
+    String version = in.string("a string (the format version, such as \"" + FORMAT_VERSION + "\")");
+    Matcher matcher = VERSION.matcher(version);
+    if (!matcher.matches()) {
+      throw in.error(
+          Kind.INVALID_VALUE, "\"" + version + "\" is not a format version such as \"" + FORMAT_VERSION + "\"");
+    }
+    if (Integer.parseInt(matcher.group(1)) != MAJOR_VERSION) {
+      throw in.error(
+          Kind.UNSUPPORTED_VERSION,
+          "this dossier has format version " + version + "; this library reads versions "
+              + MAJOR_VERSION + ".x and writes " + FORMAT_VERSION);
+    }
+  }
+
+  private static void readSection(JsonInput in, Section section, Dossier.Builder builder, Map<String, Origin> origins) {
+    if (in.token() != JsonToken.START_ARRAY) {
+      throw in.wrongType("an array of " + section.name);
+    }
+    int index = 0;
+    while (in.next() != JsonToken.END_ARRAY) {
+      in.enter(index++);
+      Origin origin = new Origin(in.path(), in.parser().currentTokenLocation());
+      DossierRecord record = section.codec.read(in);
+      origins.put(key(section.kind, record.id()), origin);
+      builder.add(record);
+      in.leave();
+    }
+  }
+
+  private static String key(RecordKind kind, String id) {
+    return kind + " " + id;
+  }
+
+  private static EntenteJsonException invalid(List<Problem> problems, Map<String, Origin> origins, InvalidDossierException cause) {
+    StringBuilder reason =
+        new StringBuilder("the dossier has ")
+            .append(problems.size() == 1 ? "1 problem across records:" : problems.size() + " problems across records:");
+    Origin first = null;
+    for (Problem problem : problems) {
+      Origin origin = origins.get(key(problem.recordKind(), problem.recordId()));
+      String path = origin.path + (problem.path().startsWith("[") ? "" : ".") + problem.path();
+      if (first == null) {
+        first = new Origin(path, origin.location);
+      }
+      reason.append("\n  ").append(path);
+      if (origin.location != null && origin.location.getLineNr() > 0) {
+        reason.append(" (").append(problem.recordKind()).append(" at line ").append(origin.location.getLineNr()).append(')');
+      }
+      reason.append(": ").append(problem.message());
+    }
+    return JsonInput.errorWithProblems(Kind.INVALID_DOSSIER, first.path, first.location, reason.toString(), problems, cause);
+  }
+
+  @Override
+  void write(Dossier dossier, JsonGenerator out) {
+    out.writeStartObject();
+    out.writeName(VERSION_FIELD);
+    out.writeString(FORMAT_VERSION);
+    for (Section section : SECTIONS) {
+      List<? extends DossierRecord> records = section.records.apply(dossier);
+      if (!records.isEmpty()) {
+        out.writeName(section.name);
+        out.writeStartArray();
+        writeAll(records, section.codec, out);
+        out.writeEndArray();
+      }
+    }
+    out.writeEndObject();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T extends DossierRecord> void writeAll(List<? extends DossierRecord> records, Codec<T> codec, JsonGenerator out) {
+    for (DossierRecord record : records) {
+      codec.write((T) record, out);
+    }
+  }
+}

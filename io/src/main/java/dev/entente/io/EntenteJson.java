@@ -1,0 +1,515 @@
+package dev.entente.io;
+
+import dev.entente.Dossier;
+import dev.entente.DossierRecord;
+import dev.entente.io.EntenteJsonException.Kind;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.stream.Stream;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+
+/**
+ * Reads and writes dossiers and records as JSON, and records as JSON Lines, in the format described
+ * in {@code docs/json-format.md}. Build one and share it: it is immutable and safe for use by
+ * several threads.
+ *
+ * <pre>{@code
+ * EntenteJson json = EntenteJson.builder().prettyPrint(true).build();
+ * Dossier dossier = json.read(Path.of("december-2021.json"), Dossier.class);
+ * String text = json.writeString(dossier);
+ * }</pre>
+ *
+ * <p>Reading checks everything that building the model checks, and more: an unknown field, a
+ * duplicate key, a wrong type, an invalid date, an unknown word, empty input or content after the
+ * value are each an {@link EntenteJsonException} with the JSON path, line and column. Nothing is
+ * dropped or guessed. Reading never closes a stream it is given; reading a {@link Path} opens and
+ * closes the file.
+ *
+ * <p>Writing is deterministic: the same value always gives the same bytes, UTF-8, with fields in a
+ * fixed order, records in the dossier's order, and absent values and empty lists left out.
+ */
+public final class EntenteJson {
+  private final JsonSettings settings;
+  private final boolean prettyPrint;
+  private final boolean ignoreUnknownFields;
+
+  private EntenteJson(Builder builder) {
+    this.settings = new JsonSettings(builder.maxDocumentLength, builder.maxStringLength);
+    this.prettyPrint = builder.prettyPrint;
+    this.ignoreUnknownFields = builder.ignoreUnknownFields;
+  }
+
+  /**
+   * Returns a facade with the defaults: compact output, unknown fields refused, the default limits.
+   *
+   * @return the facade
+   */
+  public static EntenteJson defaults() {
+    return builder().build();
+  }
+
+  /**
+   * Returns a builder of a facade, starting from the defaults.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Chooses the options of an {@link EntenteJson}. */
+  public static final class Builder {
+    private boolean prettyPrint;
+    private boolean ignoreUnknownFields;
+    private long maxDocumentLength = JsonSettings.DEFAULT_MAX_DOCUMENT_LENGTH;
+    private int maxStringLength = JsonSettings.DEFAULT_MAX_STRING_LENGTH;
+
+    private Builder() {}
+
+    /**
+     * Chooses indented output, two spaces a level, for people to read; compact by default. JSON
+     * Lines are always compact.
+     *
+     * @param prettyPrint whether to indent
+     * @return this builder
+     */
+    public Builder prettyPrint(boolean prettyPrint) {
+      this.prettyPrint = prettyPrint;
+      return this;
+    }
+
+    /**
+     * Chooses to skip fields the format does not know, as a newer minor version may add; by
+     * default they are refused.
+     *
+     * @param ignoreUnknownFields whether to skip unknown fields
+     * @return this builder
+     */
+    public Builder ignoreUnknownFields(boolean ignoreUnknownFields) {
+      this.ignoreUnknownFields = ignoreUnknownFields;
+      return this;
+    }
+
+    /**
+     * Sets the longest document read, in bytes or characters; 256 MiB by default. It does not apply
+     * to JSON Lines, which are read one record at a time.
+     *
+     * @param maxDocumentLength the longest document, at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if it is not positive
+     */
+    public Builder maxDocumentLength(long maxDocumentLength) {
+      if (maxDocumentLength < 1) {
+        throw new IllegalArgumentException("maxDocumentLength must be positive, but is " + maxDocumentLength);
+      }
+      this.maxDocumentLength = maxDocumentLength;
+      return this;
+    }
+
+    /**
+     * Sets the longest string value read, in characters; 1,000,000 by default.
+     *
+     * @param maxStringLength the longest string, at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if it is not positive
+     */
+    public Builder maxStringLength(int maxStringLength) {
+      if (maxStringLength < 1) {
+        throw new IllegalArgumentException("maxStringLength must be positive, but is " + maxStringLength);
+      }
+      this.maxStringLength = maxStringLength;
+      return this;
+    }
+
+    /**
+     * Builds the facade.
+     *
+     * @return the facade
+     */
+    public EntenteJson build() {
+      return new EntenteJson(this);
+    }
+  }
+
+  /**
+   * Returns the JSON Schema (draft 2020-12) of the dossier format, as shipped in this library.
+   *
+   * @return the schema's text
+   */
+  public static String dossierSchema() {
+    try (InputStream in = EntenteJson.class.getResourceAsStream("dossier.schema.json")) {
+      return new String(Objects.requireNonNull(in, "dossier.schema.json").readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  // Reading
+
+  /**
+   * Reads a dossier or a record from JSON text.
+   *
+   * @param <T> the type to read
+   * @param json the JSON text
+   * @param type {@code Dossier.class} or a record type, such as {@code Conversation.class}
+   * @return the value read
+   * @throws EntenteJsonException if the text is not a valid value of that type
+   * @throws IllegalArgumentException if the type has no JSON form of its own
+   */
+  public <T> T read(String json, Class<T> type) {
+    Objects.requireNonNull(json, "json");
+    return read(type, factory -> factory.createParser(ObjectReadContext.empty(), json));
+  }
+
+  /**
+   * Reads a dossier or a record from UTF-8 JSON bytes.
+   *
+   * @param <T> the type to read
+   * @param json the JSON bytes
+   * @param type {@code Dossier.class} or a record type
+   * @return the value read
+   * @throws EntenteJsonException if the bytes are not a valid value of that type
+   * @throws IllegalArgumentException if the type has no JSON form of its own
+   */
+  public <T> T read(byte[] json, Class<T> type) {
+    Objects.requireNonNull(json, "json");
+    return read(type, factory -> factory.createParser(ObjectReadContext.empty(), json));
+  }
+
+  /**
+   * Reads a dossier or a record from a stream of UTF-8 JSON, up to its end. The stream is not
+   * closed.
+   *
+   * @param <T> the type to read
+   * @param json the stream
+   * @param type {@code Dossier.class} or a record type
+   * @return the value read
+   * @throws EntenteJsonException if the stream does not hold a valid value of that type, or
+   *     cannot be read
+   * @throws IllegalArgumentException if the type has no JSON form of its own
+   */
+  public <T> T read(InputStream json, Class<T> type) {
+    Objects.requireNonNull(json, "json");
+    return read(type, factory -> factory.createParser(ObjectReadContext.empty(), json));
+  }
+
+  /**
+   * Reads a dossier or a record from a UTF-8 JSON file.
+   *
+   * @param <T> the type to read
+   * @param file the file
+   * @param type {@code Dossier.class} or a record type
+   * @return the value read
+   * @throws EntenteJsonException if the file does not hold a valid value of that type, or cannot
+   *     be read
+   * @throws IllegalArgumentException if the type has no JSON form of its own
+   */
+  public <T> T read(Path file, Class<T> type) {
+    Objects.requireNonNull(file, "file");
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, type);
+    } catch (IOException e) {
+      throw ioError("cannot read " + file, e);
+    }
+  }
+
+  /** Opens a parser on the input, with the facade's factory. */
+  @FunctionalInterface
+  private interface ParserSource {
+    JsonParser open(JsonFactory factory);
+  }
+
+  private <T> T read(Class<T> type, ParserSource source) {
+    Codec<T> codec = Codecs.of(type);
+    JsonInput in = null;
+    try (JsonParser parser = source.open(settings.documents())) {
+      in = new JsonInput(parser, ignoreUnknownFields, "$");
+      if (parser.nextToken() == null) {
+        throw emptyInput(parser.currentLocation());
+      }
+      T value = codec.read(in);
+      checkNothingFollows(parser, codec);
+      return value;
+    } catch (JacksonException e) {
+      throw JacksonErrors.translate(e, in == null ? "$" : in.path());
+    }
+  }
+
+  private static EntenteJsonException emptyInput(TokenStreamLocation end) {
+    boolean blank = end.getCharOffset() > 0 || end.getByteOffset() > 0;
+    return JsonInput.error(
+        Kind.EMPTY_INPUT,
+        "$",
+        end,
+        blank ? "the input holds only white space, no JSON value" : "the input is empty",
+        null);
+  }
+
+  private static void checkNothingFollows(JsonParser parser, Codec<?> codec) {
+    JsonToken next;
+    try {
+      next = parser.nextToken();
+    } catch (JacksonException e) {
+      throw JsonInput.error(
+          Kind.TRAILING_CONTENT, "$", e.getLocation(), "something that is not JSON follows " + codec.description(), e);
+    }
+    if (next != null) {
+      throw JsonInput.error(
+          Kind.TRAILING_CONTENT,
+          "$",
+          parser.currentTokenLocation(),
+          JsonInput.describe(next) + " follows " + codec.description() + "; a document holds one value",
+          null);
+    }
+  }
+
+  // Writing
+
+  /**
+   * Writes a dossier as JSON text.
+   *
+   * @param dossier the dossier
+   * @return the JSON text
+   */
+  public String writeString(Dossier dossier) {
+    return new String(writeBytes(dossier), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Writes a record as JSON text.
+   *
+   * @param record the record
+   * @return the JSON text
+   */
+  public String writeString(DossierRecord record) {
+    return new String(writeBytes(record), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Writes a dossier as UTF-8 JSON bytes.
+   *
+   * @param dossier the dossier
+   * @return the JSON bytes
+   */
+  public byte[] writeBytes(Dossier dossier) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    write(dossier, out);
+    return out.toByteArray();
+  }
+
+  /**
+   * Writes a record as UTF-8 JSON bytes.
+   *
+   * @param record the record
+   * @return the JSON bytes
+   */
+  public byte[] writeBytes(DossierRecord record) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    write(record, out);
+    return out.toByteArray();
+  }
+
+  /**
+   * Writes a dossier as UTF-8 JSON to a stream, which is flushed and not closed.
+   *
+   * @param dossier the dossier
+   * @param out the stream
+   * @throws EntenteJsonException if the stream cannot be written
+   */
+  public void write(Dossier dossier, OutputStream out) {
+    writeValue(Codecs.DOSSIER, Objects.requireNonNull(dossier, "dossier"), out);
+  }
+
+  /**
+   * Writes a record as UTF-8 JSON to a stream, which is flushed and not closed.
+   *
+   * @param record the record
+   * @param out the stream
+   * @throws EntenteJsonException if the stream cannot be written
+   */
+  public void write(DossierRecord record, OutputStream out) {
+    writeValue(codecOf(record), record, out);
+  }
+
+  /**
+   * Writes a dossier as a UTF-8 JSON file, replacing it if it exists.
+   *
+   * @param dossier the dossier
+   * @param file the file
+   * @throws EntenteJsonException if the file cannot be written
+   */
+  public void write(Dossier dossier, Path file) {
+    Objects.requireNonNull(dossier, "dossier");
+    writeFile(file, out -> write(dossier, out));
+  }
+
+  /**
+   * Writes a record as a UTF-8 JSON file, replacing it if it exists.
+   *
+   * @param record the record
+   * @param file the file
+   * @throws EntenteJsonException if the file cannot be written
+   */
+  public void write(DossierRecord record, Path file) {
+    Objects.requireNonNull(record, "record");
+    writeFile(file, out -> write(record, out));
+  }
+
+  private interface StreamWriting {
+    void writeTo(OutputStream out);
+  }
+
+  private static void writeFile(Path file, StreamWriting writing) {
+    Objects.requireNonNull(file, "file");
+    try (OutputStream out = Files.newOutputStream(file)) {
+      writing.writeTo(out);
+    } catch (IOException e) {
+      throw ioError("cannot write " + file, e);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  static <T extends DossierRecord> Codec<T> codecOf(T record) {
+    Objects.requireNonNull(record, "record");
+    return (Codec<T>) Codecs.of(record.recordKind().type());
+  }
+
+  private <T> void writeValue(Codec<T> codec, T value, OutputStream out) {
+    Objects.requireNonNull(out, "out");
+    try (JsonGenerator generator = settings.documents().createGenerator(writeContext(), out)) {
+      codec.write(value, generator);
+    } catch (JacksonException e) {
+      throw JacksonErrors.translate(e, "$");
+    }
+  }
+
+  private ObjectWriteContext writeContext() {
+    return prettyPrint ? PrettyWriting.INSTANCE : ObjectWriteContext.empty();
+  }
+
+  /** Two spaces a level, {@code "name": value}, one line a field and an element, {@code \n} always. */
+  private static final class PrettyWriting extends ObjectWriteContext.Base {
+    static final PrettyWriting INSTANCE = new PrettyWriting();
+
+    private static final DefaultIndenter INDENTER = new DefaultIndenter("  ", "\n");
+
+    @Override
+    public PrettyPrinter getPrettyPrinter() {
+      return new DefaultPrettyPrinter(
+              Separators.createDefaultInstance().withObjectNameValueSpacing(Separators.Spacing.AFTER))
+          .withArrayIndenter(INDENTER)
+          .withObjectIndenter(INDENTER);
+    }
+
+    @Override
+    public boolean hasPrettyPrinter() {
+      return true;
+    }
+  }
+
+  // JSON Lines
+
+  /**
+   * Reads records of one type from JSON Lines, one record a line, lazily and in constant memory.
+   * Close the stream when done; it does not close {@code lines}.
+   *
+   * <pre>{@code
+   * try (Stream<Conversation> calls = json.readLines(in, Conversation.class)) {
+   *   calls.forEach(...);
+   * }
+   * }</pre>
+   *
+   * @param <T> the record type
+   * @param lines the stream of UTF-8 JSON Lines
+   * @param type the record type
+   * @return the records, read as the stream is consumed; an error names its line
+   * @throws EntenteJsonException as the stream is consumed, at the first invalid line
+   */
+  public <T extends DossierRecord> Stream<T> readLines(InputStream lines, Class<T> type) {
+    Objects.requireNonNull(lines, "lines");
+    Codec<T> codec = Codecs.of(type);
+    JsonParser parser;
+    try {
+      parser = settings.lines().createParser(ObjectReadContext.empty(), lines);
+    } catch (JacksonException e) {
+      throw JacksonErrors.translate(e, "$");
+    }
+    return JsonLinesReader.stream(parser, codec, ignoreUnknownFields, () -> {});
+  }
+
+  /**
+   * Reads records of one type from a JSON Lines file, lazily and in constant memory. Close the
+   * stream when done, which closes the file.
+   *
+   * @param <T> the record type
+   * @param file the UTF-8 JSON Lines file
+   * @param type the record type
+   * @return the records, read as the stream is consumed
+   * @throws EntenteJsonException if the file cannot be opened, and as the stream is consumed, at
+   *     the first invalid line
+   */
+  public <T extends DossierRecord> Stream<T> readLines(Path file, Class<T> type) {
+    Objects.requireNonNull(file, "file");
+    InputStream in;
+    try {
+      in = Files.newInputStream(file);
+    } catch (IOException e) {
+      throw ioError("cannot read " + file, e);
+    }
+    try {
+      return readLines(in, type).onClose(() -> closeQuietlyInto(in));
+    } catch (RuntimeException e) {
+      closeQuietlyInto(in);
+      throw e;
+    }
+  }
+
+  private static void closeQuietlyInto(InputStream in) {
+    try {
+      in.close();
+    } catch (IOException e) {
+      throw ioError("cannot close the JSON Lines file", e);
+    }
+  }
+
+  /**
+   * Returns a writer of records of one type as JSON Lines, one compact record a line, each ended by
+   * {@code \n}. Closing the writer flushes it; it does not close {@code out}.
+   *
+   * @param <T> the record type
+   * @param out the stream to write to
+   * @param type the record type
+   * @return the writer
+   */
+  public <T extends DossierRecord> JsonLinesWriter<T> linesWriter(OutputStream out, Class<T> type) {
+    Objects.requireNonNull(out, "out");
+    Codec<T> codec = Codecs.of(type);
+    try {
+      return new JsonLinesWriter<>(settings.lines().createGenerator(ObjectWriteContext.empty(), out), codec);
+    } catch (JacksonException e) {
+      throw JacksonErrors.translate(e, "$");
+    }
+  }
+
+  static EntenteJsonException ioError(String what, IOException e) {
+    return JsonInput.error(Kind.IO, "$", null, what + ": " + e, e);
+  }
+}

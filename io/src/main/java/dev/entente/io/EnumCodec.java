@@ -1,0 +1,53 @@
+package dev.entente.io;
+
+import dev.entente.io.EntenteJsonException.Kind;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.SerializedString;
+
+/** An enum written as its lower-case kebab-case word: {@code PHONE_CALL} as {@code phone-call}. */
+final class EnumCodec<E extends Enum<E>> extends Codec<E> {
+  private final Map<String, E> byWord = new HashMap<>();
+  private final Map<E, SerializableString> words;
+  private final String choices;
+
+  EnumCodec(Class<E> type) {
+    words = new EnumMap<>(type);
+    for (E constant : type.getEnumConstants()) {
+      String word = word(constant);
+      byWord.put(word, constant);
+      words.put(constant, new SerializedString(word));
+    }
+    choices = Stream.of(type.getEnumConstants()).map(EnumCodec::word).collect(Collectors.joining(", "));
+  }
+
+  static String word(Enum<?> constant) {
+    return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  @Override
+  String description() {
+    return "one of the words " + choices;
+  }
+
+  @Override
+  E read(JsonInput in) {
+    String text = in.string(description());
+    E constant = byWord.get(text);
+    if (constant == null) {
+      throw in.error(Kind.INVALID_VALUE, "\"" + text + "\" is not one of " + choices);
+    }
+    return constant;
+  }
+
+  @Override
+  void write(E value, JsonGenerator out) {
+    out.writeString(words.get(value));
+  }
+}

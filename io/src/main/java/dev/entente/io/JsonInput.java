@@ -1,0 +1,164 @@
+package dev.entente.io;
+
+import dev.entente.io.EntenteJsonException.Kind;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+
+/**
+ * A parser being read by the codecs, with the JSON path of where it is, so that every error can say
+ * where it happened.
+ */
+final class JsonInput {
+  private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+  private final JsonParser parser;
+  private final boolean ignoreUnknownFields;
+  private final String rootPath;
+  private String[] names = new String[16];
+  private int[] indexes = new int[16];
+  private int depth;
+
+  JsonInput(JsonParser parser, boolean ignoreUnknownFields, String rootPath) {
+    this.parser = parser;
+    this.ignoreUnknownFields = ignoreUnknownFields;
+    this.rootPath = rootPath;
+  }
+
+  JsonParser parser() {
+    return parser;
+  }
+
+  boolean ignoresUnknownFields() {
+    return ignoreUnknownFields;
+  }
+
+  JsonToken token() {
+    return parser.currentToken();
+  }
+
+  JsonToken next() {
+    return parser.nextToken();
+  }
+
+  /** Moves on to the value of a field or an element, which starts with the next token. */
+  void enter(String name) {
+    grow();
+    names[depth] = name;
+    depth++;
+  }
+
+  void enter(int index) {
+    grow();
+    names[depth] = null;
+    indexes[depth] = index;
+    depth++;
+  }
+
+  void leave() {
+    depth--;
+  }
+
+  private void grow() {
+    if (depth == names.length) {
+      names = Arrays.copyOf(names, depth * 2);
+      indexes = Arrays.copyOf(indexes, depth * 2);
+    }
+  }
+
+  /** The JSON path of where the input is, such as {@code $.talks[2].venue}. */
+  String path() {
+    StringBuilder path = new StringBuilder(rootPath);
+    for (int i = 0; i < depth; i++) {
+      appendSegment(path, names[i], indexes[i]);
+    }
+    return path.toString();
+  }
+
+  String pathTo(String field) {
+    StringBuilder path = new StringBuilder(path());
+    appendSegment(path, field, 0);
+    return path.toString();
+  }
+
+  private static void appendSegment(StringBuilder path, String name, int index) {
+    if (name == null) {
+      path.append('[').append(index).append(']');
+    } else if (PLAIN_NAME.matcher(name).matches()) {
+      path.append('.').append(name);
+    } else {
+      path.append("[\"").append(name.replace("\\", "\\\\").replace("\"", "\\\"")).append("\"]");
+    }
+  }
+
+  /** Reads the current token as a string, or fails saying what was expected instead. */
+  String string(String expected) {
+    if (parser.currentToken() != JsonToken.VALUE_STRING) {
+      throw wrongType(expected);
+    }
+    return parser.getString();
+  }
+
+  EntenteJsonException wrongType(String expected) {
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.VALUE_NULL) {
+      return error(
+          Kind.WRONG_TYPE, "null is not a value here: leave the field out instead (expected " + expected + ")");
+    }
+    return error(Kind.WRONG_TYPE, "expected " + expected + " but found " + describe(token));
+  }
+
+  static String describe(JsonToken token) {
+    if (token == null) {
+      return "the end of the input";
+    }
+    switch (token) {
+      case START_OBJECT:
+        return "an object";
+      case START_ARRAY:
+        return "an array";
+      case VALUE_STRING:
+        return "a string";
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return "a number";
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return "a boolean";
+      case VALUE_NULL:
+        return "null";
+      default:
+        return token.toString();
+    }
+  }
+
+  /** An error at the current token. */
+  EntenteJsonException error(Kind kind, String reason) {
+    return error(kind, path(), parser.currentTokenLocation(), reason, null);
+  }
+
+  /** An error at the current token, caused by another exception. */
+  EntenteJsonException error(Kind kind, String reason, Throwable cause) {
+    return error(kind, path(), parser.currentTokenLocation(), reason, cause);
+  }
+
+  static EntenteJsonException error(
+      Kind kind, String path, TokenStreamLocation location, String reason, Throwable cause) {
+    return errorWithProblems(kind, path, location, reason, List.of(), cause);
+  }
+
+  static EntenteJsonException errorWithProblems(
+      Kind kind,
+      String path,
+      TokenStreamLocation location,
+      String reason,
+      List<dev.entente.Problem> problems,
+      Throwable cause) {
+    int line = location == null ? 0 : Math.max(location.getLineNr(), 0);
+    int column = location == null ? 0 : Math.max(location.getColumnNr(), 0);
+    return new EntenteJsonException(kind, path, line, column, reason, problems, cause);
+  }
+}

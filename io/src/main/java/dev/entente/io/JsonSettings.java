@@ -1,0 +1,76 @@
+package dev.entente.io;
+
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.JsonFactoryBuilder;
+import tools.jackson.core.json.JsonReadFeature;
+import tools.jackson.core.json.JsonWriteFeature;
+
+/**
+ * The library's own Jackson factories, with every feature set explicitly rather than left to
+ * Jackson's defaults, and tight limits: no global override is touched.
+ */
+final class JsonSettings {
+  static final long DEFAULT_MAX_DOCUMENT_LENGTH = 256L * 1024 * 1024;
+  static final int DEFAULT_MAX_STRING_LENGTH = 1_000_000;
+
+  /** The format nests six levels deep at most; 32 leaves room and stops hostile nesting early. */
+  private static final int MAX_NESTING_DEPTH = 32;
+  /** Field names of the format are short; an unknown one may be reported, not stored at length. */
+  private static final int MAX_NAME_LENGTH = 256;
+  /** The format has no numbers at all: any number is a wrong type, and a long one is refused early. */
+  private static final int MAX_NUMBER_LENGTH = 32;
+
+  private final JsonFactory documents;
+  private final JsonFactory lines;
+
+  JsonSettings(long maxDocumentLength, int maxStringLength) {
+    this.documents = factory(maxDocumentLength, maxStringLength);
+    this.lines = factory(-1, maxStringLength);
+  }
+
+  /** For whole documents: limited in length. */
+  JsonFactory documents() {
+    return documents;
+  }
+
+  /** For JSON Lines: any number of lines, each value limited as in documents. */
+  JsonFactory lines() {
+    return lines;
+  }
+
+  private static JsonFactory factory(long maxDocumentLength, int maxStringLength) {
+    StreamReadConstraints constraints =
+        StreamReadConstraints.builder()
+            .maxNestingDepth(MAX_NESTING_DEPTH)
+            .maxDocumentLength(maxDocumentLength)
+            .maxStringLength(maxStringLength)
+            .maxNameLength(MAX_NAME_LENGTH)
+            .maxNumberLength(MAX_NUMBER_LENGTH)
+            .build();
+    JsonFactoryBuilder builder = JsonFactory.builder().streamReadConstraints(constraints);
+    for (JsonReadFeature leniency : JsonReadFeature.values()) {
+      builder.disable(leniency);
+    }
+    return builder
+        // Streams belong to the caller; files are closed by the facade.
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+        .enable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM)
+        // Duplicate keys are detected by the codecs, which report them with their path.
+        .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .disable(StreamWriteFeature.STRICT_DUPLICATE_DETECTION)
+        // Input is never quoted back in locations.
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .enable(JsonWriteFeature.QUOTE_PROPERTY_NAMES)
+        .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+        .enable(JsonWriteFeature.WRITE_HEX_UPPER_CASE)
+        .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
+        .disable(JsonWriteFeature.ESCAPE_NON_ASCII)
+        .disable(JsonWriteFeature.WRITE_NUMBERS_AS_STRINGS)
+        .rootValueSeparator((String) null)
+        .build();
+  }
+}

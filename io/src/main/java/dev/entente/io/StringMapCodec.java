@@ -1,0 +1,51 @@
+package dev.entente.io;
+
+import dev.entente.io.EntenteJsonException.Kind;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonToken;
+
+/** A map of strings written as a JSON object, keys in sorted order so that output is stable. */
+final class StringMapCodec extends Codec<Map<String, String>> {
+  private final String valueDescription;
+
+  StringMapCodec(String valueDescription) {
+    this.valueDescription = valueDescription;
+  }
+
+  @Override
+  String description() {
+    return "an object of " + valueDescription + " by name";
+  }
+
+  @Override
+  Map<String, String> read(JsonInput in) {
+    if (in.token() != JsonToken.START_OBJECT) {
+      throw in.wrongType(description());
+    }
+    Map<String, String> values = new LinkedHashMap<>();
+    while (in.next() == JsonToken.PROPERTY_NAME) {
+      String key = in.parser().currentName();
+      if (values.containsKey(key)) {
+        throw in.error(Kind.DUPLICATE_KEY, "the key \"" + key + "\" appears twice in this object");
+      }
+      in.next();
+      in.enter(key);
+      values.put(key, in.string(valueDescription));
+      in.leave();
+    }
+    return values;
+  }
+
+  @Override
+  void write(Map<String, String> values, JsonGenerator out) {
+    out.writeStartObject();
+    for (Map.Entry<String, String> entry : new TreeMap<>(values).entrySet()) {
+      out.writeName(entry.getKey());
+      out.writeString(entry.getValue());
+    }
+    out.writeEndObject();
+  }
+}
