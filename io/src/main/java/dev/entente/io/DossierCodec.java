@@ -98,8 +98,8 @@ final class DossierCodec extends Codec<Dossier> {
       if (!seen.add(name)) {
         throw in.error(Kind.DUPLICATE_KEY, "the key \"" + name + "\" appears twice in the dossier");
       }
-      in.next();
       in.enter(name);
+      in.next();
       if (section == null) {
         checkVersion(in);
       } else {
@@ -122,8 +122,10 @@ final class DossierCodec extends Codec<Dossier> {
     if (!in.ignoresUnknownFields()) {
       throw in.error(Kind.UNKNOWN_FIELD, "unknown field \"" + name + "\" in a dossier; its fields are " + FIELD_NAMES);
     }
+    in.enter(name);
     in.next();
     in.parser().skipChildren();
+    in.leave();
   }
 
   private static void checkVersion(JsonInput in) {

@@ -239,9 +239,14 @@ public final class EntenteJson {
 
   private <T> T read(Class<T> type, ParserSource source) {
     Codec<T> codec = Codecs.of(type);
-    JsonInput in = null;
-    try (JsonParser parser = source.open(settings.documents())) {
-      in = new JsonInput(parser, ignoreUnknownFields, "$");
+    JsonParser parser;
+    try {
+      parser = source.open(settings.documents());
+    } catch (JacksonException e) {
+      throw JacksonErrors.translate(e, "$");
+    }
+    JsonInput in = new JsonInput(parser, ignoreUnknownFields, "$");
+    try (parser) {
       if (parser.nextToken() == null) {
         throw emptyInput(parser.currentLocation());
       }
@@ -249,7 +254,7 @@ public final class EntenteJson {
       checkNothingFollows(parser, codec);
       return value;
     } catch (JacksonException e) {
-      throw JacksonErrors.translate(e, in == null ? "$" : in.path());
+      throw JacksonErrors.translate(e, in.path(), parser.currentLocation());
     }
   }
 

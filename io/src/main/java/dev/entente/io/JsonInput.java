@@ -104,7 +104,7 @@ final class JsonInput {
 
   EntenteJsonException wrongType(String expected) {
     JsonToken token = parser.currentToken();
-    if (token == JsonToken.VALUE_NULL) {
+    if (token == JsonToken.VALUE_NULL && depth > 0) {
       return error(
           Kind.WRONG_TYPE, "null is not a value here: leave the field out instead (expected " + expected + ")");
     }

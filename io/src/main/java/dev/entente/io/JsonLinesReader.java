@@ -51,7 +51,7 @@ final class JsonLinesReader<T> extends Spliterators.AbstractSpliterator<T> {
       }
       lastLine = line;
     } catch (JacksonException e) {
-      throw JacksonErrors.translate(e, in.path());
+      throw JacksonErrors.translate(e, in.path(), parser.currentLocation());
     }
     action.accept(record);
     return true;

@@ -154,8 +154,8 @@ final class ObjectCodec<T, B> extends Codec<T> {
         throw in.error(Kind.DUPLICATE_KEY, "the key \"" + name + "\" appears twice in " + description);
       }
       seen |= bit;
-      in.next();
       in.enter(name);
+      in.next();
       properties.get(index).read(in, builder);
       in.leave();
     }
@@ -168,8 +168,10 @@ final class ObjectCodec<T, B> extends Codec<T> {
       throw in.error(
           Kind.UNKNOWN_FIELD, "unknown field \"" + name + "\" in " + description + "; its fields are " + fieldNames);
     }
+    in.enter(name);
     in.next();
     in.parser().skipChildren();
+    in.leave();
   }
 
   private void checkRequired(JsonInput in, long seen, TokenStreamLocation start) {

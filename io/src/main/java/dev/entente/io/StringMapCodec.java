@@ -31,8 +31,8 @@ final class StringMapCodec extends Codec<Map<String, String>> {
       if (values.containsKey(key)) {
         throw in.error(Kind.DUPLICATE_KEY, "the key \"" + key + "\" appears twice in this object");
       }
-      in.next();
       in.enter(key);
+      in.next();
       values.put(key, in.string(valueDescription));
       in.leave();
     }

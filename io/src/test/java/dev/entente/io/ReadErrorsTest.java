@@ -1,0 +1,367 @@
+package dev.entente.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.entente.Conversation;
+import dev.entente.Dossier;
+import dev.entente.Party;
+import dev.entente.Problem;
+import dev.entente.Statement;
+import dev.entente.io.EntenteJsonException.Kind;
+import org.junit.jupiter.api.Test;
+
+/** Each kind of bad input on its own, with the error it gives. */
+class ReadErrorsTest {
+  private static final EntenteJson JSON = EntenteJson.defaults();
+  private static final String RUSSIA = "{\"id\":\"ru\",\"kind\":\"state\",\"name\":\"Russia\",\"country\":\"RU\"}";
+
+  private static void assertError(String input, Class<?> type, Kind kind, String message) {
+    assertError(JSON, input, type, kind, message);
+  }
+
+  private static void assertError(EntenteJson json, String input, Class<?> type, Kind kind, String message) {
+    assertThatThrownBy(() -> json.read(input, type))
+        .isInstanceOfSatisfying(EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(kind))
+        .hasMessage(message);
+  }
+
+  @Test
+  void emptyInput() {
+    assertError("", Dossier.class, Kind.EMPTY_INPUT, "$ (line 1, column 1): the input is empty");
+    assertError(new byte[0], Kind.EMPTY_INPUT, "$ (line 1, column 1): the input is empty");
+  }
+
+  private static void assertError(byte[] input, Kind kind, String message) {
+    assertThatThrownBy(() -> JSON.read(input, Dossier.class))
+        .isInstanceOfSatisfying(EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(kind))
+        .hasMessage(message);
+  }
+
+  @Test
+  void whiteSpaceOnly() {
+    assertError(
+        " \n\t ", Dossier.class, Kind.EMPTY_INPUT, "$ (line 2, column 3): the input holds only white space, no JSON value");
+  }
+
+  @Test
+  void notJson() {
+    assertError(
+        "hello",
+        Dossier.class,
+        Kind.MALFORMED_JSON,
+        "$ (line 1, column 1): not valid JSON: Unrecognized token 'hello': was expecting (JSON String, Number, Array,"
+            + " Object or token 'null', 'true' or 'false')");
+  }
+
+  @Test
+  void truncatedJson() {
+    assertError(
+        "{\"formatVersion\":\"1.0\",\"parties\":[",
+        Dossier.class,
+        Kind.TRUNCATED,
+        "$.parties (line 1, column 35): the input ends before the JSON value does: Unexpected end-of-input: expected"
+            + " close marker for Array");
+  }
+
+  @Test
+  void trailingContent() {
+    assertError(
+        "{\"formatVersion\":\"1.0\"} {}",
+        Dossier.class,
+        Kind.TRAILING_CONTENT,
+        "$ (line 1, column 25): an object follows a dossier; a document holds one value");
+    assertError(
+        "{\"formatVersion\":\"1.0\"} x",
+        Dossier.class,
+        Kind.TRAILING_CONTENT,
+        "$ (line 1, column 25): something that is not JSON follows a dossier");
+  }
+
+  @Test
+  void wrongType() {
+    assertError(
+        "{\"formatVersion\":\"1.0\",\"parties\":{}}",
+        Dossier.class,
+        Kind.WRONG_TYPE,
+        "$.parties (line 1, column 34): expected an array of parties but found an object");
+    assertError(
+        "{\"id\":\"ru\",\"kind\":\"state\",\"name\":5,\"country\":\"RU\"}",
+        Party.class,
+        Kind.WRONG_TYPE,
+        "$.name (line 1, column 34): expected a string but found a number");
+    assertError("[]", Dossier.class, Kind.WRONG_TYPE, "$ (line 1, column 1): expected a dossier but found an array");
+  }
+
+  @Test
+  void nullInsteadOfLeavingTheFieldOut() {
+    assertError(
+        "{\"id\":\"ru\",\"kind\":\"state\",\"name\":null,\"country\":\"RU\"}",
+        Party.class,
+        Kind.WRONG_TYPE,
+        "$.name (line 1, column 34): null is not a value here: leave the field out instead (expected a string)");
+    assertError("null", Dossier.class, Kind.WRONG_TYPE, "$ (line 1, column 1): expected a dossier but found null");
+  }
+
+  @Test
+  void missingRequiredFields() {
+    assertError(
+        "{\"id\":\"ru\",\"country\":\"RU\"}",
+        Party.class,
+        Kind.MISSING_FIELD,
+        "$ (line 1, column 1): a party needs the fields \"kind\", \"name\"");
+    assertError(
+        "{\"parties\":[]}",
+        Dossier.class,
+        Kind.MISSING_FIELD,
+        "$ (line 1, column 1): a dossier needs the field \"formatVersion\"");
+  }
+
+  @Test
+  void unknownFieldIsRefusedByDefault() {
+    assertError(
+        "{\"id\":\"ru\",\"kind\":\"state\",\"name\":\"Russia\",\"country\":\"RU\",\"capital\":\"Moscow\"}",
+        Party.class,
+        Kind.UNKNOWN_FIELD,
+        "$ (line 1, column 58): unknown field \"capital\" in a party; its fields are id, kind, name, otherNames,"
+            + " country, partOf, members, identifiers, sources");
+    assertError(
+        "{\"formatVersion\":\"1.0\",\"wars\":[]}",
+        Dossier.class,
+        Kind.UNKNOWN_FIELD,
+        "$ (line 1, column 24): unknown field \"wars\" in a dossier; its fields are formatVersion, parties, leaders,"
+            + " topics, statements, conversations, agreements, talks");
+  }
+
+  @Test
+  void unknownFieldIsSkippedWhenAsked() {
+    EntenteJson lenient = EntenteJson.builder().ignoreUnknownFields(true).build();
+
+    Party party =
+        lenient.read(
+            "{\"id\":\"ru\",\"kind\":\"state\",\"name\":\"Russia\",\"capital\":{\"city\":[\"Moscow\"]},\"country\":\"RU\"}",
+            Party.class);
+    Dossier dossier = lenient.read("{\"formatVersion\":\"1.1\",\"wars\":[{}],\"parties\":[" + RUSSIA + "]}", Dossier.class);
+
+    assertThat(party).isEqualTo(JSON.read(RUSSIA, Party.class));
+    assertThat(dossier.parties()).containsExactly(party);
+  }
+
+  @Test
+  void duplicateKey() {
+    assertError(
+        "{\"id\":\"ru\",\"kind\":\"state\",\"name\":\"Russia\",\"name\":\"Russland\",\"country\":\"RU\"}",
+        Party.class,
+        Kind.DUPLICATE_KEY,
+        "$ (line 1, column 43): the key \"name\" appears twice in a party");
+    assertError(
+        "{\"formatVersion\":\"1.0\",\"formatVersion\":\"1.0\"}",
+        Dossier.class,
+        Kind.DUPLICATE_KEY,
+        "$ (line 1, column 24): the key \"formatVersion\" appears twice in the dossier");
+    assertError(
+        "{\"id\":\"ru\",\"kind\":\"state\",\"name\":\"Russia\",\"country\":\"RU\",\"identifiers\":{\"wikidata\":\"Q159\",\"wikidata\":\"Q1\"}}",
+        Party.class,
+        Kind.DUPLICATE_KEY,
+        "$.identifiers (line 1, column 91): the key \"wikidata\" appears twice in this object");
+  }
+
+  @Test
+  void invalidDate() {
+    assertError(
+        statementAt("2021-02-30"),
+        Statement.class,
+        Kind.INVALID_VALUE,
+        "$.when (line 1, column 44): \"2021-02-30\" is not a valid date or time: Text '2021-02-30' could not be"
+            + " parsed: Invalid date 'FEBRUARY 30'");
+    assertError(
+        statementAt("2021-12-30T15:35"),
+        Statement.class,
+        Kind.INVALID_VALUE,
+        "$.when (line 1, column 44): \"2021-12-30T15:35\" has no UTC offset: a moment needs one, such as"
+            + " \"2021-12-30T15:35Z\" or \"2021-12-30T15:35-05:00\"");
+  }
+
+  private static String statementAt(String when) {
+    return "{\"id\":\"s\",\"kind\":\"readout\",\"by\":\"x\",\"when\":\"" + when + "\",\"summary\":\"s\"}";
+  }
+
+  @Test
+  void invalidDuration() {
+    assertError(
+        callWhen("{\"start\":\"2021-12-30\",\"duration\":\"50 minutes\"}", "phone-call"),
+        Conversation.class,
+        Kind.INVALID_VALUE,
+        "$.when.duration (line 1, column 96): \"50 minutes\" is not an ISO 8601 duration such as \"PT50M\" or \"PT2H\"");
+    assertError(
+        callWhen("{\"start\":\"2021-12-30T15:35-05:00\",\"end\":\"2021-12-30T16:25-05:00\",\"duration\":\"PT1H\"}", "phone-call"),
+        Conversation.class,
+        Kind.INVALID_VALUE,
+        "$.when (line 1, column 63): duration PT1H contradicts start 2021-12-30T15:35-05:00 and end"
+            + " 2021-12-30T16:25-05:00, which are PT50M apart");
+  }
+
+  private static String callWhen(String when, String mode) {
+    return "{\"id\":\"c\",\"mode\":\"" + mode + "\",\"participants\":[\"a\",\"b\"],\"when\":" + when + "}";
+  }
+
+  @Test
+  void unknownWord() {
+    assertError(
+        callWhen("{\"start\":\"2021-12-30\"}", "phone"),
+        Conversation.class,
+        Kind.INVALID_VALUE,
+        "$.mode (line 1, column 18): \"phone\" is not one of phone-call, video-call, in-person-meeting");
+    assertError(
+        callWhen("{\"start\":\"2021-12-30\"}", "PHONE_CALL"),
+        Conversation.class,
+        Kind.INVALID_VALUE,
+        "$.mode (line 1, column 18): \"PHONE_CALL\" is not one of phone-call, video-call, in-person-meeting");
+  }
+
+  @Test
+  void invalidCountryCode() {
+    assertError(
+        RUSSIA.replace("\"RU\"", "\"RUS\""),
+        Party.class,
+        Kind.INVALID_VALUE,
+        "$.country (line 1, column 53): \"RUS\" is not an ISO 3166-1 alpha-2 country code (two upper-case letters,"
+            + " such as \"RU\")");
+  }
+
+  @Test
+  void recordBreakingItsOwnRule() {
+    assertError(
+        "{\"id\":\"c\",\"mode\":\"phone-call\",\"participants\":[\"a\",\"b\"],\"initiator\":\"z\",\"when\":{\"start\":\"2021-12-30\"}}",
+        Conversation.class,
+        Kind.INVALID_RECORD,
+        "$.initiator (line 1, column 1): Conversation \"c\": initiator \"z\" is not one of the participants [a, b]");
+  }
+
+  @Test
+  void everyUnknownReferenceOfAFileInOneError() {
+    String json =
+        "{\"formatVersion\":\"1.0\",\n\"parties\":[" + RUSSIA + "],\n\"leaders\":[\n"
+            + "{\"id\":\"putin\",\"name\":\"Putin\",\"party\":\"russia\",\"role\":\"head-of-state\"},\n"
+            + "{\"id\":\"biden\",\"name\":\"Biden\",\"party\":\"us\",\"role\":\"head-of-state\"}]}";
+
+    assertThatThrownBy(() -> JSON.read(json, Dossier.class))
+        .isInstanceOfSatisfying(
+            EntenteJsonException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(Kind.INVALID_DOSSIER);
+              assertThat(e.path()).isEqualTo("$.leaders[0].party");
+              assertThat(e.line()).isEqualTo(4);
+              assertThat(e.problems()).extracting(Problem::recordId).containsExactly("putin", "biden");
+            })
+        .hasMessage(
+            "$.leaders[0].party (line 4, column 1): the dossier has 2 problems across records:\n"
+                + "  $.leaders[0].party (leader at line 4): no record has id \"russia\"\n"
+                + "  $.leaders[1].party (leader at line 5): no record has id \"us\"");
+  }
+
+  @Test
+  void newerMajorVersion() {
+    assertError(
+        "{\"formatVersion\":\"2.0\",\"parties\":[]}",
+        Dossier.class,
+        Kind.UNSUPPORTED_VERSION,
+        "$.formatVersion (line 1, column 18): this dossier has format version 2.0; this library reads versions 1.x and"
+            + " writes 1.0");
+    assertError(
+        "{\"formatVersion\":\"one\"}",
+        Dossier.class,
+        Kind.INVALID_VALUE,
+        "$.formatVersion (line 1, column 18): \"one\" is not a format version such as \"1.0\"");
+  }
+
+  @Test
+  void tooDeepNesting() {
+    EntenteJson lenient = EntenteJson.builder().ignoreUnknownFields(true).build();
+
+    assertError(
+        lenient,
+        "{\"formatVersion\":\"1.0\",\"x\":" + "[".repeat(100) + "]".repeat(100) + "}",
+        Dossier.class,
+        Kind.LIMIT_EXCEEDED,
+        "$.x (line 1, column 229): the input is beyond a limit: Document nesting depth (33) exceeds the maximum allowed"
+            + " (32)");
+  }
+
+  @Test
+  void overLongString() {
+    assertError(
+        EntenteJson.builder().maxStringLength(100).build(),
+        RUSSIA.replace("\"Russia\"", "\"" + "a".repeat(200) + "\""),
+        Party.class,
+        Kind.LIMIT_EXCEEDED,
+        "$.name (line 1, column 252): the input is beyond a limit: String value length (200) exceeds the maximum allowed"
+            + " (100)");
+  }
+
+  @Test
+  void overLongNumber() {
+    assertError(
+        RUSSIA.replace("\"Russia\"", "1".repeat(100)),
+        Party.class,
+        Kind.LIMIT_EXCEEDED,
+        "$ (line 1, column 150): the input is beyond a limit: Number value length (100) exceeds the maximum allowed (32)");
+  }
+
+  @Test
+  void overLongName() {
+    assertError(
+        "{\"" + "n".repeat(300) + "\":\"x\"}",
+        Party.class,
+        Kind.LIMIT_EXCEEDED,
+        "$ (line 1, column 309): the input is beyond a limit: Name length (300) exceeds the maximum allowed (256)");
+  }
+
+  @Test
+  void overLongDocument() {
+    assertError(
+        EntenteJson.builder().maxDocumentLength(50).build(),
+        "{\"formatVersion\":\"1.0\",\"parties\":[" + RUSSIA + "]}",
+        Dossier.class,
+        Kind.LIMIT_EXCEEDED,
+        "$: the input is beyond a limit: Document length (93) exceeds the maximum allowed (50)");
+  }
+
+  @Test
+  void nonStandardJson() {
+    assertError(
+        "{\"formatVersion\":\"1.0\" /* c */}",
+        Dossier.class,
+        Kind.MALFORMED_JSON,
+        "$ (line 1, column 24): not valid JSON: Unexpected character ('/' (code 47)): maybe a (non-standard) comment?");
+    assertError(
+        "{\"formatVersion\":\"1.0\",}",
+        Dossier.class,
+        Kind.MALFORMED_JSON,
+        "$ (line 1, column 24): not valid JSON: Unexpected character ('}' (code 125)): was expecting double-quote to start"
+            + " property name");
+  }
+
+  @Test
+  void exposesWhereAndWhatSeparately() {
+    assertThatThrownBy(() -> JSON.read(RUSSIA.replace("\"RU\"", "\"XX\""), Party.class))
+        .isInstanceOfSatisfying(
+            EntenteJsonException.class,
+            e -> {
+              assertThat(e.path()).isEqualTo("$.country");
+              assertThat(e.line()).isEqualTo(1);
+              assertThat(e.column()).isEqualTo(53);
+              assertThat(e.reason()).startsWith("\"XX\" is not an ISO 3166-1");
+              assertThat(e.problems()).isEmpty();
+            });
+  }
+
+  @Test
+  void refusesATypeWithoutAJsonFormOfItsOwn() {
+    assertThatThrownBy(() -> JSON.read("{}", String.class))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "java.lang.String has no JSON form of its own; these do: Dossier, Party, Leader, Topic, Statement,"
+                + " Conversation, Agreement, Talks");
+  }
+}
