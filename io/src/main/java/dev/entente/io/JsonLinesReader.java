@@ -8,7 +8,7 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
 
 /**
  * Reads JSON Lines one record at a time from a single parser, so that memory stays constant, and
@@ -40,14 +40,18 @@ final class JsonLinesReader<T> extends Spliterators.AbstractSpliterator<T> {
       if (parser.nextToken() == null) {
         return false;
       }
-      int line = parser.currentTokenLocation().getLineNr();
+      TokenStreamLocation start = parser.currentTokenLocation();
+      int line = start.getLineNr();
       checkStartsOwnLine(line);
       record = codec.read(in);
       int endLine = parser.currentLocation().getLineNr();
       if (endLine != line) {
-        throw in.error(
+        throw JsonInput.error(
             Kind.MALFORMED_JSON,
-            "a JSON Lines record must stand on one line, but the record of line " + line + " runs to line " + endLine);
+            in.path(),
+            start,
+            "a JSON Lines record must stand on one line, but the record of line " + line + " runs to line " + endLine,
+            null);
       }
       lastLine = line;
     } catch (JacksonException e) {

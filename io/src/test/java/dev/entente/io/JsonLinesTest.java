@@ -1,0 +1,184 @@
+package dev.entente.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.entente.Conversation;
+import dev.entente.Dossier;
+import dev.entente.Party;
+import dev.entente.fixtures.December2021;
+import dev.entente.io.EntenteJsonException.Kind;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JsonLinesTest {
+  private static final EntenteJson JSON = EntenteJson.builder().prettyPrint(true).build();
+  private static final Dossier DOSSIER = December2021.dossier();
+  private static final String RUSSIA = "{\"id\":\"ru\",\"kind\":\"state\",\"name\":\"Russia\",\"country\":\"RU\"}";
+  private static final String US = "{\"id\":\"us\",\"kind\":\"state\",\"name\":\"United States\",\"country\":\"US\"}";
+
+  @Test
+  void writesOneCompactRecordALineEachEndedByANewline() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    try (JsonLinesWriter<Party> writer = JSON.linesWriter(out, Party.class)) {
+      DOSSIER.parties().forEach(writer::write);
+    }
+
+    String text = out.toString(StandardCharsets.UTF_8);
+    assertThat(text).endsWith("}\n").doesNotContain("\r").doesNotContain("\n\n");
+    assertThat(text.split("\n"))
+        .hasSize(DOSSIER.parties().size())
+        .allSatisfy(line -> assertThat(line).startsWith("{\"id\":").endsWith("}"))
+        .containsExactlyElementsOf(DOSSIER.parties().stream().map(EntenteJson.defaults()::writeString).collect(Collectors.toList()));
+  }
+
+  @Test
+  void readsBackWhatItWrites(@TempDir Path directory) {
+    Path file = directory.resolve("conversations.jsonl");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (JsonLinesWriter<Conversation> writer = JSON.linesWriter(out, Conversation.class)) {
+      DOSSIER.conversations().forEach(writer::write);
+    }
+    writeFile(file, out.toByteArray());
+
+    try (Stream<Conversation> fromFile = JSON.readLines(file, Conversation.class);
+        Stream<Conversation> fromStream = JSON.readLines(new ByteArrayInputStream(out.toByteArray()), Conversation.class)) {
+      assertThat(fromFile).containsExactlyElementsOf(DOSSIER.conversations());
+      assertThat(fromStream).containsExactlyElementsOf(DOSSIER.conversations());
+    }
+  }
+
+  @Test
+  void readsNothingFromNothing() {
+    try (Stream<Party> parties = JSON.readLines(new ByteArrayInputStream(new byte[0]), Party.class)) {
+      assertThat(parties).isEmpty();
+    }
+  }
+
+  @Test
+  void readsLazilyUpToTheFirstBadLine() {
+    byte[] lines = (RUSSIA + "\n" + US + "\n" + "{\"id\": tru\n").getBytes(StandardCharsets.UTF_8);
+
+    try (Stream<Party> parties = JSON.readLines(new ByteArrayInputStream(lines), Party.class)) {
+      Iterator<Party> iterator = parties.iterator();
+      assertThat(iterator.next().id()).isEqualTo("ru");
+      assertThat(iterator.next().id()).isEqualTo("us");
+      assertThatThrownBy(iterator::next)
+          .isInstanceOfSatisfying(
+              EntenteJsonException.class,
+              e -> {
+                assertThat(e.kind()).isEqualTo(Kind.MALFORMED_JSON);
+                assertThat(e.line()).isEqualTo(3);
+              })
+          .hasMessage(
+              "$ (line 3, column 8): not valid JSON: Unrecognized token 'tru': was expecting (JSON String, Number,"
+                  + " Array, Object or token 'null', 'true' or 'false')");
+    }
+  }
+
+  @Test
+  void anInvalidRecordNamesItsLine() {
+    assertLinesError(
+        RUSSIA + "\n" + "{\"id\":\"x\"}\n",
+        Kind.MISSING_FIELD,
+        "$ (line 2, column 1): a party needs the fields \"kind\", \"name\"");
+  }
+
+  @Test
+  void anEmptyLineIsRefused() {
+    assertLinesError(
+        RUSSIA + "\n\n" + US + "\n",
+        Kind.MALFORMED_JSON,
+        "$ (line 3, column 1): line 2 is empty: each line of JSON Lines holds one record");
+  }
+
+  @Test
+  void twoRecordsOnOneLineAreRefused() {
+    assertLinesError(RUSSIA + " " + US + "\n", Kind.MALFORMED_JSON, "$ (line 1, column 59): line 1 holds more than one JSON value");
+  }
+
+  @Test
+  void aRecordOverSeveralLinesIsRefused() {
+    assertLinesError(
+        RUSSIA + "\n" + US.replace(",\"name\"", ",\n\"name\"") + "\n",
+        Kind.MALFORMED_JSON,
+        "$ (line 2, column 1): a JSON Lines record must stand on one line, but the record of line 2 runs to line 3");
+  }
+
+  @Test
+  void aValueThatIsNotARecordIsRefused() {
+    assertLinesError(RUSSIA + "\n[]\n", Kind.WRONG_TYPE, "$ (line 2, column 1): expected a party but found an array");
+  }
+
+  @Test
+  void doesNotCloseTheStreamItIsGiven() throws IOException {
+    ClosingWatch in = new ClosingWatch((RUSSIA + "\n").getBytes(StandardCharsets.UTF_8));
+
+    try (Stream<Party> parties = JSON.readLines(in, Party.class)) {
+      assertThat(parties).hasSize(1);
+    }
+
+    assertThat(in.closed).isFalse();
+  }
+
+  @Test
+  void refusesAFileThatCannotBeOpened(@TempDir Path directory) {
+    Path missing = directory.resolve("missing.jsonl");
+
+    assertThatThrownBy(() -> JSON.readLines(missing, Party.class))
+        .isInstanceOfSatisfying(EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(Kind.IO))
+        .hasMessageStartingWith("$: cannot read " + missing + ": java.nio.file.NoSuchFileException");
+  }
+
+  private static void assertLinesError(String lines, Kind kind, String message) {
+    try (Stream<Party> parties = JSON.readLines(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), Party.class)) {
+      assertThatThrownBy(() -> parties.collect(Collectors.toList()))
+          .isInstanceOfSatisfying(EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(kind))
+          .hasMessage(message);
+    }
+  }
+
+  private static void writeFile(Path file, byte[] bytes) {
+    try {
+      Files.write(file, bytes);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** A stream that remembers whether it was closed. */
+  private static final class ClosingWatch extends InputStream {
+    private final InputStream in;
+    boolean closed;
+
+    ClosingWatch(byte[] bytes) {
+      this.in = new ByteArrayInputStream(bytes);
+    }
+
+    @Override
+    public int read() throws IOException {
+      return in.read();
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      return in.read(buffer, offset, length);
+    }
+
+    @Override
+    public void close() {
+      closed = true;
+    }
+  }
+}
