@@ -1,14 +1,25 @@
 package dev.entente.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.entente.Dossier;
 import dev.entente.DossierRecord;
+import dev.entente.Party;
 import dev.entente.fixtures.December2021;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 class RoundTripTest {
   private static final Dossier DOSSIER = December2021.dossier();
@@ -16,18 +27,108 @@ class RoundTripTest {
   private static final EntenteJson PRETTY = EntenteJson.builder().prettyPrint(true).build();
 
   static Stream<DossierRecord> records() {
-    return DOSSIER.records().stream();
+    return Stream.concat(DOSSIER.records().stream(), EveryField.dossier().records().stream());
   }
 
   @Test
   void readsBackTheDossierItWrites() {
     assertThat(COMPACT.read(COMPACT.writeString(DOSSIER), Dossier.class)).isEqualTo(DOSSIER);
     assertThat(PRETTY.read(PRETTY.writeBytes(DOSSIER), Dossier.class)).isEqualTo(DOSSIER);
+    assertThat(COMPACT.read(PRETTY.writeString(DOSSIER), Dossier.class)).isEqualTo(DOSSIER);
   }
 
   @ParameterizedTest
   @MethodSource("records")
   void readsBackEachRecordItWrites(DossierRecord record) {
     assertThat(COMPACT.read(COMPACT.writeString(record), record.recordKind().type())).isEqualTo(record);
+    assertThat(PRETTY.read(PRETTY.writeBytes(record), record.recordKind().type())).isEqualTo(record);
+  }
+
+  @Test
+  void writesTheSameBytesForEqualDossiersWhateverTheOrderOfBuilding() {
+    List<DossierRecord> shuffled = new ArrayList<>(DOSSIER.records());
+    Collections.shuffle(shuffled, new Random(11));
+    Dossier same = Dossier.builder().addAll(shuffled).build();
+
+    assertThat(COMPACT.writeBytes(same)).isEqualTo(COMPACT.writeBytes(DOSSIER));
+    assertThat(PRETTY.writeBytes(same)).isEqualTo(PRETTY.writeBytes(DOSSIER));
+  }
+
+  @Test
+  void writesCompactlyOnOneLineOrPrettyWithTwoSpacesAndNewlines() {
+    String compact = COMPACT.writeString(DOSSIER);
+    String pretty = PRETTY.writeString(DOSSIER);
+
+    assertThat(compact).startsWith("{\"formatVersion\":\"1.0\",\"parties\":[{\"id\":").doesNotContain("\n");
+    assertThat(pretty).startsWith("{\n  \"formatVersion\": \"1.0\",\n  \"parties\": [\n    {\n      \"id\": ").doesNotContain("\r");
+  }
+
+  @Test
+  void writesUtf8WithoutEscapingWhatNeedsNoEscape() {
+    String json = COMPACT.writeString(EveryField.dossier());
+
+    assertThat(json).contains("\"Российская Федерация\"", "\"https://example.org/readouts/2022/01/10?lang=en\"", "\\n", "\\\"and\\\"");
+  }
+
+  @Test
+  void leavesOutAbsentValuesAndEmptyLists() {
+    Party russia = DOSSIER.find("ru", Party.class).orElseThrow();
+
+    assertThat(COMPACT.writeString(Party.builder().from(russia).otherNames(List.of()).identifiers(java.util.Map.of()).build()))
+        .isEqualTo("{\"id\":\"ru\",\"kind\":\"state\",\"name\":\"Russia\",\"country\":\"RU\"}");
+  }
+
+  @Test
+  void readsAndWritesStreamsAndFiles(@TempDir Path directory) {
+    Path file = directory.resolve("dossier.json");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    PRETTY.write(DOSSIER, file);
+    PRETTY.write(DOSSIER, out);
+
+    assertThat(PRETTY.read(file, Dossier.class)).isEqualTo(DOSSIER);
+    assertThat(PRETTY.read(new ByteArrayInputStream(out.toByteArray()), Dossier.class)).isEqualTo(DOSSIER);
+    assertThat(out.toByteArray()).isEqualTo(PRETTY.writeBytes(DOSSIER));
+    Party russia = DOSSIER.parties().get(0);
+    Path record = directory.resolve("party.json");
+    COMPACT.write(russia, record);
+    assertThat(COMPACT.read(record, Party.class)).isEqualTo(russia);
+  }
+
+  @Test
+  void reportsAFileThatCannotBeRead(@TempDir Path directory) {
+    Path missing = directory.resolve("missing.json");
+
+    assertThatThrownBy(() -> COMPACT.read(missing, Dossier.class))
+        .isInstanceOfSatisfying(
+            EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(EntenteJsonException.Kind.IO))
+        .hasMessageStartingWith("$: cannot read " + missing + ": java.nio.file.NoSuchFileException");
+  }
+
+  @Test
+  void reportsAFileThatCannotBeWritten(@TempDir Path directory) {
+    Path inMissingDirectory = directory.resolve("missing").resolve("dossier.json");
+
+    assertThatThrownBy(() -> COMPACT.write(DOSSIER, inMissingDirectory))
+        .isInstanceOfSatisfying(
+            EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(EntenteJsonException.Kind.IO))
+        .hasMessageStartingWith("$: cannot write " + inMissingDirectory);
+  }
+
+  @Test
+  void refusesLimitsThatAreNotPositive() {
+    assertThatThrownBy(() -> EntenteJson.builder().maxDocumentLength(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("maxDocumentLength must be positive, but is 0");
+    assertThatThrownBy(() -> EntenteJson.builder().maxStringLength(-1))
+        .hasMessage("maxStringLength must be positive, but is -1");
+  }
+
+  @Test
+  void readsTheSameWhateverTheEncodingOfTheInputText() {
+    String json = COMPACT.writeString(EveryField.dossier());
+
+    assertThat(COMPACT.read(json.getBytes(StandardCharsets.UTF_8), Dossier.class)).isEqualTo(EveryField.dossier());
+    assertThat(COMPACT.read(json, Dossier.class)).isEqualTo(EveryField.dossier());
   }
 }

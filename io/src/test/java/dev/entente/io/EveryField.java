@@ -1,0 +1,152 @@
+package dev.entente.io;
+
+import dev.entente.Agreement;
+import dev.entente.AgreementKind;
+import dev.entente.Characterisation;
+import dev.entente.Conversation;
+import dev.entente.ConversationMode;
+import dev.entente.CountryCode;
+import dev.entente.Delegation;
+import dev.entente.Dossier;
+import dev.entente.Leader;
+import dev.entente.Milestone;
+import dev.entente.Party;
+import dev.entente.PartyKind;
+import dev.entente.Place;
+import dev.entente.Position;
+import dev.entente.Role;
+import dev.entente.Span;
+import dev.entente.Stage;
+import dev.entente.Statement;
+import dev.entente.StatementKind;
+import dev.entente.Talks;
+import dev.entente.TalksFormat;
+import dev.entente.TalksStatus;
+import dev.entente.TimePoint;
+import dev.entente.Topic;
+import java.net.URI;
+import java.time.Duration;
+
+/** A small dossier in which every field of every type is set, with texts beyond ASCII. */
+final class EveryField {
+  private EveryField() {}
+
+  static Dossier dossier() {
+    return Dossier.builder()
+        .add(
+            Party.builder()
+                .id("ru")
+                .kind(PartyKind.STATE)
+                .name("Russia")
+                .addOtherNames("Российская Федерация", "Russian Federation")
+                .country(CountryCode.of("RU"))
+                .partOf("un")
+                .addMember("ru-regions")
+                .putIdentifier("wikidata", "Q159")
+                .putIdentifier("iso", "RUS")
+                .addSource("readout")
+                .build())
+        .add(Party.builder().id("un").kind(PartyKind.INTERNATIONAL_ORGANIZATION).name("United Nations").build())
+        .add(Party.builder().id("ru-regions").kind(PartyKind.FORUM).name("Council of regions").build())
+        .add(
+            Leader.builder()
+                .id("lavrov")
+                .name("Sergey Lavrov")
+                .addOtherName("Сергей Лавров")
+                .party("ru")
+                .role(Role.MINISTER)
+                .office("Minister of Foreign Affairs")
+                .term(Span.of(TimePoint.parse("2004-03-09"), TimePoint.parse("2024"), Duration.ofDays(7300)))
+                .putIdentifier("wikidata", "Q178058")
+                .addSource("readout")
+                .build())
+        .add(Leader.builder().id("guterres").name("António Guterres").party("un").role(Role.SECRETARY_GENERAL).build())
+        .add(
+            Topic.builder()
+                .id("arms-control")
+                .label("Arms control")
+                .description("Limits on weapons \"and\" their deployment \\ verification.")
+                .addSource("readout")
+                .build())
+        .add(
+            Statement.builder()
+                .id("readout")
+                .kind(StatementKind.READOUT)
+                .by("lavrov")
+                .when(TimePoint.parse("2022-01-10T18:00:30.250+01:00"))
+                .quote("«Хорошо». Good.\nSecond line.")
+                .summary("A readout of the meeting.")
+                .addAbout("meeting")
+                .url(URI.create("https://example.org/readouts/2022/01/10?lang=en"))
+                .addSource("report")
+                .build())
+        .add(
+            Statement.builder()
+                .id("report")
+                .kind(StatementKind.NEWS_REPORT)
+                .by("un")
+                .when(TimePoint.parse("2022-01"))
+                .summary("A report.")
+                .build())
+        .add(
+            Conversation.builder()
+                .id("meeting")
+                .mode(ConversationMode.IN_PERSON_MEETING)
+                .addParticipants("lavrov", "guterres")
+                .initiator("guterres")
+                .when(Span.of(TimePoint.parse("2022-01-10T10:00+01:00"), TimePoint.parse("2022-01-10T11:30+01:00"), Duration.ofMinutes(90)))
+                .place(Place.of("Genève", CountryCode.of("CH")))
+                .addSubjects("arms-control", "treaty", "talks")
+                .mainSubject("treaty")
+                .purpose("To prepare the talks.")
+                .addPosition(Position.builder().by("lavrov").text("No.").addSubject("arms-control").build())
+                .addCharacterisation(Characterisation.builder().by("un").addWords("constructive").source("report").build())
+                .addFollow("call")
+                .addSource("readout")
+                .build())
+        .add(
+            Conversation.builder()
+                .id("call")
+                .mode(ConversationMode.PHONE_CALL)
+                .addParticipants("guterres", "lavrov")
+                .when(Span.of(TimePoint.parse("2022")))
+                .build())
+        .add(
+            Agreement.builder()
+                .id("treaty")
+                .kind(AgreementKind.TREATY)
+                .title("Treaty on arms control")
+                .terms("Both sides limit their arsenals.")
+                .addParties("ru", "un")
+                .addTopic("arms-control")
+                .addMilestone(
+                    Milestone.builder()
+                        .stage(Stage.PROPOSED)
+                        .when(TimePoint.parse("2022-01-10"))
+                        .addBy("lavrov")
+                        .addTowards("guterres")
+                        .occasion("meeting")
+                        .source("readout")
+                        .build())
+                .addMilestone(Milestone.builder().stage(Stage.SIGNED).when(TimePoint.parse("2022-02")).build())
+                .addSource("report")
+                .build())
+        .add(
+            Talks.builder()
+                .id("talks")
+                .title("Talks on the treaty")
+                .when(Span.of(TimePoint.parse("2022-02-01"), TimePoint.parse("2022-02-03")))
+                .venue(Place.builder().country(CountryCode.of("AT")).build())
+                .format(TalksFormat.COUNCIL_SESSION)
+                .host("ru-regions")
+                .addDelegations(
+                    Delegation.builder().party("ru").addMember("lavrov").head("lavrov").build(), Delegation.of("un"))
+                .addAgenda("arms-control", "treaty")
+                .addCarriesOut("treaty")
+                .status(TalksStatus.RESCHEDULED)
+                .rescheduledFrom(Span.of(TimePoint.parse("2022-01-20")))
+                .addSource("report")
+                .build())
+        .build();
+  }
+}
