@@ -123,6 +123,70 @@ class GoldenFilesTest {
         .isEqualTo("https://json-schema.org/draft/2020-12/schema");
   }
 
+  @Test
+  void theSchemaTheWriterAndTheFormatDocumentListTheSameFieldsInTheSameOrder() throws IOException {
+    JsonMapper mapper = new JsonMapper();
+    JsonNode definitions = mapper.readTree(EntenteJson.dossierSchema()).get("$defs");
+    String document = java.nio.file.Files.readString(java.nio.file.Path.of("../docs/json-format.md"));
+    Map<String, List<String>> written = new java.util.TreeMap<>();
+    collectFieldOrders(mapper.readTree(EntenteJson.defaults().writeString(EveryField.dossier())), "dossier", written);
+
+    assertThat(written.keySet())
+        .containsExactlyInAnyOrder(
+            "party", "leader", "topic", "statement", "conversation", "agreement", "talks", "span", "place",
+            "position", "characterisation", "milestone", "delegation");
+    written.forEach(
+        (type, fields) -> {
+          List<String> declared = new ArrayList<>();
+          definitions.get(type).get("properties").propertyNames().forEach(declared::add);
+          assertThat(fields).as("the fields of %s as written", type).isEqualTo(declared);
+          assertThat(document).as("the format document").contains("### " + type);
+          declared.forEach(field -> assertThat(document).contains("| `" + field + "` |"));
+        });
+  }
+
+  /** The longest field list written for each type, found by walking the written dossier. */
+  private static void collectFieldOrders(JsonNode node, String type, Map<String, List<String>> orders) {
+    if (node.isArray()) {
+      node.forEach(element -> collectFieldOrders(element, type, orders));
+      return;
+    }
+    if (!node.isObject()) {
+      return;
+    }
+    List<String> fields = new ArrayList<>();
+    node.propertyNames().forEach(fields::add);
+    if (!type.equals("dossier") && fields.size() > orders.getOrDefault(type, List.of()).size()) {
+      orders.put(type, fields);
+    }
+    for (String field : fields) {
+      String child = CHILD_TYPES.get(type + "." + field);
+      if (child != null) {
+        collectFieldOrders(node.get(field), child, orders);
+      }
+    }
+  }
+
+  private static final Map<String, String> CHILD_TYPES =
+      Map.ofEntries(
+          Map.entry("dossier.parties", "party"),
+          Map.entry("dossier.leaders", "leader"),
+          Map.entry("dossier.topics", "topic"),
+          Map.entry("dossier.statements", "statement"),
+          Map.entry("dossier.conversations", "conversation"),
+          Map.entry("dossier.agreements", "agreement"),
+          Map.entry("dossier.talks", "talks"),
+          Map.entry("leader.term", "span"),
+          Map.entry("conversation.when", "span"),
+          Map.entry("conversation.place", "place"),
+          Map.entry("conversation.positions", "position"),
+          Map.entry("conversation.characterisations", "characterisation"),
+          Map.entry("agreement.milestones", "milestone"),
+          Map.entry("talks.when", "span"),
+          Map.entry("talks.venue", "place"),
+          Map.entry("talks.delegations", "delegation"),
+          Map.entry("talks.rescheduledFrom", "span"));
+
   private static List<String> words(JsonNode property) {
     List<String> words = new ArrayList<>();
     property.get("enum").forEach(word -> words.add(word.asString()));
