@@ -32,14 +32,14 @@ import java.util.Map;
 /** The codec of every type of the format, in one place: the format's definition in code. */
 final class Codecs {
   static final Codec<String> TEXT = new ScalarCodec<>("a string", text -> text, text -> text);
-  static final Codec<String> ID = new ScalarCodec<>("a string (an id)", id -> id, id -> id);
+  static final Codec<String> ID = new ScalarCodec<>("an id string", id -> id, id -> id);
   static final Codec<TimePoint> TIME_POINT =
-      new ScalarCodec<>("a string (an ISO 8601 date or time)", TimePoint::parse, TimePoint::toString);
+      new ScalarCodec<>("an ISO 8601 date or time string", TimePoint::parse, TimePoint::toString);
   static final Codec<Duration> DURATION =
-      new ScalarCodec<>("a string (an ISO 8601 duration)", Codecs::duration, Duration::toString);
+      new ScalarCodec<>("an ISO 8601 duration string", Codecs::duration, Duration::toString);
   static final Codec<CountryCode> COUNTRY =
-      new ScalarCodec<>("a string (an ISO 3166-1 alpha-2 country code)", CountryCode::of, CountryCode::code);
-  static final Codec<URI> URL = new ScalarCodec<>("a string (an absolute URL)", Codecs::uri, URI::toString);
+      new ScalarCodec<>("an ISO 3166-1 alpha-2 country code string", CountryCode::of, CountryCode::code);
+  static final Codec<URI> URL = new ScalarCodec<>("an absolute URL string", Codecs::uri, URI::toString);
   static final StringMapCodec IDENTIFIERS = new StringMapCodec("identifiers");
 
   static final Codec<Span> SPAN =

@@ -129,7 +129,7 @@ final class DossierCodec extends Codec<Dossier> {
   }
 
   private static void checkVersion(JsonInput in) {
-    String version = in.string("a string (the format version, such as \"" + FORMAT_VERSION + "\")");
+    String version = in.string("a format version string, such as \"" + FORMAT_VERSION + "\"");
     Matcher matcher = VERSION.matcher(version);
     if (!matcher.matches()) {
       throw in.error(

@@ -15,12 +15,7 @@ final class ListCodec<E> extends Codec<List<E>> {
 
   @Override
   String description() {
-    return "an array of " + plural(element.description());
-  }
-
-  private static String plural(String description) {
-    return description.startsWith("an ") ? description.substring(3) + "s" : description.startsWith("a ")
-        ? description.substring(2) + "s" : description;
+    return "an array, each element " + element.description() + ",";
   }
 
   @Override

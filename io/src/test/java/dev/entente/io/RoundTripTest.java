@@ -116,6 +116,38 @@ class RoundTripTest {
   }
 
   @Test
+  void reportsAStreamThatFailsAsAnIoError() {
+    java.io.InputStream failing =
+        new java.io.InputStream() {
+          @Override
+          public int read() throws java.io.IOException {
+            throw new java.io.IOException("disk on fire");
+          }
+        };
+
+    assertThatThrownBy(() -> COMPACT.read(failing, Dossier.class))
+        .isInstanceOfSatisfying(
+            EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(EntenteJsonException.Kind.IO))
+        .hasMessageContaining("reading or writing failed: java.io.IOException: disk on fire");
+  }
+
+  @Test
+  void reportsAStreamThatCannotBeWrittenAsAnIoError() {
+    java.io.OutputStream failing =
+        new java.io.OutputStream() {
+          @Override
+          public void write(int b) throws java.io.IOException {
+            throw new java.io.IOException("disk full");
+          }
+        };
+
+    assertThatThrownBy(() -> COMPACT.write(DOSSIER, failing))
+        .isInstanceOfSatisfying(
+            EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(EntenteJsonException.Kind.IO))
+        .hasMessageContaining("reading or writing failed: java.io.IOException: disk full");
+  }
+
+  @Test
   void refusesLimitsThatAreNotPositive() {
     assertThatThrownBy(() -> EntenteJson.builder().maxDocumentLength(0))
         .isInstanceOf(IllegalArgumentException.class)
