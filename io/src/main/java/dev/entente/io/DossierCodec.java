@@ -92,7 +92,7 @@ final class DossierCodec extends Codec<Dossier> {
       String name = in.parser().currentName();
       Section section = SECTION_BY_NAME.get(name);
       if (section == null && !name.equals(VERSION_FIELD)) {
-        skipUnknown(in, name);
+        in.skipUnknownField(name, "a dossier", FIELD_NAMES);
         continue;
       }
       if (!seen.add(name)) {
@@ -116,16 +116,6 @@ final class DossierCodec extends Codec<Dossier> {
     } catch (InvalidDossierException e) {
       throw invalid(e.problems(), origins, e);
     }
-  }
-
-  private static void skipUnknown(JsonInput in, String name) {
-    if (!in.ignoresUnknownFields()) {
-      throw in.error(Kind.UNKNOWN_FIELD, "unknown field \"" + name + "\" in a dossier; its fields are " + FIELD_NAMES);
-    }
-    in.enter(name);
-    in.next();
-    in.parser().skipChildren();
-    in.leave();
   }
 
   private static void checkVersion(JsonInput in) {

@@ -32,10 +32,6 @@ final class JsonInput {
     return parser;
   }
 
-  boolean ignoresUnknownFields() {
-    return ignoreUnknownFields;
-  }
-
   JsonToken token() {
     return parser.currentToken();
   }
@@ -92,6 +88,20 @@ final class JsonInput {
     } else {
       path.append("[\"").append(name.replace("\\", "\\\\").replace("\"", "\\\"")).append("\"]");
     }
+  }
+
+  /**
+   * Handles a field the format does not know, whose name is the current token: skips its value
+   * when unknown fields are ignored, or fails naming the fields that are known.
+   */
+  void skipUnknownField(String name, String where, String knownFields) {
+    if (!ignoreUnknownFields) {
+      throw error(Kind.UNKNOWN_FIELD, "unknown field \"" + name + "\" in " + where + "; its fields are " + knownFields);
+    }
+    enter(name);
+    parser.nextToken();
+    parser.skipChildren();
+    leave();
   }
 
   /** Reads the current token as a string, or fails saying what was expected instead. */

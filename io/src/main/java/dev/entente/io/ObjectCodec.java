@@ -146,7 +146,7 @@ final class ObjectCodec<T, B> extends Codec<T> {
       String name = in.parser().currentName();
       Integer index = indexByName.get(name);
       if (index == null) {
-        skipUnknown(in, name);
+        in.skipUnknownField(name, description, fieldNames);
         continue;
       }
       long bit = 1L << index;
@@ -161,17 +161,6 @@ final class ObjectCodec<T, B> extends Codec<T> {
     }
     checkRequired(in, seen, start);
     return build(in, builder, start);
-  }
-
-  private void skipUnknown(JsonInput in, String name) {
-    if (!in.ignoresUnknownFields()) {
-      throw in.error(
-          Kind.UNKNOWN_FIELD, "unknown field \"" + name + "\" in " + description + "; its fields are " + fieldNames);
-    }
-    in.enter(name);
-    in.next();
-    in.parser().skipChildren();
-    in.leave();
   }
 
   private void checkRequired(JsonInput in, long seen, TokenStreamLocation start) {
