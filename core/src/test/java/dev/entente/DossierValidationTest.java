@@ -1,7 +1,5 @@
 package dev.entente;
 
-import dev.entente.fixtures.December2021;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -186,11 +184,6 @@ class DossierValidationTest {
                 + "  conversation \"call\" participants[1]: no record has id \"trump\"\n"
                 + "  conversation \"call\" sources[0]: no record has id \"readout\"\n"
                 + "  topic \"ru\" id: id \"ru\" is already used by a party");
-  }
-
-  @Test
-  void theDecember2021DossierIsValid() {
-    assertThat(December2021.dossier().toBuilder().validate()).isEmpty();
   }
 
   @Test

@@ -7,7 +7,7 @@ import dev.entente.Conversation;
 import dev.entente.Dossier;
 import dev.entente.Party;
 import dev.entente.Statement;
-import dev.entente.fixtures.December2021;
+import dev.entente.testing.December2021;
 import dev.entente.io.EntenteJsonException.Kind;
 import java.util.List;
 import org.junit.jupiter.api.Test;

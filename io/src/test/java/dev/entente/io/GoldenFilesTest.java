@@ -17,7 +17,7 @@ import dev.entente.Stage;
 import dev.entente.StatementKind;
 import dev.entente.TalksFormat;
 import dev.entente.TalksStatus;
-import dev.entente.fixtures.December2021;
+import dev.entente.testing.December2021;
 import dev.entente.io.EntenteJsonException.Kind;
 import java.io.IOException;
 import java.io.InputStream;
@@ -47,8 +47,8 @@ class GoldenFilesTest {
 
   static Stream<Arguments> goldenFiles() {
     return Stream.of(
-        Arguments.of("december-2021.json", December2021.dossier()),
-        Arguments.of("every-field.json", EveryField.dossier()));
+        Arguments.of("december-2021.json", December2021.json().getBytes(StandardCharsets.UTF_8), December2021.dossier()),
+        Arguments.of("every-field.json", resource("golden/every-field.json"), EveryField.dossier()));
   }
 
   static Stream<Arguments> invalidFiles() {
@@ -73,23 +73,21 @@ class GoldenFilesTest {
 
   @ParameterizedTest
   @MethodSource("goldenFiles")
-  void aGoldenFileReadsToItsDossier(String file, Dossier expected) {
-    assertThat(PRETTY.read(resource("golden/" + file), Dossier.class)).isEqualTo(expected);
+  void aGoldenFileReadsToItsDossier(String file, byte[] golden, Dossier expected) {
+    assertThat(PRETTY.read(golden, Dossier.class)).isEqualTo(expected);
   }
 
   @ParameterizedTest
   @MethodSource("goldenFiles")
-  void aGoldenFileWritesBackToTheSameBytes(String file, Dossier expected) {
-    byte[] golden = resource("golden/" + file);
-
+  void aGoldenFileWritesBackToTheSameBytes(String file, byte[] golden, Dossier expected) {
     assertThat(PRETTY.writeBytes(PRETTY.read(golden, Dossier.class))).isEqualTo(golden);
     assertThat(PRETTY.writeBytes(expected)).isEqualTo(golden);
   }
 
   @ParameterizedTest
   @MethodSource("goldenFiles")
-  void aGoldenFileMeetsTheSchema(String file, Dossier expected) {
-    assertThat(schemaErrors(resource("golden/" + file))).isEmpty();
+  void aGoldenFileMeetsTheSchema(String file, byte[] golden, Dossier expected) {
+    assertThat(schemaErrors(golden)).isEmpty();
     assertThat(schemaErrors(EntenteJson.defaults().writeBytes(expected))).isEmpty();
   }
 

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.entente.Conversation;
 import dev.entente.Dossier;
 import dev.entente.Party;
-import dev.entente.fixtures.December2021;
+import dev.entente.testing.December2021;
 import dev.entente.io.EntenteJsonException.Kind;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -1,8 +1,8 @@
-package dev.entente;
+package dev.entente.testing;
 
-import dev.entente.fixtures.December2021;
+import dev.entente.*;
 
-import static dev.entente.fixtures.December2021.*;
+import static dev.entente.testing.December2021.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -1,8 +1,8 @@
-package dev.entente;
+package dev.entente.testing;
 
-import dev.entente.fixtures.December2021;
+import dev.entente.*;
 
-import static dev.entente.fixtures.December2021.*;
+import static dev.entente.testing.December2021.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-class DossierTest {
+class DossierQueriesTest {
   private static final Dossier DOSSIER = December2021.dossier();
 
   @Test

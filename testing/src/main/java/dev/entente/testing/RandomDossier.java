@@ -1,0 +1,416 @@
+package dev.entente.testing;
+
+import dev.entente.Agreement;
+import dev.entente.AgreementKind;
+import dev.entente.Characterisation;
+import dev.entente.Conversation;
+import dev.entente.ConversationMode;
+import dev.entente.CountryCode;
+import dev.entente.Delegation;
+import dev.entente.Dossier;
+import dev.entente.Leader;
+import dev.entente.Milestone;
+import dev.entente.Party;
+import dev.entente.PartyKind;
+import dev.entente.Place;
+import dev.entente.Position;
+import dev.entente.Role;
+import dev.entente.Span;
+import dev.entente.Stage;
+import dev.entente.Statement;
+import dev.entente.StatementKind;
+import dev.entente.Talks;
+import dev.entente.TalksFormat;
+import dev.entente.TalksStatus;
+import dev.entente.TimePoint;
+import dev.entente.Topic;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/** One generated dossier: ids planned first, then records that refer to them by the rules. */
+final class RandomDossier {
+  private static final String[] WORDS = {
+    "peace", "talks", "accord", "Ukraine", "security", "NATO", "OSCE", "Geneva", "treaty", "summit",
+    "Россия", "переговоры", "безопасность", "Ушаков", "السلام", "مفاوضات", "和平", "谈判", "安全",
+    "Ελλάδα", "שלום", "शांति", "Zürich", "Genève", "São Paulo", "Kraków", "🤝", "🕊️"
+  };
+  private static final String[] TRICKY = {"\"quoted\"", "back\\slash", "line\nbreak", "tab\tstop", "</script>", "'single'", "a/b"};
+  private static final String[] COUNTRIES = {"RU", "US", "CH", "BE", "AT", "CU", "FR", "DE", "CN", "UA", "TR", "IN", "BR", "XK"};
+  private static final int[] OFFSET_HOURS = {-12, -8, -5, 0, 1, 3, 5, 8, 9, 14};
+  private static final Instant EPOCH = Instant.parse("1990-01-01T00:00:00Z");
+
+  private final Random random;
+  private final int size;
+  private final List<String> parties = new ArrayList<>();
+  private final List<String> states = new ArrayList<>();
+  private final List<String> leaders = new ArrayList<>();
+  private final List<String> topics = new ArrayList<>();
+  private final List<String> statements = new ArrayList<>();
+  private final List<String> conversations = new ArrayList<>();
+  private final List<String> agreements = new ArrayList<>();
+  private final List<String> talks = new ArrayList<>();
+  private final List<Conversation> builtConversations = new ArrayList<>();
+  private Instant clock;
+
+  RandomDossier(long seed, int size) {
+    this.random = new Random(seed);
+    this.size = size;
+    this.clock = EPOCH.plus(Duration.ofDays(random.nextInt(10_000)));
+  }
+
+  Dossier build() {
+    planIds();
+    Dossier.Builder dossier = Dossier.builder();
+    for (int i = 0; i < parties.size(); i++) {
+      dossier.add(party(i));
+    }
+    leaders.forEach(id -> dossier.add(leader(id)));
+    topics.forEach(id -> dossier.add(topic(id)));
+    for (int i = 0; i < statements.size(); i++) {
+      dossier.add(statement(i));
+    }
+    conversations.forEach(id -> dossier.add(conversation(id)));
+    agreements.forEach(id -> dossier.add(agreement(id)));
+    talks.forEach(id -> dossier.add(talks(id)));
+    return dossier.build();
+  }
+
+  private void planIds() {
+    int states = 2 + size / 20;
+    for (int i = 0; i < states; i++) {
+      this.states.add(id("state", i));
+    }
+    parties.addAll(this.states);
+    plan(parties, "party", Math.max(1, size / 10));
+    plan(leaders, "leader", 2 + size / 6);
+    plan(topics, "topic", 1 + size / 12);
+    plan(statements, "statement", 1 + size / 8);
+    plan(conversations, "conversation", 1 + size / 6);
+    plan(agreements, "agreement", 1 + size / 10);
+    plan(talks, "talks", 1 + size / 10);
+  }
+
+  private void plan(List<String> ids, String prefix, int count) {
+    for (int i = 0; i < count; i++) {
+      ids.add(id(prefix, ids.size()));
+    }
+  }
+
+  /** Ids of every allowed character, unique by their number. */
+  private String id(String prefix, int number) {
+    switch (random.nextInt(6)) {
+      case 0:
+        return prefix.toUpperCase(java.util.Locale.ROOT) + "." + number;
+      case 1:
+        return prefix + ":" + number + "_" + (char) ('a' + random.nextInt(26));
+      default:
+        return prefix + "-" + number;
+    }
+  }
+
+  private Party party(int index) {
+    String id = parties.get(index);
+    Party.Builder party = Party.builder().id(id).name(name());
+    if (states.contains(id)) {
+      party.kind(PartyKind.STATE).country(CountryCode.of(pick(COUNTRIES)));
+    } else {
+      PartyKind kind = pick(PartyKind.values());
+      party.kind(kind == PartyKind.STATE ? PartyKind.FORUM : kind);
+      if (kind == PartyKind.GOVERNMENT_BODY) {
+        party.partOf(pick(states));
+      }
+      if (kind == PartyKind.FORUM || kind == PartyKind.STATE) {
+        party.members(distinct(parties.subList(0, index), 0, 3));
+      }
+      if (chance(2)) {
+        party.country(CountryCode.of(pick(COUNTRIES)));
+      }
+    }
+    party.otherNames(distinctTexts(0, 2));
+    if (chance(2)) {
+      party.putIdentifier("wikidata", "Q" + random.nextInt(1_000_000));
+    }
+    return party.sources(distinct(statements, 0, 2)).build();
+  }
+
+  private Leader leader(String id) {
+    Leader.Builder leader = Leader.builder().id(id).name(name()).party(pick(parties)).role(pick(Role.values()));
+    leader.otherNames(distinctTexts(0, 2));
+    if (chance(2)) {
+      leader.office(text());
+    }
+    if (chance(3)) {
+      leader.term(span());
+    }
+    if (chance(3)) {
+      leader.putIdentifier("wikidata", "Q" + random.nextInt(1_000_000)).putIdentifier("viaf", "" + random.nextInt(99_999));
+    }
+    return leader.sources(distinct(statements, 0, 1)).build();
+  }
+
+  private Topic topic(String id) {
+    Topic.Builder topic = Topic.builder().id(id).label(name());
+    if (chance(2)) {
+      topic.description(text());
+    }
+    return topic.build();
+  }
+
+  private Statement statement(int index) {
+    Statement.Builder statement =
+        Statement.builder()
+            .id(statements.get(index))
+            .kind(pick(StatementKind.values()))
+            .by(chance(2) ? pick(leaders) : pick(parties))
+            .when(point(advance()));
+    boolean quote = chance(2);
+    if (quote) {
+      statement.quote(text());
+    }
+    if (!quote || chance(2)) {
+      statement.summary(text());
+    }
+    if (chance(3)) {
+      statement.url(URI.create("https://example.org/" + random.nextInt(10_000) + "?lang=" + pick(COUNTRIES).toLowerCase(java.util.Locale.ROOT)));
+    }
+    List<String> any = new ArrayList<>(conversations);
+    any.addAll(leaders);
+    any.addAll(agreements);
+    statement.about(distinct(any, 0, 3));
+    return statement.sources(distinct(statements.subList(0, index), 0, 2)).build();
+  }
+
+  private Conversation conversation(String id) {
+    ConversationMode mode = pick(ConversationMode.values());
+    List<String> participants = distinct(leaders, 2, 4);
+    Conversation.Builder conversation =
+        Conversation.builder().id(id).mode(mode).participants(participants).when(span());
+    if (chance(2)) {
+      conversation.initiator(pick(participants));
+    }
+    if (mode == ConversationMode.IN_PERSON_MEETING && chance(2)) {
+      conversation.place(place());
+    }
+    List<String> subjects = new ArrayList<>(topics);
+    subjects.addAll(agreements);
+    subjects.addAll(talks);
+    List<String> chosen = distinct(subjects, 0, 4);
+    conversation.subjects(chosen);
+    if (!chosen.isEmpty() && chance(2)) {
+      conversation.mainSubject(pick(chosen));
+    }
+    if (chance(3)) {
+      conversation.purpose(text());
+    }
+    for (int i = random.nextInt(3); i > 0; i--) {
+      conversation.addPosition(Position.builder().by(pick(participants)).text(text()).subjects(distinct(topics, 0, 2)).build());
+    }
+    if (chance(3)) {
+      Characterisation.Builder characterisation =
+          Characterisation.builder().by(chance(2) ? pick(leaders) : pick(parties)).words(distinctTexts(1, 3));
+      if (chance(2)) {
+        characterisation.source(pick(statements));
+      }
+      conversation.addCharacterisation(characterisation.build());
+    }
+    List<String> earlier = new ArrayList<>();
+    builtConversations.forEach(c -> earlier.add(c.id()));
+    conversation.follows(distinct(earlier, 0, 2));
+    Conversation built = conversation.sources(distinct(statements, 0, 2)).build();
+    builtConversations.add(built);
+    return built;
+  }
+
+  private Agreement agreement(String id) {
+    Agreement.Builder agreement =
+        Agreement.builder()
+            .id(id)
+            .kind(pick(AgreementKind.values()))
+            .title(name())
+            .parties(distinct(parties, 1, 3))
+            .topics(distinct(topics, 0, 2));
+    if (chance(2)) {
+      agreement.terms(text());
+    }
+    int milestones = 1 + random.nextInt(3);
+    for (int i = 0; i < milestones; i++) {
+      agreement.addMilestone(milestone(i == 0 && chance(2)));
+    }
+    return agreement.sources(distinct(statements, 0, 2)).build();
+  }
+
+  /** A milestone after the last one; the first may take place in a conversation, at its start. */
+  private Milestone milestone(boolean onOccasion) {
+    List<String> actors = new ArrayList<>(parties);
+    actors.addAll(leaders);
+    Milestone.Builder milestone =
+        Milestone.builder().stage(pick(Stage.values())).by(distinct(actors, 0, 2)).towards(distinct(actors, 0, 2));
+    if (onOccasion && !builtConversations.isEmpty()) {
+      Conversation occasion = pick(builtConversations);
+      milestone.when(occasion.when().start()).occasion(occasion.id());
+    } else {
+      milestone.when(point(advance()));
+    }
+    if (chance(2)) {
+      milestone.source(pick(statements));
+    }
+    return milestone.build();
+  }
+
+  private Talks talks(String id) {
+    List<String> delegationParties = distinct(parties, 1, 4);
+    TalksFormat format =
+        delegationParties.size() == 2 ? pick(TalksFormat.values()) : chance(2) ? TalksFormat.MULTILATERAL : TalksFormat.COUNCIL_SESSION;
+    TalksStatus status = pick(TalksStatus.values());
+    Talks.Builder talks =
+        Talks.builder().id(id).title(name()).when(span()).format(format).status(status);
+    for (String party : delegationParties) {
+      Delegation.Builder delegation = Delegation.builder().party(party);
+      List<String> members = distinct(leaders, 0, 2);
+      delegation.members(members);
+      if (!members.isEmpty() && chance(2)) {
+        delegation.head(pick(members));
+      }
+      talks.addDelegation(delegation.build());
+    }
+    if (format == TalksFormat.COUNCIL_SESSION || chance(4)) {
+      talks.host(pick(parties));
+    }
+    if (status == TalksStatus.RESCHEDULED) {
+      talks.rescheduledFrom(Span.of(TimePoint.ofDay(java.time.LocalDate.of(1985, 1, 1).plusDays(random.nextInt(1000)))));
+    }
+    if (chance(2)) {
+      talks.venue(place());
+    }
+    List<String> agenda = new ArrayList<>(topics);
+    agenda.addAll(agreements);
+    return talks.agenda(distinct(agenda, 0, 3)).carriesOut(distinct(agreements, 0, 1)).sources(distinct(statements, 0, 1)).build();
+  }
+
+  private Place place() {
+    Place.Builder place = Place.builder().country(CountryCode.of(pick(COUNTRIES)));
+    if (chance(4) != chance(4)) {
+      place.city(name());
+    }
+    return place.build();
+  }
+
+  // Time
+
+  /** Moves the clock on by three days or more, so that each event lies wholly after the last. */
+  private Instant advance() {
+    clock = clock.plus(Duration.ofDays(3 + random.nextInt(60))).plusSeconds(random.nextInt(86_400));
+    return clock;
+  }
+
+  /** A point of any precision at an instant, moments at an offset of the world's range. */
+  private TimePoint point(Instant instant) {
+    OffsetDateTime moment = instant.atOffset(ZoneOffset.ofHours(pick(OFFSET_HOURS)));
+    switch (random.nextInt(6)) {
+      case 0:
+        return TimePoint.ofYear(moment.getYear());
+      case 1:
+        return TimePoint.ofMonth(YearMonth.from(moment));
+      case 2:
+      case 3:
+        return TimePoint.ofDay(moment.toLocalDate());
+      default:
+        return TimePoint.ofMoment(moment.withSecond(chance(4) ? random.nextInt(60) : 0));
+    }
+  }
+
+  /** A span at the next instant: of every precision, with or without an end and a duration. */
+  private Span span() {
+    Instant start = advance();
+    TimePoint from = point(start);
+    if (!from.isMoment()) {
+      switch (random.nextInt(3)) {
+        case 0:
+          return Span.of(from);
+        case 1:
+          return from.precision() == TimePoint.Precision.DAY ? Span.of(from, Duration.ofHours(1 + random.nextInt(20))) : Span.of(from);
+        default:
+          return Span.of(from, from);
+      }
+    }
+    Duration length = Duration.ofMinutes(1 + random.nextInt(300));
+    OffsetDateTime begin = from.moment().orElseThrow();
+    // The same instant at another offset: the end may read as another day than the start.
+    TimePoint to = TimePoint.ofMoment(begin.plus(length).withOffsetSameInstant(ZoneOffset.ofHours(pick(OFFSET_HOURS))));
+    switch (random.nextInt(4)) {
+      case 0:
+        return Span.of(from);
+      case 1:
+        return Span.of(from, length);
+      case 2:
+        return Span.of(from, to);
+      default:
+        return Span.of(from, to, length);
+    }
+  }
+
+  // Texts
+
+  private String name() {
+    String name = pick(WORDS) + " " + pick(WORDS);
+    return chance(5) ? name + " " + random.nextInt(1000) : name;
+  }
+
+  /** A text: a few words, some tricky characters, now and then a long one. */
+  private String text() {
+    StringBuilder text = new StringBuilder(pick(WORDS));
+    int words = chance(10) ? 300 + random.nextInt(700) : 1 + random.nextInt(12);
+    for (int i = 0; i < words; i++) {
+      text.append(' ').append(chance(6) ? pick(TRICKY) : pick(WORDS));
+    }
+    return text.append('.').toString();
+  }
+
+  private List<String> distinctTexts(int min, int max) {
+    List<String> texts = new ArrayList<>();
+    int count = min + random.nextInt(max - min + 1);
+    while (texts.size() < count) {
+      String text = name();
+      if (!texts.contains(text)) {
+        texts.add(text);
+      }
+    }
+    return texts;
+  }
+
+  // Choices
+
+  private boolean chance(int oneIn) {
+    return random.nextInt(oneIn) == 0;
+  }
+
+  private <T> T pick(T[] values) {
+    return values[random.nextInt(values.length)];
+  }
+
+  private int pick(int[] values) {
+    return values[random.nextInt(values.length)];
+  }
+
+  private <T> T pick(List<T> values) {
+    return values.get(random.nextInt(values.size()));
+  }
+
+  /** Between {@code min} and {@code max} distinct values, fewer if there are not enough. */
+  private List<String> distinct(List<String> values, int min, int max) {
+    List<String> pool = new ArrayList<>(values);
+    int count = Math.min(pool.size(), min + random.nextInt(max - min + 1));
+    List<String> chosen = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      chosen.add(pool.remove(random.nextInt(pool.size())));
+    }
+    return chosen;
+  }
+}
