@@ -72,6 +72,12 @@ public abstract class AbstractRecordAssert<SELF extends AbstractRecordAssert<SEL
     failWithMessage("%nExpecting %s%n%s,%nbut %s", who(), expectation, finding);
   }
 
+  /** The word with its indefinite article: "a phone call", "an agreement in principle". */
+  static String a(Enum<?> constant) {
+    String word = word(constant);
+    return ("aeiou".indexOf(word.charAt(0)) >= 0 ? "an " : "a ") + word;
+  }
+
   static String word(Enum<?> constant) {
     return constant.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }

@@ -48,7 +48,7 @@ public class AgreementAssert extends AbstractRecordAssert<AgreementAssert, Agree
   public AgreementAssert isOfKind(AgreementKind kind) {
     isNotNull();
     if (actual.kind() != kind) {
-      failBecause("to be a " + word(kind), "it is a " + word(actual.kind()));
+      failBecause("to be " + a(kind), "it is " + a(actual.kind()));
     }
     return myself;
   }

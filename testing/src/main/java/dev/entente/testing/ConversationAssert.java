@@ -70,7 +70,7 @@ public class ConversationAssert extends AbstractRecordAssert<ConversationAssert,
   public ConversationAssert hasMode(ConversationMode mode) {
     isNotNull();
     if (actual.mode() != mode) {
-      failBecause("to be a " + word(mode), "it was a " + word(actual.mode()));
+      failBecause("to be " + a(mode), "it was " + a(actual.mode()));
     }
     return myself;
   }

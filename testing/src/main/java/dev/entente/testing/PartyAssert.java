@@ -31,7 +31,7 @@ public class PartyAssert extends AbstractRecordAssert<PartyAssert, Party> {
   public PartyAssert hasKind(PartyKind kind) {
     isNotNull();
     if (actual.kind() != kind) {
-      failBecause("to be a " + word(kind), "it is a " + word(actual.kind()));
+      failBecause("to be " + a(kind), "it is " + a(actual.kind()));
     }
     return myself;
   }

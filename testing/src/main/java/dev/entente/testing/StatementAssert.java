@@ -31,7 +31,7 @@ public class StatementAssert extends AbstractRecordAssert<StatementAssert, State
   public StatementAssert hasKind(StatementKind kind) {
     isNotNull();
     if (actual.kind() != kind) {
-      failBecause("to be a " + word(kind), "it is a " + word(actual.kind()));
+      failBecause("to be " + a(kind), "it is " + a(actual.kind()));
     }
     return myself;
   }

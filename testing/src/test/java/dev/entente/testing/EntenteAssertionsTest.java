@@ -1,0 +1,313 @@
+package dev.entente.testing;
+
+import static dev.entente.testing.EntenteAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.entente.AgreementKind;
+import dev.entente.Conversation;
+import dev.entente.Dossier;
+import dev.entente.Leader;
+import dev.entente.PartyKind;
+import dev.entente.Problem;
+import dev.entente.Role;
+import dev.entente.Stage;
+import dev.entente.StatementKind;
+import dev.entente.TalksFormat;
+import dev.entente.TalksStatus;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
+
+/** Every assertion of the kit passes when it should, and fails when it should with its message. */
+class EntenteAssertionsTest {
+  private static final Conversation CALL = December2021.phoneCall();
+  private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
+  private static final ZoneId WASHINGTON = ZoneId.of("America/New_York");
+
+  private static void fails(ThrowingCallable assertion, String message) {
+    assertThatThrownBy(assertion).isInstanceOf(AssertionError.class).hasMessage(message);
+  }
+
+  @Test
+  void conversationMode() {
+    assertThat(CALL).isPhoneCall().hasMode(dev.entente.ConversationMode.PHONE_CALL);
+    assertThat(December2021.videoCall()).isVideoCall();
+    fails(
+        () -> assertThat(CALL).isVideoCall(),
+        "\nExpecting conversation \"phone-call-2021-12-30\"\nto be a video call,\nbut it was a phone call");
+    fails(
+        () -> assertThat(CALL).isInPersonMeeting(),
+        "\nExpecting conversation \"phone-call-2021-12-30\"\nto be an in person meeting,\nbut it was a phone call");
+  }
+
+  @Test
+  void conversationParticipants() {
+    assertThat(CALL).hasParticipants("putin", "biden").hasParticipants("biden", "putin");
+    fails(
+        () -> assertThat(CALL).hasParticipants("putin"),
+        "\nExpecting conversation \"phone-call-2021-12-30\"\nto have the participants [putin],\nbut they were [putin, biden]");
+  }
+
+  @Test
+  void conversationInitiator() {
+    assertThat(CALL).wasInitiatedBy("putin");
+    fails(
+        () -> assertThat(CALL).wasInitiatedBy("biden"),
+        "\nExpecting conversation \"phone-call-2021-12-30\"\nto have been initiated by \"biden\",\nbut it was initiated by \"putin\"");
+    fails(
+        () -> assertThat(December2021.videoCall()).wasInitiatedBy("biden"),
+        "\nExpecting conversation \"video-call-2021-12-07\"\nto have been initiated by \"biden\",\nbut no initiator is recorded");
+  }
+
+  @Test
+  void conversationLength() {
+    assertThat(CALL).lasted(Duration.ofMinutes(50));
+    fails(
+        () -> assertThat(CALL).lasted(Duration.ofHours(1)),
+        "\nExpecting conversation \"phone-call-2021-12-30\"\nto have lasted PT1H,\nbut it lasted PT50M");
+    Conversation unknown = MinimalRecords.conversation("call", "a", "b").build();
+    fails(
+        () -> assertThat(unknown).lasted(Duration.ofHours(1)),
+        "\nExpecting conversation \"call\"\nto have lasted PT1H,\nbut its length is not known (2021-12-30)");
+  }
+
+  @Test
+  void conversationDay() {
+    assertThat(CALL).tookPlaceOn(LocalDate.of(2021, 12, 31), MOSCOW).tookPlaceOn(LocalDate.of(2021, 12, 30), WASHINGTON);
+    fails(
+        () -> assertThat(CALL).tookPlaceOn(LocalDate.of(2021, 12, 31), WASHINGTON),
+        "\nExpecting conversation \"phone-call-2021-12-30\"\nto have taken place on 2021-12-31 in America/New_York,\nbut it took"
+            + " place 2021-12-30T15:35-05:00/2021-12-30T16:25-05:00 (PT50M)");
+  }
+
+  @Test
+  void conversationStart() {
+    assertThat(CALL).startedAt("2021-12-30T15:35-05:00");
+    fails(
+        () -> assertThat(CALL).startedAt("2021-12-30T13:35-05:00"),
+        "\nExpecting conversation \"phone-call-2021-12-30\"\nto have started at 2021-12-30T13:35-05:00,\nbut it started at"
+            + " 2021-12-30T15:35-05:00");
+  }
+
+  @Test
+  void conversationSubjects() {
+    assertThat(CALL).discussed("security-guarantees", "nato-enlargement").hasMainSubject("agreement-2021-12-07");
+    fails(
+        () -> assertThat(December2021.videoCall()).discussed("ukraine", "arms-control"),
+        "\nExpecting conversation \"video-call-2021-12-07\"\nto have discussed [ukraine, arms-control],\nbut it did not discuss"
+            + " [arms-control]; its subjects are [ukraine, bilateral-relations, cyber-security, iran-nuclear-deal]");
+    fails(
+        () -> assertThat(December2021.videoCall()).hasMainSubject("ukraine"),
+        "\nExpecting conversation \"video-call-2021-12-07\"\nto have the main subject \"ukraine\",\nbut no main subject is recorded");
+  }
+
+  @Test
+  void conversationThreadPositionsAndCharacterisations() {
+    assertThat(CALL).follows("video-call-2021-12-07").hasPositionStatedBy("putin").wasCharacterisedAs("frank", "mutually beneficial");
+    fails(
+        () -> assertThat(CALL).follows("call-2021-12-01"),
+        "\nExpecting conversation \"phone-call-2021-12-30\"\nto follow \"call-2021-12-01\",\nbut it follows [video-call-2021-12-07]");
+    fails(
+        () -> assertThat(CALL).hasPositionStatedBy("biden"),
+        "\nExpecting conversation \"phone-call-2021-12-30\"\nto record a position stated by \"biden\",\nbut its positions are stated by"
+            + " [putin]");
+    fails(
+        () -> assertThat(CALL).wasCharacterisedAs("frank", "tense"),
+        "\nExpecting conversation \"phone-call-2021-12-30\"\nto have been characterised as [frank, tense],\nbut its characterisations"
+            + " are [[frank, professional, mutually beneficial]]");
+  }
+
+  @Test
+  void anyRecord() {
+    assertThat(CALL).hasId("phone-call-2021-12-30").citesSources("kremlin-readout-2021-12-31");
+    fails(() -> assertThat(CALL).hasId("call"), "\nExpecting conversation \"phone-call-2021-12-30\"\nto have the id \"call\"");
+    fails(
+        () -> assertThat(CALL).citesSources("white-house"),
+        "\nExpecting conversation \"phone-call-2021-12-30\"\nto cite the sources [white-house],\nbut it does not cite [white-house];"
+            + " its sources are [kremlin-readout-2021-12-31, prensa-latina-report-2021-12-31]");
+    fails(() -> assertThat((Conversation) null).isPhoneCall(), "\nExpecting actual not to be null");
+  }
+
+  @Test
+  void describedAssertionsSayWhatTheyCheck() {
+    fails(
+        () -> assertThat(CALL).as("the Friday call").isVideoCall(),
+        "[the Friday call] \nExpecting conversation \"phone-call-2021-12-30\"\nto be a video call,\nbut it was a phone call");
+  }
+
+  @Test
+  void agreements() {
+    assertThat(December2021.negotiationsAgreement())
+        .hasStatus(Stage.AGREED)
+        .isOfKind(AgreementKind.AGREEMENT_IN_PRINCIPLE)
+        .binds("us", "ru")
+        .hasMilestone(Stage.AGREED, "2021-12-07");
+    fails(
+        () -> assertThat(December2021.negotiationsAgreement()).hasStatus(Stage.SIGNED),
+        "\nExpecting agreement \"agreement-2021-12-07\"\nto have the status signed,\nbut its status is agreed");
+    fails(
+        () -> assertThat(December2021.negotiationsAgreement()).isOfKind(AgreementKind.TREATY),
+        "\nExpecting agreement \"agreement-2021-12-07\"\nto be a treaty,\nbut it is an agreement in principle");
+    fails(
+        () -> assertThat(December2021.negotiationsAgreement()).binds("ru"),
+        "\nExpecting agreement \"agreement-2021-12-07\"\nto bind the parties [ru],\nbut it binds [ru, us]");
+    fails(
+        () -> assertThat(December2021.negotiationsAgreement()).hasMilestone(Stage.SIGNED, "2021-12-07"),
+        "\nExpecting agreement \"agreement-2021-12-07\"\nto have the milestone signed 2021-12-07,\nbut its milestones are [agreed"
+            + " 2021-12-07]");
+  }
+
+  @Test
+  void talks() {
+    assertThat(December2021.genevaTalks())
+        .hasStatus(TalksStatus.SCHEDULED)
+        .hasFormat(TalksFormat.BILATERAL)
+        .startsOn(LocalDate.of(2022, 1, 10))
+        .takesPlaceIn("Geneva")
+        .hasParties("us", "ru")
+        .carriesOut("agreement-2021-12-07");
+    String talks = "\nExpecting talks \"talks-2022-01-10-geneva\"\n";
+    fails(() -> assertThat(December2021.genevaTalks()).hasStatus(TalksStatus.HELD), talks + "to be held,\nbut they are scheduled");
+    fails(
+        () -> assertThat(December2021.genevaTalks()).hasFormat(TalksFormat.MULTILATERAL),
+        talks + "to be multilateral,\nbut they are bilateral");
+    fails(
+        () -> assertThat(December2021.genevaTalks()).startsOn(LocalDate.of(2022, 1, 11)),
+        talks + "to start on 2022-01-11,\nbut they start 2022-01-10");
+    fails(
+        () -> assertThat(December2021.genevaTalks()).takesPlaceIn("Vienna"),
+        talks + "to take place in Vienna,\nbut they take place in Geneva, CH");
+    fails(
+        () -> assertThat(December2021.genevaTalks()).hasParties("ru", "osce"),
+        talks + "to have the parties [ru, osce],\nbut they have [ru, us]");
+    fails(
+        () -> assertThat(December2021.genevaTalks()).carriesOut("draft-2021-12-15-1"),
+        talks + "to carry out \"draft-2021-12-15-1\",\nbut they carry out [agreement-2021-12-07]");
+  }
+
+  @Test
+  void parties() {
+    assertThat(December2021.russia()).isState().hasKind(PartyKind.STATE).isNamed("Russia").isKnownAs("Russian Federation").hasCountry("RU");
+    assertThat(December2021.dossier()).party("us-state-department").isPartOf("us");
+    String russia = "\nExpecting party \"ru\"\n";
+    fails(() -> assertThat(December2021.russia()).hasKind(PartyKind.FORUM), russia + "to be a forum,\nbut it is a state");
+    fails(() -> assertThat(December2021.russia()).isNamed("USSR"), russia + "to be named \"USSR\",\nbut it is named \"Russia\"");
+    fails(
+        () -> assertThat(December2021.russia()).isKnownAs("USSR"),
+        russia + "to be known as \"USSR\",\nbut it is known as \"Russia\" and [Russian Federation]");
+    fails(() -> assertThat(December2021.russia()).hasCountry("SU"), russia + "to have the country SU,\nbut its country is RU");
+    fails(() -> assertThat(December2021.russia()).isPartOf("un"), russia + "to be part of \"un\",\nbut it is part of no other party");
+  }
+
+  @Test
+  void leaders() {
+    Leader ushakov = December2021.dossier().find("ushakov", Leader.class).orElseThrow();
+    assertThat(ushakov)
+        .isNamed("Yury Ushakov")
+        .isKnownAs("Yuri Ushakov")
+        .actsFor("ru")
+        .hasRole(Role.ADVISER)
+        .holdsOffice("Adviser to the Russian President on international affairs");
+    String who = "\nExpecting leader \"ushakov\"\n";
+    fails(() -> assertThat(ushakov).isNamed("Yuri Ushakov"), who + "to be named \"Yuri Ushakov\",\nbut the leader is named \"Yury Ushakov\"");
+    fails(
+        () -> assertThat(ushakov).isKnownAs("Juri Uschakow"),
+        who + "to be known as \"Juri Uschakow\",\nbut the leader is known as \"Yury Ushakov\" and [Yuri Ushakov]");
+    fails(() -> assertThat(ushakov).actsFor("us"), who + "to act for \"us\",\nbut the leader acts for \"ru\"");
+    fails(() -> assertThat(ushakov).hasRole(Role.ENVOY), who + "to act as envoy,\nbut the leader acts as adviser");
+    fails(
+        () -> assertThat(ushakov).holdsOffice("Spokesman"),
+        who + "to hold the office \"Spokesman\",\nbut the leader holds \"Adviser to the Russian President on international affairs\"");
+  }
+
+  @Test
+  void topicsAndStatements() {
+    assertThat(December2021.dossier()).topic("ukraine").hasLabel("Ukraine");
+    fails(
+        () -> assertThat(December2021.dossier()).topic("ukraine").hasLabel("The Ukraine"),
+        "\nExpecting topic \"ukraine\"\nto have the label \"The Ukraine\",\nbut its label is \"Ukraine\"");
+    assertThat(December2021.kremlinReadout())
+        .hasKind(StatementKind.READOUT)
+        .isBy("kremlin-press-service")
+        .isDated("2021-12-31")
+        .isAbout("phone-call-2021-12-30")
+        .quotes("frank, professional");
+    String readout = "\nExpecting statement \"kremlin-readout-2021-12-31\"\n";
+    fails(() -> assertThat(December2021.kremlinReadout()).hasKind(StatementKind.COMMENT), readout + "to be a comment,\nbut it is a readout");
+    fails(
+        () -> assertThat(December2021.kremlinReadout()).isBy("putin"),
+        readout + "to be by \"putin\",\nbut it is by \"kremlin-press-service\"");
+    fails(
+        () -> assertThat(December2021.kremlinReadout()).isDated("2021-12-30"),
+        readout + "to be dated 2021-12-30,\nbut it is dated 2021-12-31");
+    fails(
+        () -> assertThat(December2021.kremlinReadout()).isAbout("talks-2022-01-10-geneva"),
+        readout + "to be about [talks-2022-01-10-geneva],\nbut it is not about [talks-2022-01-10-geneva]; it is about"
+            + " [phone-call-2021-12-30, agreement-2021-12-07, commitment-2021-12-30]");
+    fails(
+        () -> assertThat(December2021.kremlinReadout()).quotes("tense"),
+        readout + "to quote \"tense\",\nbut it quotes \"In general, the conversation was frank, professional and of course mutually"
+            + " beneficial. It was agreed to continue regular contacts at the highest level.\"");
+  }
+
+  @Test
+  void dossierEqualityReportsTheDiff() {
+    Dossier expected = SmallDossiers.oneCall();
+    Conversation call = expected.find("call", Conversation.class).orElseThrow();
+    Dossier actual =
+        SmallDossiers.empty().toBuilder()
+            .addAll(expected.parties())
+            .addAll(expected.leaders())
+            .add(Conversation.builder().from(call).initiator("biden").build())
+            .add(MinimalRecords.topic("ukraine").build())
+            .build();
+
+    assertThat(expected).isEqualTo(SmallDossiers.oneCall());
+    fails(
+        () -> assertThat(actual).isEqualTo(expected),
+        "\nExpecting the dossier to equal the expected one, but they differ (+ only in the actual, - only in the expected, ~"
+            + " expected -> actual):\n"
+            + "+ topic \"ukraine\"\n"
+            + "~ conversation \"call\"\n"
+            + "    initiator: \"putin\" -> \"biden\"");
+  }
+
+  @Test
+  void dossierContents() {
+    assertThat(December2021.dossier()).hasRecordCount(30).hasRecord("putin").doesNotHaveRecord("trump");
+    fails(
+        () -> assertThat(SmallDossiers.oneCall()).hasRecordCount(4),
+        "\nExpecting the dossier to hold 4 records,\nbut it holds 5: Dossier[party=2, leader=2, conversation=1]");
+    fails(() -> assertThat(SmallDossiers.oneCall()).hasRecord("trump"), "\nExpecting the dossier to hold a record \"trump\",\nbut it holds none");
+    fails(
+        () -> assertThat(SmallDossiers.oneCall()).doesNotHaveRecord("putin"),
+        "\nExpecting the dossier to hold no record \"putin\",\nbut it holds a leader");
+    fails(
+        () -> assertThat(SmallDossiers.oneCall()).conversation("putin"),
+        "\nExpecting the dossier to hold a conversation \"putin\",\nbut it holds a leader with that id");
+    assertThat(December2021.dossier()).agreement("agreement-2021-12-07").hasStatus(Stage.AGREED);
+    assertThat(December2021.dossier()).talks("talks-2022-01-10-geneva").takesPlaceIn("Geneva");
+    assertThat(December2021.dossier()).leader("putin").hasRole(Role.HEAD_OF_STATE);
+    assertThat(December2021.dossier()).statement("kremlin-readout-2021-12-31").isDated("2021-12-31");
+  }
+
+  @Test
+  void validity() {
+    assertThat(SmallDossiers.oneCall().toBuilder()).isValid().hasProblems();
+    Dossier.Builder broken = SmallDossiers.oneCall().toBuilder().add(MinimalRecords.leader("trump", "usa").build());
+    assertThat(broken).hasProblems(Problem.Kind.UNKNOWN_REFERENCE).hasProblem(Problem.Kind.UNKNOWN_REFERENCE, "trump", "party");
+    fails(
+        () -> assertThat(broken).isValid(),
+        "\nExpecting the records to make a valid dossier,\nbut they have 1 problems:\n  UNKNOWN_REFERENCE leader \"trump\" party: no"
+            + " record has id \"usa\"");
+    fails(
+        () -> assertThat(broken).hasProblems(Problem.Kind.DUPLICATE_ID),
+        "\nExpecting the records to have the problems [DUPLICATE_ID],\nbut they have 1:\n  UNKNOWN_REFERENCE leader \"trump\" party: no"
+            + " record has id \"usa\"");
+    fails(
+        () -> assertThat(SmallDossiers.oneCall().toBuilder()).hasProblem(Problem.Kind.DUPLICATE_ID, "x", "id"),
+        "\nExpecting the records to have a problem DUPLICATE_ID in \"x\" at id,\nbut they have none");
+  }
+}
