@@ -4,6 +4,8 @@ import dev.entente.DossierRecord;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.assertj.core.api.AbstractObjectAssert;
 
@@ -34,11 +36,7 @@ public abstract class AbstractRecordAssert<SELF extends AbstractRecordAssert<SEL
    * @return this assertion
    */
   public SELF hasId(String id) {
-    isNotNull();
-    if (!actual.id().equals(id)) {
-      failWithMessage("%nExpecting %s%nto have the id \"%s\"", who(), id);
-    }
-    return myself;
+    return expect(r -> r.id().equals(id), "to have the id \"" + id + "\"", r -> "its id is \"" + r.id() + "\"");
   }
 
   /**
@@ -48,13 +46,10 @@ public abstract class AbstractRecordAssert<SELF extends AbstractRecordAssert<SEL
    * @return this assertion
    */
   public SELF citesSources(String... statementIds) {
-    isNotNull();
-    List<String> missing = missingFrom(actual.sources(), statementIds);
-    if (!missing.isEmpty()) {
-      failWithMessage("%nExpecting %s%nto cite the sources %s,%nbut it does not cite %s; its sources are %s",
-          who(), list(statementIds), missing, actual.sources());
-    }
-    return myself;
+    return expect(
+        r -> missingFrom(r.sources(), statementIds).isEmpty(),
+        "to cite the sources " + list(statementIds),
+        r -> "it does not cite " + missingFrom(r.sources(), statementIds) + "; its sources are " + r.sources());
   }
 
   /**
@@ -67,9 +62,16 @@ public abstract class AbstractRecordAssert<SELF extends AbstractRecordAssert<SEL
     return actual.recordKind() + " \"" + actual.id() + "\"";
   }
 
-  /** Fails with a message that names the record: {@code Expecting <record> <expectation>, but <finding>}. */
-  final void failBecause(String expectation, String finding) {
-    failWithMessage("%nExpecting %s%n%s,%nbut %s", who(), expectation, finding);
+  /**
+   * Checks that the record under test holds an expectation, or fails with a message that names the
+   * record: {@code Expecting <record> <expectation>, but <finding>}.
+   */
+  final SELF expect(Predicate<T> holds, String expectation, Function<T, String> finding) {
+    isNotNull();
+    if (!holds.test(actual)) {
+      failWithMessage("%nExpecting %s%n%s,%nbut %s", who(), expectation, finding.apply(actual));
+    }
+    return myself;
   }
 
   /** The word with its indefinite article: "a phone call", "an agreement in principle". */

@@ -5,7 +5,6 @@ import dev.entente.AgreementKind;
 import dev.entente.Milestone;
 import dev.entente.Stage;
 import dev.entente.TimePoint;
-import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -32,11 +31,10 @@ public class AgreementAssert extends AbstractRecordAssert<AgreementAssert, Agree
    * @return this assertion
    */
   public AgreementAssert hasStatus(Stage status) {
-    isNotNull();
-    if (actual.status() != status) {
-      failBecause("to have the status " + word(status), "its status is " + word(actual.status()));
-    }
-    return myself;
+    return expect(
+        agreement -> agreement.status() == status,
+        "to have the status " + word(status),
+        agreement -> "its status is " + word(agreement.status()));
   }
 
   /**
@@ -46,11 +44,10 @@ public class AgreementAssert extends AbstractRecordAssert<AgreementAssert, Agree
    * @return this assertion
    */
   public AgreementAssert isOfKind(AgreementKind kind) {
-    isNotNull();
-    if (actual.kind() != kind) {
-      failBecause("to be " + a(kind), "it is " + a(actual.kind()));
-    }
-    return myself;
+    return expect(
+        agreement -> agreement.kind() == kind,
+        "to be " + a(kind),
+        agreement -> "it is " + a(agreement.kind()));
   }
 
   /**
@@ -60,11 +57,10 @@ public class AgreementAssert extends AbstractRecordAssert<AgreementAssert, Agree
    * @return this assertion
    */
   public AgreementAssert binds(String... partyIds) {
-    isNotNull();
-    if (!sameElements(actual.parties(), partyIds)) {
-      failBecause("to bind the parties " + list(partyIds), "it binds " + actual.parties());
-    }
-    return myself;
+    return expect(
+        agreement -> sameElements(agreement.parties(), partyIds),
+        "to bind the parties " + list(partyIds),
+        agreement -> "it binds " + agreement.parties());
   }
 
   /**
@@ -75,15 +71,11 @@ public class AgreementAssert extends AbstractRecordAssert<AgreementAssert, Agree
    * @return this assertion
    */
   public AgreementAssert hasMilestone(Stage stage, String when) {
-    isNotNull();
     TimePoint time = TimePoint.parse(when);
-    boolean found = actual.milestones().stream().anyMatch(m -> m.stage() == stage && m.when().equals(time));
-    if (!found) {
-      List<String> milestones =
-          actual.milestones().stream().map(AgreementAssert::describe).collect(Collectors.toList());
-      failBecause("to have the milestone " + word(stage) + " " + time, "its milestones are " + milestones);
-    }
-    return myself;
+    return expect(
+        agreement -> agreement.milestones().stream().anyMatch(m -> m.stage() == stage && m.when().equals(time)),
+        "to have the milestone " + word(stage) + " " + time,
+        agreement -> "its milestones are " + agreement.milestones().stream().map(AgreementAssert::describe).collect(Collectors.toList()));
   }
 
   private static String describe(Milestone milestone) {

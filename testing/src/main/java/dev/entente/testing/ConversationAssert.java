@@ -68,11 +68,10 @@ public class ConversationAssert extends AbstractRecordAssert<ConversationAssert,
    * @return this assertion
    */
   public ConversationAssert hasMode(ConversationMode mode) {
-    isNotNull();
-    if (actual.mode() != mode) {
-      failBecause("to be " + a(mode), "it was " + a(actual.mode()));
-    }
-    return myself;
+    return expect(
+        conversation -> conversation.mode() == mode,
+        "to be " + a(mode),
+        conversation -> "it was " + a(conversation.mode()));
   }
 
   /**
@@ -82,11 +81,10 @@ public class ConversationAssert extends AbstractRecordAssert<ConversationAssert,
    * @return this assertion
    */
   public ConversationAssert hasParticipants(String... leaderIds) {
-    isNotNull();
-    if (!sameElements(actual.participants(), leaderIds)) {
-      failBecause("to have the participants " + list(leaderIds), "they were " + actual.participants());
-    }
-    return myself;
+    return expect(
+        conversation -> sameElements(conversation.participants(), leaderIds),
+        "to have the participants " + list(leaderIds),
+        conversation -> "they were " + conversation.participants());
   }
 
   /**
@@ -96,14 +94,10 @@ public class ConversationAssert extends AbstractRecordAssert<ConversationAssert,
    * @return this assertion
    */
   public ConversationAssert wasInitiatedBy(String leaderId) {
-    isNotNull();
-    Optional<String> initiator = actual.initiator();
-    if (!initiator.equals(Optional.of(leaderId))) {
-      failBecause(
-          "to have been initiated by \"" + leaderId + "\"",
-          initiator.map(i -> "it was initiated by \"" + i + "\"").orElse("no initiator is recorded"));
-    }
-    return myself;
+    return expect(
+        conversation -> conversation.initiator().equals(Optional.of(leaderId)),
+        "to have been initiated by \"" + leaderId + "\"",
+        conversation -> conversation.initiator().map(i -> "it was initiated by \"" + i + "\"").orElse("no initiator is recorded"));
   }
 
   /**
@@ -114,14 +108,10 @@ public class ConversationAssert extends AbstractRecordAssert<ConversationAssert,
    * @return this assertion
    */
   public ConversationAssert lasted(Duration duration) {
-    isNotNull();
-    Optional<Duration> length = actual.when().length();
-    if (!length.equals(Optional.of(duration))) {
-      failBecause(
-          "to have lasted " + duration,
-          length.map(l -> "it lasted " + l).orElse("its length is not known (" + actual.when() + ")"));
-    }
-    return myself;
+    return expect(
+        conversation -> conversation.when().length().equals(Optional.of(duration)),
+        "to have lasted " + duration,
+        conversation -> conversation.when().length().map(l -> "it lasted " + l).orElse("its length is not known (" + conversation.when() + ")"));
   }
 
   /**
@@ -132,11 +122,10 @@ public class ConversationAssert extends AbstractRecordAssert<ConversationAssert,
    * @return this assertion
    */
   public ConversationAssert tookPlaceOn(LocalDate day, ZoneId zone) {
-    isNotNull();
-    if (!actual.when().fallsOn(day, zone)) {
-      failBecause("to have taken place on " + day + " in " + zone, "it took place " + actual.when());
-    }
-    return myself;
+    return expect(
+        conversation -> conversation.when().fallsOn(day, zone),
+        "to have taken place on " + day + " in " + zone,
+        conversation -> "it took place " + conversation.when());
   }
 
   /**
@@ -146,12 +135,11 @@ public class ConversationAssert extends AbstractRecordAssert<ConversationAssert,
    * @return this assertion
    */
   public ConversationAssert startedAt(String start) {
-    isNotNull();
     TimePoint expected = TimePoint.parse(start);
-    if (!actual.when().start().equals(expected)) {
-      failBecause("to have started at " + expected, "it started at " + actual.when().start());
-    }
-    return myself;
+    return expect(
+        conversation -> conversation.when().start().equals(expected),
+        "to have started at " + expected,
+        conversation -> "it started at " + conversation.when().start());
   }
 
   /**
@@ -161,12 +149,10 @@ public class ConversationAssert extends AbstractRecordAssert<ConversationAssert,
    * @return this assertion
    */
   public ConversationAssert discussed(String... subjectIds) {
-    isNotNull();
-    List<String> missing = missingFrom(actual.subjects(), subjectIds);
-    if (!missing.isEmpty()) {
-      failBecause("to have discussed " + list(subjectIds), "it did not discuss " + missing + "; its subjects are " + actual.subjects());
-    }
-    return myself;
+    return expect(
+        conversation -> missingFrom(conversation.subjects(), subjectIds).isEmpty(),
+        "to have discussed " + list(subjectIds),
+        conversation -> "it did not discuss " + missingFrom(conversation.subjects(), subjectIds) + "; its subjects are " + conversation.subjects());
   }
 
   /**
@@ -176,13 +162,10 @@ public class ConversationAssert extends AbstractRecordAssert<ConversationAssert,
    * @return this assertion
    */
   public ConversationAssert hasMainSubject(String subjectId) {
-    isNotNull();
-    if (!actual.mainSubject().equals(Optional.of(subjectId))) {
-      failBecause(
-          "to have the main subject \"" + subjectId + "\"",
-          actual.mainSubject().map(m -> "its main subject is \"" + m + "\"").orElse("no main subject is recorded"));
-    }
-    return myself;
+    return expect(
+        conversation -> conversation.mainSubject().equals(Optional.of(subjectId)),
+        "to have the main subject \"" + subjectId + "\"",
+        conversation -> conversation.mainSubject().map(m -> "its main subject is \"" + m + "\"").orElse("no main subject is recorded"));
   }
 
   /**
@@ -192,11 +175,10 @@ public class ConversationAssert extends AbstractRecordAssert<ConversationAssert,
    * @return this assertion
    */
   public ConversationAssert follows(String conversationId) {
-    isNotNull();
-    if (!actual.follows().contains(conversationId)) {
-      failBecause("to follow \"" + conversationId + "\"", "it follows " + actual.follows());
-    }
-    return myself;
+    return expect(
+        conversation -> conversation.follows().contains(conversationId),
+        "to follow \"" + conversationId + "\"",
+        conversation -> "it follows " + conversation.follows());
   }
 
   /**
@@ -206,12 +188,10 @@ public class ConversationAssert extends AbstractRecordAssert<ConversationAssert,
    * @return this assertion
    */
   public ConversationAssert hasPositionStatedBy(String leaderId) {
-    isNotNull();
-    List<String> authors = actual.positions().stream().map(Position::by).collect(Collectors.toList());
-    if (!authors.contains(leaderId)) {
-      failBecause("to record a position stated by \"" + leaderId + "\"", "its positions are stated by " + authors);
-    }
-    return myself;
+    return expect(
+        conversation -> conversation.positions().stream().map(Position::by).anyMatch(leaderId::equals),
+        "to record a position stated by \"" + leaderId + "\"",
+        conversation -> "its positions are stated by " + conversation.positions().stream().map(Position::by).collect(Collectors.toList()));
   }
 
   /**
@@ -221,14 +201,9 @@ public class ConversationAssert extends AbstractRecordAssert<ConversationAssert,
    * @return this assertion
    */
   public ConversationAssert wasCharacterisedAs(String... words) {
-    isNotNull();
-    boolean found =
-        actual.characterisations().stream().map(Characterisation::words).anyMatch(w -> missingFrom(w, words).isEmpty());
-    if (!found) {
-      List<List<String>> characterisations =
-          actual.characterisations().stream().map(Characterisation::words).collect(Collectors.toList());
-      failBecause("to have been characterised as " + list(words), "its characterisations are " + characterisations);
-    }
-    return myself;
+    return expect(
+        conversation -> conversation.characterisations().stream().map(Characterisation::words).anyMatch(w -> missingFrom(w, words).isEmpty()),
+        "to have been characterised as " + list(words),
+        conversation -> "its characterisations are " + conversation.characterisations().stream().map(Characterisation::words).collect(Collectors.toList()));
   }
 }

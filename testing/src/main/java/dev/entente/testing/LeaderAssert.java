@@ -28,11 +28,10 @@ public class LeaderAssert extends AbstractRecordAssert<LeaderAssert, Leader> {
    * @return this assertion
    */
   public LeaderAssert isNamed(String name) {
-    isNotNull();
-    if (!actual.name().equals(name)) {
-      failBecause("to be named \"" + name + "\"", "the leader is named \"" + actual.name() + "\"");
-    }
-    return myself;
+    return expect(
+        leader -> leader.name().equals(name),
+        "to be named \"" + name + "\"",
+        leader -> "the leader is named \"" + leader.name() + "\"");
   }
 
   /**
@@ -42,12 +41,10 @@ public class LeaderAssert extends AbstractRecordAssert<LeaderAssert, Leader> {
    * @return this assertion
    */
   public LeaderAssert isKnownAs(String name) {
-    isNotNull();
-    if (!actual.name().equals(name) && !actual.otherNames().contains(name)) {
-      failBecause(
-          "to be known as \"" + name + "\"", "the leader is known as \"" + actual.name() + "\" and " + actual.otherNames());
-    }
-    return myself;
+    return expect(
+        leader -> leader.name().equals(name) || leader.otherNames().contains(name),
+        "to be known as \"" + name + "\"",
+        leader -> "the leader is known as \"" + leader.name() + "\" and " + leader.otherNames());
   }
 
   /**
@@ -57,11 +54,10 @@ public class LeaderAssert extends AbstractRecordAssert<LeaderAssert, Leader> {
    * @return this assertion
    */
   public LeaderAssert actsFor(String partyId) {
-    isNotNull();
-    if (!actual.party().equals(partyId)) {
-      failBecause("to act for \"" + partyId + "\"", "the leader acts for \"" + actual.party() + "\"");
-    }
-    return myself;
+    return expect(
+        leader -> leader.party().equals(partyId),
+        "to act for \"" + partyId + "\"",
+        leader -> "the leader acts for \"" + leader.party() + "\"");
   }
 
   /**
@@ -71,11 +67,10 @@ public class LeaderAssert extends AbstractRecordAssert<LeaderAssert, Leader> {
    * @return this assertion
    */
   public LeaderAssert hasRole(Role role) {
-    isNotNull();
-    if (actual.role() != role) {
-      failBecause("to act as " + word(role), "the leader acts as " + word(actual.role()));
-    }
-    return myself;
+    return expect(
+        leader -> leader.role() == role,
+        "to act as " + word(role),
+        leader -> "the leader acts as " + word(leader.role()));
   }
 
   /**
@@ -85,12 +80,9 @@ public class LeaderAssert extends AbstractRecordAssert<LeaderAssert, Leader> {
    * @return this assertion
    */
   public LeaderAssert holdsOffice(String office) {
-    isNotNull();
-    if (!actual.office().equals(Optional.of(office))) {
-      failBecause(
-          "to hold the office \"" + office + "\"",
-          actual.office().map(o -> "the leader holds \"" + o + "\"").orElse("no office is recorded"));
-    }
-    return myself;
+    return expect(
+        leader -> leader.office().equals(Optional.of(office)),
+        "to hold the office \"" + office + "\"",
+        leader -> leader.office().map(o -> "the leader holds \"" + o + "\"").orElse("no office is recorded"));
   }
 }

@@ -29,11 +29,10 @@ public class PartyAssert extends AbstractRecordAssert<PartyAssert, Party> {
    * @return this assertion
    */
   public PartyAssert hasKind(PartyKind kind) {
-    isNotNull();
-    if (actual.kind() != kind) {
-      failBecause("to be " + a(kind), "it is " + a(actual.kind()));
-    }
-    return myself;
+    return expect(
+        party -> party.kind() == kind,
+        "to be " + a(kind),
+        party -> "it is " + a(party.kind()));
   }
 
   /**
@@ -52,11 +51,10 @@ public class PartyAssert extends AbstractRecordAssert<PartyAssert, Party> {
    * @return this assertion
    */
   public PartyAssert isNamed(String name) {
-    isNotNull();
-    if (!actual.name().equals(name)) {
-      failBecause("to be named \"" + name + "\"", "it is named \"" + actual.name() + "\"");
-    }
-    return myself;
+    return expect(
+        party -> party.name().equals(name),
+        "to be named \"" + name + "\"",
+        party -> "it is named \"" + party.name() + "\"");
   }
 
   /**
@@ -66,11 +64,10 @@ public class PartyAssert extends AbstractRecordAssert<PartyAssert, Party> {
    * @return this assertion
    */
   public PartyAssert isKnownAs(String name) {
-    isNotNull();
-    if (!actual.name().equals(name) && !actual.otherNames().contains(name)) {
-      failBecause("to be known as \"" + name + "\"", "it is known as \"" + actual.name() + "\" and " + actual.otherNames());
-    }
-    return myself;
+    return expect(
+        party -> party.name().equals(name) || party.otherNames().contains(name),
+        "to be known as \"" + name + "\"",
+        party -> "it is known as \"" + party.name() + "\" and " + party.otherNames());
   }
 
   /**
@@ -80,13 +77,10 @@ public class PartyAssert extends AbstractRecordAssert<PartyAssert, Party> {
    * @return this assertion
    */
   public PartyAssert hasCountry(String code) {
-    isNotNull();
-    if (!actual.country().map(CountryCode::code).equals(Optional.of(code))) {
-      failBecause(
-          "to have the country " + code,
-          actual.country().map(c -> "its country is " + c).orElse("no country is recorded"));
-    }
-    return myself;
+    return expect(
+        party -> party.country().map(CountryCode::code).equals(Optional.of(code)),
+        "to have the country " + code,
+        party -> party.country().map(country -> "its country is " + country).orElse("no country is recorded"));
   }
 
   /**
@@ -96,12 +90,9 @@ public class PartyAssert extends AbstractRecordAssert<PartyAssert, Party> {
    * @return this assertion
    */
   public PartyAssert isPartOf(String partyId) {
-    isNotNull();
-    if (!actual.partOf().equals(Optional.of(partyId))) {
-      failBecause(
-          "to be part of \"" + partyId + "\"",
-          actual.partOf().map(p -> "it is part of \"" + p + "\"").orElse("it is part of no other party"));
-    }
-    return myself;
+    return expect(
+        party -> party.partOf().equals(Optional.of(partyId)),
+        "to be part of \"" + partyId + "\"",
+        party -> party.partOf().map(whole -> "it is part of \"" + whole + "\"").orElse("it is part of no other party"));
   }
 }

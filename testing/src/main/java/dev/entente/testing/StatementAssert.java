@@ -29,11 +29,10 @@ public class StatementAssert extends AbstractRecordAssert<StatementAssert, State
    * @return this assertion
    */
   public StatementAssert hasKind(StatementKind kind) {
-    isNotNull();
-    if (actual.kind() != kind) {
-      failBecause("to be " + a(kind), "it is " + a(actual.kind()));
-    }
-    return myself;
+    return expect(
+        statement -> statement.kind() == kind,
+        "to be " + a(kind),
+        statement -> "it is " + a(statement.kind()));
   }
 
   /**
@@ -43,11 +42,10 @@ public class StatementAssert extends AbstractRecordAssert<StatementAssert, State
    * @return this assertion
    */
   public StatementAssert isBy(String id) {
-    isNotNull();
-    if (!actual.by().equals(id)) {
-      failBecause("to be by \"" + id + "\"", "it is by \"" + actual.by() + "\"");
-    }
-    return myself;
+    return expect(
+        statement -> statement.by().equals(id),
+        "to be by \"" + id + "\"",
+        statement -> "it is by \"" + statement.by() + "\"");
   }
 
   /**
@@ -57,12 +55,11 @@ public class StatementAssert extends AbstractRecordAssert<StatementAssert, State
    * @return this assertion
    */
   public StatementAssert isDated(String when) {
-    isNotNull();
     TimePoint expected = TimePoint.parse(when);
-    if (!actual.when().equals(expected)) {
-      failBecause("to be dated " + expected, "it is dated " + actual.when());
-    }
-    return myself;
+    return expect(
+        statement -> statement.when().equals(expected),
+        "to be dated " + expected,
+        statement -> "it is dated " + statement.when());
   }
 
   /**
@@ -72,12 +69,10 @@ public class StatementAssert extends AbstractRecordAssert<StatementAssert, State
    * @return this assertion
    */
   public StatementAssert isAbout(String... recordIds) {
-    isNotNull();
-    List<String> missing = missingFrom(actual.about(), recordIds);
-    if (!missing.isEmpty()) {
-      failBecause("to be about " + list(recordIds), "it is not about " + missing + "; it is about " + actual.about());
-    }
-    return myself;
+    return expect(
+        statement -> missingFrom(statement.about(), recordIds).isEmpty(),
+        "to be about " + list(recordIds),
+        statement -> "it is not about " + missingFrom(statement.about(), recordIds) + "; it is about " + statement.about());
   }
 
   /**
@@ -87,12 +82,9 @@ public class StatementAssert extends AbstractRecordAssert<StatementAssert, State
    * @return this assertion
    */
   public StatementAssert quotes(String passage) {
-    isNotNull();
-    if (!actual.quote().map(q -> q.contains(passage)).orElse(false)) {
-      failBecause(
-          "to quote \"" + passage + "\"",
-          actual.quote().map(q -> "it quotes \"" + q + "\"").orElse("it has no quote"));
-    }
-    return myself;
+    return expect(
+        statement -> statement.quote().map(q -> q.contains(passage)).orElse(false),
+        "to quote \"" + passage + "\"",
+        statement -> statement.quote().map(q -> "it quotes \"" + q + "\"").orElse("it has no quote"));
   }
 }

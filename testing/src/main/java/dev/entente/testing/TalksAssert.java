@@ -31,11 +31,10 @@ public class TalksAssert extends AbstractRecordAssert<TalksAssert, Talks> {
    * @return this assertion
    */
   public TalksAssert hasStatus(TalksStatus status) {
-    isNotNull();
-    if (actual.status() != status) {
-      failBecause("to be " + word(status), "they are " + word(actual.status()));
-    }
-    return myself;
+    return expect(
+        talks -> talks.status() == status,
+        "to be " + word(status),
+        talks -> "they are " + word(talks.status()));
   }
 
   /**
@@ -45,11 +44,10 @@ public class TalksAssert extends AbstractRecordAssert<TalksAssert, Talks> {
    * @return this assertion
    */
   public TalksAssert hasFormat(TalksFormat format) {
-    isNotNull();
-    if (actual.format() != format) {
-      failBecause("to be " + word(format), "they are " + word(actual.format()));
-    }
-    return myself;
+    return expect(
+        talks -> talks.format() == format,
+        "to be " + word(format),
+        talks -> "they are " + word(talks.format()));
   }
 
   /**
@@ -59,11 +57,10 @@ public class TalksAssert extends AbstractRecordAssert<TalksAssert, Talks> {
    * @return this assertion
    */
   public TalksAssert startsOn(LocalDate day) {
-    isNotNull();
-    if (!actual.when().start().firstDay().equals(day) || !actual.when().start().lastDay().equals(day)) {
-      failBecause("to start on " + day, "they start " + actual.when().start());
-    }
-    return myself;
+    return expect(
+        talks -> talks.when().start().firstDay().equals(day) && talks.when().start().lastDay().equals(day),
+        "to start on " + day,
+        talks -> "they start " + talks.when().start());
   }
 
   /**
@@ -73,14 +70,10 @@ public class TalksAssert extends AbstractRecordAssert<TalksAssert, Talks> {
    * @return this assertion
    */
   public TalksAssert takesPlaceIn(String city) {
-    isNotNull();
-    Optional<String> actualCity = actual.venue().flatMap(Place::city);
-    if (!actualCity.equals(Optional.of(city))) {
-      failBecause(
-          "to take place in " + city,
-          actual.venue().map(v -> "they take place in " + v).orElse("no venue is recorded"));
-    }
-    return myself;
+    return expect(
+        talks -> talks.venue().flatMap(Place::city).equals(Optional.of(city)),
+        "to take place in " + city,
+        talks -> talks.venue().map(v -> "they take place in " + v).orElse("no venue is recorded"));
   }
 
   /**
@@ -90,11 +83,10 @@ public class TalksAssert extends AbstractRecordAssert<TalksAssert, Talks> {
    * @return this assertion
    */
   public TalksAssert hasParties(String... partyIds) {
-    isNotNull();
-    if (!sameElements(actual.parties(), partyIds)) {
-      failBecause("to have the parties " + list(partyIds), "they have " + actual.parties());
-    }
-    return myself;
+    return expect(
+        talks -> sameElements(talks.parties(), partyIds),
+        "to have the parties " + list(partyIds),
+        talks -> "they have " + talks.parties());
   }
 
   /**
@@ -104,10 +96,9 @@ public class TalksAssert extends AbstractRecordAssert<TalksAssert, Talks> {
    * @return this assertion
    */
   public TalksAssert carriesOut(String agreementId) {
-    isNotNull();
-    if (!actual.carriesOut().contains(agreementId)) {
-      failBecause("to carry out \"" + agreementId + "\"", "they carry out " + actual.carriesOut());
-    }
-    return myself;
+    return expect(
+        talks -> talks.carriesOut().contains(agreementId),
+        "to carry out \"" + agreementId + "\"",
+        talks -> "they carry out " + talks.carriesOut());
   }
 }

@@ -26,10 +26,9 @@ public class TopicAssert extends AbstractRecordAssert<TopicAssert, Topic> {
    * @return this assertion
    */
   public TopicAssert hasLabel(String label) {
-    isNotNull();
-    if (!actual.label().equals(label)) {
-      failBecause("to have the label \"" + label + "\"", "its label is \"" + actual.label() + "\"");
-    }
-    return myself;
+    return expect(
+        topic -> topic.label().equals(label),
+        "to have the label \"" + label + "\"",
+        topic -> "its label is \"" + topic.label() + "\"");
   }
 }

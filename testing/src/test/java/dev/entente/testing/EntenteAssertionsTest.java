@@ -122,7 +122,9 @@ class EntenteAssertionsTest {
   @Test
   void anyRecord() {
     assertThat(CALL).hasId("phone-call-2021-12-30").citesSources("kremlin-readout-2021-12-31");
-    fails(() -> assertThat(CALL).hasId("call"), "\nExpecting conversation \"phone-call-2021-12-30\"\nto have the id \"call\"");
+    fails(
+        () -> assertThat(CALL).hasId("call"),
+        "\nExpecting conversation \"phone-call-2021-12-30\"\nto have the id \"call\",\nbut its id is \"phone-call-2021-12-30\"");
     fails(
         () -> assertThat(CALL).citesSources("white-house"),
         "\nExpecting conversation \"phone-call-2021-12-30\"\nto cite the sources [white-house],\nbut it does not cite [white-house];"
