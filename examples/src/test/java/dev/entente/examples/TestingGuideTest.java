@@ -1,4 +1,4 @@
-package dev.entente.testing.example;
+package dev.entente.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.entente.testing.example;
+package dev.entente.examples;
 
 import dev.entente.Conversation;
 import dev.entente.Dossier;
@@ -17,7 +17,13 @@ public final class WeeklyBriefing {
     this.upcomingTalks = upcomingTalks;
   }
 
-  /** Prepares the briefing of a day: the week up to it, and the fortnight after it. */
+  /**
+   * Prepares the briefing of a day: the week up to it, and the fortnight after it.
+   *
+   * @param dossier the dossier to brief on
+   * @param today the day of the briefing
+   * @return the briefing
+   */
   public static WeeklyBriefing of(Dossier dossier, LocalDate today) {
     List<Conversation> recent =
         dossier.timeline(today.minusDays(6), today).stream()
@@ -32,10 +38,20 @@ public final class WeeklyBriefing {
     return new WeeklyBriefing(recent, upcoming);
   }
 
+  /**
+   * Returns the conversations of the last seven days, in timeline order.
+   *
+   * @return the conversations
+   */
   public List<Conversation> recentConversations() {
     return recentConversations;
   }
 
+  /**
+   * Returns the talks of the next fourteen days, in timeline order.
+   *
+   * @return the talks
+   */
   public List<Talks> upcomingTalks() {
     return upcomingTalks;
   }

@@ -1,0 +1,80 @@
+package dev.entente.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.entente.testing.December2021;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Each example runs, and prints what it says it does. */
+class ExamplesTest {
+  private static String printed(Consumer<PrintStream> example) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+      example.accept(out);
+    }
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void theQuickStartValidatesAndPrintsTheTimeline() {
+    assertThat(printed(QuickStart::run))
+        .isEqualTo("valid\n2021-12-30T15:35-05:00 conversation \"call-2021-12-30\"\nPT50M\ntrue\n");
+  }
+
+  @Test
+  void theDecember2021ExamplePrintsTheTimelineInBothCapitalsAndTheTalksToCome() {
+    byte[] json = December2021.json().getBytes(StandardCharsets.UTF_8);
+
+    String printed = printed(out -> December2021Example.run(json, out));
+
+    assertThat(printed)
+        .startsWith("The December 2021 dossier: 30 records read from " + String.format("%,d", json.length) + " bytes of JSON.\n")
+        .contains(
+            "  2021-12-30  phone call between Vladimir Putin and Joe Biden (50 minutes, initiated by Vladimir Putin)\n"
+                + "              Thu 30 Dec 15:35 to Thu 30 Dec 16:25 in Washington\n"
+                + "              Thu 30 Dec 23:35 to Fri 31 Dec 00:25 in Moscow\n")
+        .contains("  2021-12-07  video call between Vladimir Putin and Joe Biden (2 hours)\n")
+        .contains("              \u201ccontinue to negotiate in other ways\u201d\n")
+        .contains(
+            "Talks to come, as of 2022-01-01\n"
+                + "  2022-01-10  Geneva, CH           Russia and United States\n"
+                + "  2022-01-12  Brussels, BE         Russia and North Atlantic Treaty Organization\n"
+                + "  2022-01-13  Vienna, AT           Russia and Organization for Security and Cooperation in Europe\n")
+        .endsWith("Written back: " + String.format("%,d", json.length) + " bytes, the same bytes as were read.\n");
+  }
+
+  @Test
+  void theJsonLinesExampleCountsTheConversationsOfEachPairWithProgress(@TempDir Path directory) {
+    ByteArrayOutputStream progress = new ByteArrayOutputStream();
+    Path file = directory.resolve("conversations.jsonl");
+
+    String printed =
+        printed(out -> ConversationsPerPair.run(20_000, file, out, new PrintStream(progress, true, StandardCharsets.UTF_8)));
+
+    assertThat(printed)
+        .startsWith("Wrote 20,000 conversations as JSON Lines to conversations.jsonl (")
+        .contains("Read them back, one line at a time: 20,000 conversations, 28 pairs of leaders.\n");
+    long total =
+        printed.lines().filter(line -> line.matches("  \\w+ and \\w+ +[0-9,]+")).count();
+    assertThat(total).isEqualTo(5);
+    assertThat(progress.toString(StandardCharsets.UTF_8))
+        .contains("\r  written 10,000 of 20,000 (50%)", "\r  written 20,000 of 20,000 (100%)", "\r  read 20,000 of 20,000 (100%)");
+    assertThat(file).exists();
+    assertThat(lines(file)).isEqualTo(20_000);
+  }
+
+  private static long lines(Path file) {
+    try (var lines = Files.lines(file)) {
+      return lines.count();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}
