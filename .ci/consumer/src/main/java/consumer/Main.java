@@ -1,0 +1,46 @@
+package consumer;
+
+import dev.entente.Conversation;
+import dev.entente.ConversationMode;
+import dev.entente.CountryCode;
+import dev.entente.Dossier;
+import dev.entente.Leader;
+import dev.entente.Party;
+import dev.entente.PartyKind;
+import dev.entente.Role;
+import dev.entente.Span;
+import dev.entente.TimePoint;
+import dev.entente.io.EntenteJson;
+import dev.entente.io.EntenteModule;
+import java.time.Duration;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Builds a dossier, writes and reads it with the facade and with a mapper, and says how it went. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    Dossier dossier =
+        Dossier.builder()
+            .add(Party.builder().id("ru").kind(PartyKind.STATE).name("Russia").country(CountryCode.of("RU")).build())
+            .add(Party.builder().id("us").kind(PartyKind.STATE).name("United States").country(CountryCode.of("US")).build())
+            .add(Leader.builder().id("putin").name("Vladimir Putin").party("ru").role(Role.HEAD_OF_STATE).build())
+            .add(Leader.builder().id("biden").name("Joe Biden").party("us").role(Role.HEAD_OF_STATE).build())
+            .add(
+                Conversation.builder()
+                    .id("call")
+                    .mode(ConversationMode.PHONE_CALL)
+                    .addParticipants("putin", "biden")
+                    .when(Span.of(TimePoint.parse("2021-12-30T15:35-05:00"), Duration.ofMinutes(50)))
+                    .build())
+            .build();
+    EntenteJson json = EntenteJson.defaults();
+    String written = json.writeString(dossier);
+    System.out.println("written: " + written.length() + " characters");
+    System.out.println("read back: " + (json.read(written, Dossier.class).equals(dossier) ? "equal" : "different"));
+    JsonMapper mapper = JsonMapper.builder().addModule(new EntenteModule()).build();
+    System.out.println("mapper: " + (mapper.readValue(written, Dossier.class).equals(dossier) ? "equal" : "different"));
+    System.out.println("found module: " + JsonMapper.builder().findAndAddModules().build().registeredModules().stream()
+        .anyMatch(module -> module instanceof EntenteModule));
+  }
+}
