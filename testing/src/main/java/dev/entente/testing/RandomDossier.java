@@ -57,6 +57,10 @@ final class RandomDossier {
   private final List<String> agreements = new ArrayList<>();
   private final List<String> talks = new ArrayList<>();
   private final List<Conversation> builtConversations = new ArrayList<>();
+  private final List<String> actors = new ArrayList<>();
+  private final List<String> subjects = new ArrayList<>();
+  private final List<String> agendaItems = new ArrayList<>();
+  private final List<String> statementTopics = new ArrayList<>();
   private Instant clock;
 
   RandomDossier(long seed, int size) {
@@ -95,6 +99,16 @@ final class RandomDossier {
     plan(conversations, "conversation", 1 + size / 6);
     plan(agreements, "agreement", 1 + size / 10);
     plan(talks, "talks", 1 + size / 10);
+    actors.addAll(parties);
+    actors.addAll(leaders);
+    subjects.addAll(topics);
+    subjects.addAll(agreements);
+    subjects.addAll(talks);
+    agendaItems.addAll(topics);
+    agendaItems.addAll(agreements);
+    statementTopics.addAll(conversations);
+    statementTopics.addAll(leaders);
+    statementTopics.addAll(agreements);
   }
 
   private void plan(List<String> ids, String prefix, int count) {
@@ -180,10 +194,7 @@ final class RandomDossier {
     if (chance(3)) {
       statement.url(URI.create("https://example.org/" + random.nextInt(10_000) + "?lang=" + pick(COUNTRIES).toLowerCase(java.util.Locale.ROOT)));
     }
-    List<String> any = new ArrayList<>(conversations);
-    any.addAll(leaders);
-    any.addAll(agreements);
-    statement.about(distinct(any, 0, 3));
+    statement.about(distinct(statementTopics, 0, 3));
     return statement.sources(distinct(statements.subList(0, index), 0, 2)).build();
   }
 
@@ -198,9 +209,6 @@ final class RandomDossier {
     if (mode == ConversationMode.IN_PERSON_MEETING && chance(2)) {
       conversation.place(place());
     }
-    List<String> subjects = new ArrayList<>(topics);
-    subjects.addAll(agreements);
-    subjects.addAll(talks);
     List<String> chosen = distinct(subjects, 0, 4);
     conversation.subjects(chosen);
     if (!chosen.isEmpty() && chance(2)) {
@@ -220,9 +228,10 @@ final class RandomDossier {
       }
       conversation.addCharacterisation(characterisation.build());
     }
-    List<String> earlier = new ArrayList<>();
-    builtConversations.forEach(c -> earlier.add(c.id()));
-    conversation.follows(distinct(earlier, 0, 2));
+    // Threads link to recent conversations: the last few, all of them earlier.
+    List<String> recent = new ArrayList<>();
+    builtConversations.subList(Math.max(0, builtConversations.size() - 5), builtConversations.size()).forEach(c -> recent.add(c.id()));
+    conversation.follows(distinct(recent, 0, 2));
     Conversation built = conversation.sources(distinct(statements, 0, 2)).build();
     builtConversations.add(built);
     return built;
@@ -248,8 +257,6 @@ final class RandomDossier {
 
   /** A milestone after the last one; the first may take place in a conversation, at its start. */
   private Milestone milestone(boolean onOccasion) {
-    List<String> actors = new ArrayList<>(parties);
-    actors.addAll(leaders);
     Milestone.Builder milestone =
         Milestone.builder().stage(pick(Stage.values())).by(distinct(actors, 0, 2)).towards(distinct(actors, 0, 2));
     if (onOccasion && !builtConversations.isEmpty()) {
@@ -289,9 +296,7 @@ final class RandomDossier {
     if (chance(2)) {
       talks.venue(place());
     }
-    List<String> agenda = new ArrayList<>(topics);
-    agenda.addAll(agreements);
-    return talks.agenda(distinct(agenda, 0, 3)).carriesOut(distinct(agreements, 0, 1)).sources(distinct(statements, 0, 1)).build();
+    return talks.agenda(distinct(agendaItems, 0, 3)).carriesOut(distinct(agreements, 0, 1)).sources(distinct(statements, 0, 1)).build();
   }
 
   private Place place() {
@@ -304,9 +309,13 @@ final class RandomDossier {
 
   // Time
 
-  /** Moves the clock on by three days or more, so that each event lies wholly after the last. */
+  /**
+   * Moves the clock on by two to four days: more than the 26 hours between the extreme offsets
+   * used, so that each event lies wholly after the last, as days at any offset too; a million
+   * records stay within the years a time point allows.
+   */
   private Instant advance() {
-    clock = clock.plus(Duration.ofDays(3 + random.nextInt(60))).plusSeconds(random.nextInt(86_400));
+    clock = clock.plus(Duration.ofMinutes(2 * 24 * 60 + random.nextInt(2 * 24 * 60)));
     return clock;
   }
 
@@ -403,13 +412,18 @@ final class RandomDossier {
     return values.get(random.nextInt(values.size()));
   }
 
-  /** Between {@code min} and {@code max} distinct values, fewer if there are not enough. */
+  /**
+   * Between {@code min} and {@code max} distinct values, fewer if there are not enough; drawn
+   * without copying the values, so that large dossiers take linear time.
+   */
   private List<String> distinct(List<String> values, int min, int max) {
-    List<String> pool = new ArrayList<>(values);
-    int count = Math.min(pool.size(), min + random.nextInt(max - min + 1));
-    List<String> chosen = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
-      chosen.add(pool.remove(random.nextInt(pool.size())));
+    int count = Math.min(values.size(), min + random.nextInt(max - min + 1));
+    List<String> chosen = new ArrayList<>(count);
+    while (chosen.size() < count) {
+      String value = values.get(random.nextInt(values.size()));
+      if (!chosen.contains(value)) {
+        chosen.add(value);
+      }
     }
     return chosen;
   }

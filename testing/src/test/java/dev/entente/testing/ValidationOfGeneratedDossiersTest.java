@@ -115,11 +115,11 @@ class ValidationOfGeneratedDossiersTest {
         });
   }
 
+  /** The conversation whose start ends first, or the one whose start begins last. */
   private static Conversation byStart(List<Conversation> conversations, boolean earliest) {
-    return conversations.stream()
-        .sorted((a, b) -> earliest ? a.when().start().compareTo(b.when().start()) : b.when().start().compareTo(a.when().start()))
-        .findFirst()
-        .orElseThrow();
+    return earliest
+        ? conversations.stream().min(java.util.Comparator.comparing(c -> c.when().start().lastDay())).orElseThrow()
+        : conversations.stream().max(java.util.Comparator.comparing(c -> c.when().start().firstDay())).orElseThrow();
   }
 
   private static Dossier.Builder replace(Dossier dossier, DossierRecord before, DossierRecord after) {

@@ -1,0 +1,117 @@
+package dev.entente.benchmarks;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The baseline: what a user would write instead of Entente, plain Jackson 3 databind on Java
+ * records of the same JSON shape, with Jackson's default settings and no checks of its own.
+ */
+final class DatabindShapes {
+  private DatabindShapes() {}
+
+  /** A mapper as a user would build it: defaults, leaving absent and empty values out. */
+  static JsonMapper mapper() {
+    return JsonMapper.builder()
+        .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_EMPTY))
+        .build();
+  }
+
+  record SpanJson(String start, String end, String duration) {}
+
+  record PlaceJson(String city, String country) {}
+
+  record PositionJson(String by, String text, List<String> subjects) {}
+
+  record CharacterisationJson(String by, List<String> words, String source) {}
+
+  record MilestoneJson(String stage, String when, List<String> by, List<String> towards, String occasion, String source) {}
+
+  record DelegationJson(String party, List<String> members, String head) {}
+
+  record PartyJson(
+      String id,
+      String kind,
+      String name,
+      List<String> otherNames,
+      String country,
+      String partOf,
+      List<String> members,
+      Map<String, String> identifiers,
+      List<String> sources) {}
+
+  record LeaderJson(
+      String id,
+      String name,
+      List<String> otherNames,
+      String party,
+      String role,
+      String office,
+      SpanJson term,
+      Map<String, String> identifiers,
+      List<String> sources) {}
+
+  record TopicJson(String id, String label, String description, List<String> sources) {}
+
+  record StatementJson(
+      String id,
+      String kind,
+      String by,
+      String when,
+      String quote,
+      String summary,
+      List<String> about,
+      String url,
+      List<String> sources) {}
+
+  record ConversationJson(
+      String id,
+      String mode,
+      List<String> participants,
+      String initiator,
+      SpanJson when,
+      PlaceJson place,
+      List<String> subjects,
+      String mainSubject,
+      String purpose,
+      List<PositionJson> positions,
+      List<CharacterisationJson> characterisations,
+      List<String> follows,
+      List<String> sources) {}
+
+  record AgreementJson(
+      String id,
+      String kind,
+      String title,
+      String terms,
+      List<String> parties,
+      List<String> topics,
+      List<MilestoneJson> milestones,
+      List<String> sources) {}
+
+  record TalksJson(
+      String id,
+      String title,
+      SpanJson when,
+      PlaceJson venue,
+      String format,
+      String host,
+      List<DelegationJson> delegations,
+      List<String> agenda,
+      List<String> carriesOut,
+      String status,
+      SpanJson rescheduledFrom,
+      List<String> sources) {}
+
+  record DossierJson(
+      String formatVersion,
+      List<PartyJson> parties,
+      List<LeaderJson> leaders,
+      List<TopicJson> topics,
+      List<StatementJson> statements,
+      List<ConversationJson> conversations,
+      List<AgreementJson> agreements,
+      List<TalksJson> talks) {}
+}
