@@ -130,11 +130,12 @@ public abstract non-sealed class Agreement extends DossierRecord {
     for (int i = 1; i < milestones().size(); i++) {
       TimePoint earlier = milestones().get(i - 1).when();
       TimePoint later = milestones().get(i).when();
-      check.check(
-          !later.isWhollyBefore(earlier),
-          "milestones",
-          "milestones are out of order: milestones[" + i + "] (" + later + ") is before milestones["
-              + (i - 1) + "] (" + earlier + ")");
+      if (later.isWhollyBefore(earlier)) {
+        throw check.fail(
+            "milestones",
+            "milestones are out of order: milestones[" + i + "] (" + later + ") is before milestones[" + (i - 1)
+                + "] (" + earlier + ")");
+      }
     }
   }
 

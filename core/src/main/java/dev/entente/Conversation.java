@@ -141,34 +141,27 @@ public abstract non-sealed class Conversation extends DossierRecord {
     check.references("participants", participants());
     check.atLeast("participants", participants(), 2, "leaders");
     check.reference("initiator", initiator());
-    initiator()
-        .ifPresent(
-            initiator ->
-                check.check(
-                    participants().contains(initiator),
-                    "initiator",
-                    "initiator \"" + initiator + "\" is not one of the participants " + participants()));
-    check.check(
-        place().isEmpty() || mode() == ConversationMode.IN_PERSON_MEETING,
-        "place",
-        "only a meeting in person has a place, but this is a " + mode());
+    if (initiator().isPresent() && !participants().contains(initiator().get())) {
+      throw check.fail(
+          "initiator", "initiator \"" + initiator().get() + "\" is not one of the participants " + participants());
+    }
+    if (place().isPresent() && mode() != ConversationMode.IN_PERSON_MEETING) {
+      throw check.fail("place", "only a meeting in person has a place, but this is a " + mode());
+    }
     check.references("subjects", subjects());
     check.reference("mainSubject", mainSubject());
-    mainSubject()
-        .ifPresent(
-            main ->
-                check.check(
-                    subjects().contains(main),
-                    "mainSubject",
-                    "mainSubject \"" + main + "\" is not one of the subjects " + subjects()));
+    if (mainSubject().isPresent() && !subjects().contains(mainSubject().get())) {
+      throw check.fail(
+          "mainSubject", "mainSubject \"" + mainSubject().get() + "\" is not one of the subjects " + subjects());
+    }
     check.text("purpose", purpose());
     for (int i = 0; i < positions().size(); i++) {
       String author = positions().get(i).by();
-      check.check(
-          participants().contains(author),
-          "positions",
-          "positions[" + i + "] is stated by \"" + author + "\", who is not one of the participants "
-              + participants());
+      if (!participants().contains(author)) {
+        throw check.fail(
+            "positions",
+            "positions[" + i + "] is stated by \"" + author + "\", who is not one of the participants " + participants());
+      }
     }
     check.references("follows", follows());
   }

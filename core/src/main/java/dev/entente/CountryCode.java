@@ -1,9 +1,8 @@
 package dev.entente;
 
-import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * A country or territory, identified by its ISO 3166-1 alpha-2 code, such as {@code RU} or
@@ -18,20 +17,24 @@ import java.util.TreeSet;
  * }</pre>
  */
 public final class CountryCode implements Comparable<CountryCode> {
-  private static final Set<String> ASSIGNED =
-      new TreeSet<>(
-          Arrays.asList(
-              ("AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN"
-                      + " BO BQ BR BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW"
-                      + " CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD"
-                      + " GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL"
-                      + " IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC"
-                      + " LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT"
-                      + " MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK"
-                      + " PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL"
-                      + " SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW"
-                      + " TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW XK")
-                  .split(" ")));
+  private static final Map<String, CountryCode> ASSIGNED = new HashMap<>();
+
+  static {
+    for (String code :
+        ("AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN"
+            + " BO BQ BR BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW"
+            + " CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD"
+            + " GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL"
+            + " IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC"
+            + " LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT"
+            + " MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK"
+            + " PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL"
+            + " SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW"
+            + " TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW XK")
+            .split(" ")) {
+      ASSIGNED.put(code, new CountryCode(code));
+    }
+  }
 
   private final String code;
 
@@ -48,11 +51,12 @@ public final class CountryCode implements Comparable<CountryCode> {
    */
   public static CountryCode of(String code) {
     Objects.requireNonNull(code, "code");
-    if (!ASSIGNED.contains(code)) {
+    CountryCode country = ASSIGNED.get(code);
+    if (country == null) {
       throw new IllegalArgumentException(
           "\"" + code + "\" is not an ISO 3166-1 alpha-2 country code (two upper-case letters, such as \"RU\")");
     }
-    return new CountryCode(code);
+    return country;
   }
 
   /**
@@ -62,7 +66,7 @@ public final class CountryCode implements Comparable<CountryCode> {
    * @return whether {@link #of(String)} accepts it
    */
   public static boolean isValid(String code) {
-    return ASSIGNED.contains(code);
+    return ASSIGNED.containsKey(code);
   }
 
   /**

@@ -79,13 +79,9 @@ public abstract class Delegation extends ModelValue {
     check.reference("party", party());
     check.references("members", members());
     check.reference("head", head());
-    head()
-        .ifPresent(
-            head ->
-                check.check(
-                    members().contains(head),
-                    "head",
-                    "head \"" + head + "\" is not one of the members " + members()));
+    if (head().isPresent() && !members().contains(head().get())) {
+      throw check.fail("head", "head \"" + head().get() + "\" is not one of the members " + members());
+    }
   }
 
   @Override

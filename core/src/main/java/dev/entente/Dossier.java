@@ -399,7 +399,7 @@ public final class Dossier {
   public List<DossierRecord> recordsOn(String topicId) {
     require(topicId, Topic.class);
     return records.stream()
-        .filter(r -> References.of(r).stream().anyMatch(ref -> ref.id.equals(topicId)))
+        .filter(r -> References.mentions(r, topicId))
         .collect(Collectors.toUnmodifiableList());
   }
 

@@ -42,10 +42,10 @@ final class DossierValidator {
     for (References.Reference reference : References.of(record)) {
       DossierRecord target = byId.get(reference.id);
       if (target == null) {
-        report(Problem.Kind.UNKNOWN_REFERENCE, record, reference.path,
+        report(Problem.Kind.UNKNOWN_REFERENCE, record, reference.path(),
             "no record has id \"" + reference.id + "\"");
       } else if (!reference.allowed.contains(target.recordKind())) {
-        report(Problem.Kind.WRONG_KIND_OF_RECORD, record, reference.path,
+        report(Problem.Kind.WRONG_KIND_OF_RECORD, record, reference.path(),
             "\"" + reference.id + "\" is a " + target.recordKind() + ", but this field names a "
                 + Words.alternatives(reference.allowed));
       }

@@ -12,10 +12,10 @@ final class Identifiers {
   static void check(Invariants check, Map<String, String> identifiers) {
     identifiers.forEach(
         (scheme, value) -> {
-          check.check(
-              SCHEME.matcher(scheme).matches(),
-              "identifiers",
-              "identifier scheme \"" + scheme + "\" must be a lower-case word such as \"wikidata\"");
+          if (!SCHEME.matcher(scheme).matches()) {
+            throw check.fail(
+                "identifiers", "identifier scheme \"" + scheme + "\" must be a lower-case word such as \"wikidata\"");
+          }
           check.text("identifiers", value);
         });
   }

@@ -1,15 +1,16 @@
 package dev.entente;
 
-import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** The checks that records and their parts run on themselves when they are built. */
 final class Invariants {
-  private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,127}");
+  private static final int MAX_ID_LENGTH = 128;
+  /** Lists up to this long are checked for duplicates without allocating a set. */
+  private static final int SMALL_LIST = 16;
 
   private final String type;
   private final String id;
@@ -28,7 +29,7 @@ final class Invariants {
   static Invariants of(String type, String id) {
     Invariants withoutId = of(type);
     withoutId.required("id", id);
-    if (!ID.matcher(id).matches()) {
+    if (!isId(id)) {
       throw withoutId.fail(
           "id",
           "id \"" + id + "\" must be 1 to 128 letters, digits, '.', '_', ':' or '-',"
@@ -41,12 +42,6 @@ final class Invariants {
     return new InvalidRecordException(type, id, field, reason);
   }
 
-  void check(boolean condition, String field, String reason) {
-    if (!condition) {
-      throw fail(field, reason);
-    }
-  }
-
   /**
    * A field as the builder left it: set if required, and without null elements or entries. With
    * the model's style, the builder does not reject nulls itself, so this runs on every field
@@ -54,17 +49,19 @@ final class Invariants {
    */
   void complete(String field, Object value) {
     required(field, value);
-    if (value instanceof Collection) {
-      int i = 0;
-      for (Object element : (Collection<?>) value) {
-        check(element != null, field, field + "[" + i + "] is null");
-        i++;
+    if (value instanceof List) {
+      List<?> list = (List<?>) value;
+      for (int i = 0; i < list.size(); i++) {
+        if (list.get(i) == null) {
+          throw fail(field, field + "[" + i + "] is null");
+        }
       }
     } else if (value instanceof Map) {
-      ((Map<?, ?>) value)
-          .forEach(
-              (key, entry) ->
-                  check(key != null && entry != null, field, field + " holds a null key or value"));
+      for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
+        if (entry.getKey() == null || entry.getValue() == null) {
+          throw fail(field, field + " holds a null key or value");
+        }
+      }
     }
   }
 
@@ -78,55 +75,97 @@ final class Invariants {
   /** A required text: present, not blank, without leading or trailing white space. */
   void text(String field, String value) {
     required(field, value);
-    check(!value.isBlank(), field, field + " must not be blank");
-    check(
-        value.strip().equals(value),
-        field,
-        field + " \"" + value + "\" must not start or end with white space");
+    if (value.isBlank()) {
+      throw fail(field, field + " must not be blank");
+    }
+    if (value.strip() != value) {
+      throw fail(field, field + " \"" + value + "\" must not start or end with white space");
+    }
   }
 
   void text(String field, Optional<String> value) {
-    value.ifPresent(v -> text(field, v));
+    if (value.isPresent()) {
+      text(field, value.get());
+    }
   }
 
-  void texts(String field, Collection<String> values) {
-    values.forEach(v -> text(field, v));
+  void texts(String field, List<String> values) {
+    for (int i = 0; i < values.size(); i++) {
+      text(field, values.get(i));
+    }
     distinct(field, values);
   }
 
   /** A reference to another record: a well-formed id. */
   void reference(String field, String value) {
     required(field, value);
-    check(
-        ID.matcher(value).matches(),
-        field,
-        field + " \"" + value + "\" is not a valid id");
+    if (!isId(value)) {
+      throw fail(field, field + " \"" + value + "\" is not a valid id");
+    }
   }
 
   void reference(String field, Optional<String> value) {
-    value.ifPresent(v -> reference(field, v));
-  }
-
-  void references(String field, Collection<String> values) {
-    values.forEach(v -> reference(field, v));
-    distinct(field, values);
-    if (id != null) {
-      check(!values.contains(id), field, field + " must not refer to the record itself");
+    if (value.isPresent()) {
+      reference(field, value.get());
     }
   }
 
-  void atLeast(String field, Collection<?> values, int minimum, String what) {
-    check(
-        values.size() >= minimum,
-        field,
-        field + " must list at least " + minimum + " " + what + ", but lists " + values.size());
+  void references(String field, List<String> values) {
+    for (int i = 0; i < values.size(); i++) {
+      reference(field, values.get(i));
+    }
+    distinct(field, values);
+    if (id != null && values.contains(id)) {
+      throw fail(field, field + " must not refer to the record itself");
+    }
   }
 
-  void distinct(String field, Collection<?> values) {
+  void atLeast(String field, List<?> values, int minimum, String what) {
+    if (values.size() < minimum) {
+      throw fail(field, field + " must list at least " + minimum + " " + what + ", but lists " + values.size());
+    }
+  }
+
+  /** 1 to 128 letters, digits, '.', '_', ':' or '-', starting with a letter or digit. */
+  static boolean isId(String value) {
+    int length = value.length();
+    if (length == 0 || length > MAX_ID_LENGTH || !isLetterOrDigit(value.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < length; i++) {
+      char c = value.charAt(i);
+      if (!isLetterOrDigit(c) && c != '.' && c != '_' && c != ':' && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isLetterOrDigit(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+
+  void distinct(String field, List<?> values) {
+    if (values.size() <= SMALL_LIST) {
+      for (int i = 1; i < values.size(); i++) {
+        for (int j = 0; j < i; j++) {
+          if (values.get(i).equals(values.get(j))) {
+            throw repeated(field, values.get(i));
+          }
+        }
+      }
+      return;
+    }
     Set<Object> seen = new HashSet<>();
     for (Object value : values) {
-      check(seen.add(value), field, field + " lists " + quote(value) + " more than once");
+      if (!seen.add(value)) {
+        throw repeated(field, value);
+      }
     }
+  }
+
+  private InvalidRecordException repeated(String field, Object value) {
+    return fail(field, field + " lists " + quote(value) + " more than once");
   }
 
   static String quote(Object value) {

@@ -15,7 +15,7 @@ abstract class ModelValue {
    * for the rest of this value's rules.
    */
   final Invariants checkComplete(Invariants check) {
-    Fields.of(this).forEach(check::complete);
+    Fields.visit(this, check::complete);
     return check;
   }
 

@@ -112,16 +112,20 @@ public abstract non-sealed class Party extends DossierRecord {
     check.text("name", name());
     check.texts("otherNames", otherNames());
     check.reference("partOf", partOf());
-    check.check(
-        partOf().filter(id()::equals).isEmpty(), "partOf", "partOf must not refer to the party itself");
+    if (partOf().filter(id()::equals).isPresent()) {
+      throw check.fail("partOf", "partOf must not refer to the party itself");
+    }
     check.references("members", members());
     Identifiers.check(check, identifiers());
     if (kind() == PartyKind.STATE) {
-      check.check(country().isPresent(), "country", "a state must have a country code");
+      if (country().isEmpty()) {
+        throw check.fail("country", "a state must have a country code");
+      }
     }
     if (kind() == PartyKind.GOVERNMENT_BODY) {
-      check.check(
-          partOf().isPresent(), "partOf", "a government body must name the party it belongs to");
+      if (partOf().isEmpty()) {
+        throw check.fail("partOf", "a government body must name the party it belongs to");
+      }
     }
   }
 

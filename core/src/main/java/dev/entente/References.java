@@ -2,25 +2,43 @@ package dev.entente;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Collects the references a record holds, each with its field path and the kinds it may name. */
 final class References {
-  /** One reference: where it is, which id it names, and which kinds of record it may name. */
+  /**
+   * One reference: where it is, which id it names, and which kinds of record it may name. The path
+   * is put together only when a problem needs it.
+   */
   static final class Reference {
-    final String path;
+    private final String prefix;
+    private final String field;
+    private final int index;
     final String id;
     final Set<RecordKind> allowed;
 
-    Reference(String path, String id, Set<RecordKind> allowed) {
-      this.path = path;
+    Reference(String prefix, String field, int index, String id, Set<RecordKind> allowed) {
+      this.prefix = prefix;
+      this.field = field;
+      this.index = index;
       this.id = id;
       this.allowed = allowed;
     }
+
+    /** The field path, such as {@code participants[1]} or {@code milestones[0].by[1]}. */
+    String path() {
+      return prefix + field + (index < 0 ? "" : "[" + index + "]");
+    }
   }
+
+  /** The sets of kinds fields accept, made once. */
+  private static final Map<List<RecordKind>, Set<RecordKind>> KINDS = new ConcurrentHashMap<>();
 
   private final List<Reference> found;
   private final String prefix;
@@ -36,24 +54,27 @@ final class References {
     return Collections.unmodifiableList(found);
   }
 
-  void to(String field, String id, RecordKind first, RecordKind... rest) {
-    found.add(new Reference(prefix + field, id, EnumSet.of(first, rest)));
+  private static Set<RecordKind> kinds(RecordKind... kinds) {
+    return KINDS.computeIfAbsent(List.of(kinds), k -> Collections.unmodifiableSet(EnumSet.copyOf(k)));
   }
 
-  void to(String field, Optional<String> id, RecordKind first, RecordKind... rest) {
-    id.ifPresent(value -> to(field, value, first, rest));
+  void to(String field, String id, RecordKind... kinds) {
+    found.add(new Reference(prefix, field, -1, id, kinds(kinds)));
   }
 
-  void to(String field, List<String> ids, RecordKind first, RecordKind... rest) {
+  void to(String field, Optional<String> id, RecordKind... kinds) {
+    id.ifPresent(value -> to(field, value, kinds));
+  }
+
+  void to(String field, List<String> ids, RecordKind... kinds) {
+    Set<RecordKind> allowed = kinds(kinds);
     for (int i = 0; i < ids.size(); i++) {
-      to(field + "[" + i + "]", ids.get(i), first, rest);
+      found.add(new Reference(prefix, field, i, ids.get(i), allowed));
     }
   }
 
   void toAnyRecord(String field, List<String> ids) {
-    for (int i = 0; i < ids.size(); i++) {
-      found.add(new Reference(prefix + field + "[" + i + "]", ids.get(i), EnumSet.allOf(RecordKind.class)));
-    }
+    to(field, ids, RecordKind.values());
   }
 
   /** Collects the references of each part in a list field, under paths such as {@code milestones[2].by}. */
@@ -61,5 +82,10 @@ final class References {
     for (int i = 0; i < parts.size(); i++) {
       parts.get(i).collectReferences(new References(found, prefix + field + "[" + i + "]."));
     }
+  }
+
+  /** Tells whether a value holds a reference to an id, without collecting its references. */
+  static boolean mentions(ModelValue value, String id) {
+    return of(value).stream().anyMatch(reference -> reference.id.equals(id));
   }
 }

@@ -115,15 +115,13 @@ public abstract non-sealed class Statement extends DossierRecord {
     check.reference("by", by());
     check.text("quote", quote());
     check.text("summary", summary());
-    check.check(
-        quote().isPresent() || summary().isPresent(),
-        "quote",
-        "a statement must have a quote, a summary or both");
+    if (quote().isEmpty() && summary().isEmpty()) {
+      throw check.fail("quote", "a statement must have a quote, a summary or both");
+    }
     check.references("about", about());
-    check.check(
-        url().map(URI::isAbsolute).orElse(true),
-        "url",
-        "url \"" + url().map(URI::toString).orElse("") + "\" must be absolute");
+    if (url().isPresent() && !url().get().isAbsolute()) {
+      throw check.fail("url", "url \"" + url().get() + "\" must be absolute");
+    }
   }
 
   @Override

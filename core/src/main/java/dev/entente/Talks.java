@@ -146,28 +146,25 @@ public abstract non-sealed class Talks extends DossierRecord {
     check.reference("host", host());
     check.atLeast("delegations", delegations(), 1, "delegation");
     check.distinct("delegations", parties());
-    if (format() == TalksFormat.BILATERAL) {
-      check.check(
-          delegations().size() == 2,
-          "delegations",
-          "bilateral talks must have exactly 2 delegations, but have " + delegations().size());
+    if (format() == TalksFormat.BILATERAL && delegations().size() != 2) {
+      throw check.fail(
+          "delegations", "bilateral talks must have exactly 2 delegations, but have " + delegations().size());
     }
-    if (format() == TalksFormat.COUNCIL_SESSION) {
-      check.check(host().isPresent(), "host", "a council session must name its host");
+    if (format() == TalksFormat.COUNCIL_SESSION && host().isEmpty()) {
+      throw check.fail("host", "a council session must name its host");
     }
     check.references("agenda", agenda());
     check.references("carriesOut", carriesOut());
     boolean rescheduled = status() == TalksStatus.RESCHEDULED;
-    check.check(
-        rescheduled == rescheduledFrom().isPresent(),
-        "rescheduledFrom",
-        rescheduled
-            ? "rescheduled talks must keep the previous date in rescheduledFrom"
-            : "only rescheduled talks have rescheduledFrom, but the status is " + status());
-    check.check(
-        rescheduledFrom().filter(when()::equals).isEmpty(),
-        "rescheduledFrom",
-        "rescheduledFrom must differ from the new date " + when());
+    if (rescheduled && rescheduledFrom().isEmpty()) {
+      throw check.fail("rescheduledFrom", "rescheduled talks must keep the previous date in rescheduledFrom");
+    }
+    if (!rescheduled && rescheduledFrom().isPresent()) {
+      throw check.fail("rescheduledFrom", "only rescheduled talks have rescheduledFrom, but the status is " + status());
+    }
+    if (rescheduledFrom().filter(when()::equals).isPresent()) {
+      throw check.fail("rescheduledFrom", "rescheduledFrom must differ from the new date " + when());
+    }
   }
 
   @Override

@@ -140,6 +140,10 @@ public final class TimePoint implements Comparable<TimePoint> {
   public static TimePoint parse(CharSequence text) {
     Objects.requireNonNull(text, "text");
     String s = text.toString();
+    TimePoint canonical = CanonicalTimes.parse(s);
+    if (canonical != null) {
+      return canonical;
+    }
     try {
       if (YEAR.matcher(s).matches()) {
         return ofYear(Integer.parseInt(s));

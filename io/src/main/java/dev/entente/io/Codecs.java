@@ -219,11 +219,48 @@ final class Codecs {
   }
 
   private static Duration duration(String text) {
+    Duration canonical = canonicalDuration(text);
+    if (canonical != null) {
+      return canonical;
+    }
     try {
       return Duration.parse(text);
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException("\"" + text + "\" is not an ISO 8601 duration such as \"PT50M\" or \"PT2H\"", e);
     }
+  }
+
+  /**
+   * Reads the forms {@link Duration#toString()} writes for whole hours, minutes and seconds, such
+   * as {@code PT50M} or {@code PT1H30M}, without the regular expression of {@link Duration#parse};
+   * {@code null} for any other form, which that method then reads.
+   */
+  private static Duration canonicalDuration(String text) {
+    int length = text.length();
+    if (length < 4 || text.charAt(0) != 'P' || text.charAt(1) != 'T') {
+      return null;
+    }
+    long seconds = 0;
+    long number = -1;
+    int lastUnit = 0;
+    for (int i = 2; i < length; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        if (number > 100_000_000L) {
+          return null;
+        }
+        number = (number < 0 ? 0 : number * 10) + (c - '0');
+        continue;
+      }
+      int unit = c == 'H' ? 1 : c == 'M' ? 2 : c == 'S' ? 3 : 0;
+      if (unit <= lastUnit || number < 0) {
+        return null;
+      }
+      seconds += number * (unit == 1 ? 3600 : unit == 2 ? 60 : 1);
+      lastUnit = unit;
+      number = -1;
+    }
+    return number < 0 ? Duration.ofSeconds(seconds) : null;
   }
 
   private static URI uri(String text) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import tools.jackson.core.JsonGenerator;
@@ -70,26 +71,25 @@ final class ObjectCodec<T, B> extends Codec<T> {
 
     /** A field that must be present. */
     <V> Builder<T, B> required(String name, Function<T, V> get, BiConsumer<B, V> set, Codec<V> codec) {
-      properties.add(new Property<>(name, true, value -> Optional.of(get.apply(value)), set, codec));
+      properties.add(new Property<>(name, true, get, value -> true, set, codec));
       return this;
     }
 
     /** A field that may be left out. */
     <V> Builder<T, B> optional(String name, Function<T, Optional<V>> get, BiConsumer<B, V> set, Codec<V> codec) {
-      properties.add(new Property<>(name, false, get, set, codec));
+      properties.add(new Property<>(name, false, value -> get.apply(value).orElse(null), value -> value != null, set, codec));
       return this;
     }
 
     /** A list that may be left out when empty. */
     <V> Builder<T, B> list(String name, Function<T, List<V>> get, BiConsumer<B, List<V>> set, Codec<V> element) {
-      properties.add(
-          new Property<>(name, false, value -> Optional.of(get.apply(value)).filter(l -> !l.isEmpty()), set, new ListCodec<>(element)));
+      properties.add(new Property<>(name, false, get, list -> !list.isEmpty(), set, new ListCodec<>(element)));
       return this;
     }
 
     /** A map of strings that may be left out when empty. */
     Builder<T, B> map(String name, Function<T, Map<String, String>> get, BiConsumer<B, Map<String, String>> set, StringMapCodec codec) {
-      properties.add(new Property<>(name, false, value -> Optional.of(get.apply(value)).filter(m -> !m.isEmpty()), set, codec));
+      properties.add(new Property<>(name, false, get, map -> !map.isEmpty(), set, codec));
       return this;
     }
 
@@ -98,20 +98,26 @@ final class ObjectCodec<T, B> extends Codec<T> {
     }
   }
 
-  /** One field of the object: its name, whether it is required, and how to get, set and code it. */
+  /**
+   * One field of the object: its name, whether it is required, and how to get it (or {@code null}
+   * when absent), tell whether it is written, set it and code it.
+   */
   private static final class Property<T, B, V> {
     final String name;
     final SerializableString serializedName;
     final boolean required;
-    final Function<T, Optional<V>> get;
+    final Function<T, V> get;
+    final Predicate<V> written;
     final BiConsumer<B, V> set;
     final Codec<V> codec;
 
-    Property(String name, boolean required, Function<T, Optional<V>> get, BiConsumer<B, V> set, Codec<V> codec) {
+    Property(
+        String name, boolean required, Function<T, V> get, Predicate<V> written, BiConsumer<B, V> set, Codec<V> codec) {
       this.name = name;
       this.serializedName = new SerializedString(name);
       this.required = required;
       this.get = get;
+      this.written = written;
       this.set = set;
       this.codec = codec;
     }
@@ -121,10 +127,10 @@ final class ObjectCodec<T, B> extends Codec<T> {
     }
 
     void write(T value, JsonGenerator out) {
-      Optional<V> present = get.apply(value);
-      if (present.isPresent()) {
+      V field = get.apply(value);
+      if (written.test(field)) {
         out.writeName(serializedName);
-        codec.write(present.get(), out);
+        codec.write(field, out);
       }
     }
   }
