@@ -2,9 +2,9 @@ package dev.entente;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,13 +41,11 @@ public final class Dossier {
   private final List<DossierRecord> records;
   private final Map<String, DossierRecord> byId;
 
-  private Dossier(List<DossierRecord> records) {
-    List<DossierRecord> sorted = new ArrayList<>(records);
-    sorted.sort(RECORD_ORDER);
-    this.records = List.copyOf(sorted);
-    Map<String, DossierRecord> index = new HashMap<>();
-    sorted.forEach(record -> index.put(record.id(), record));
-    this.byId = index;
+  private Dossier(List<DossierRecord> records, Map<String, DossierRecord> byId) {
+    DossierRecord[] sorted = records.toArray(new DossierRecord[0]);
+    Arrays.sort(sorted, RECORD_ORDER);
+    this.records = List.of(sorted);
+    this.byId = byId;
   }
 
   /**
@@ -116,11 +114,12 @@ public final class Dossier {
      * @throws InvalidDossierException listing every problem, if any rule across records is broken
      */
     public Dossier build() {
-      List<Problem> problems = validate();
+      DossierValidator validator = DossierValidator.of(records);
+      List<Problem> problems = validator.problems();
       if (!problems.isEmpty()) {
         throw new InvalidDossierException(problems);
       }
-      return new Dossier(records);
+      return new Dossier(records, validator.index());
     }
   }
 

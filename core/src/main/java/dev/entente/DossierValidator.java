@@ -20,6 +20,22 @@ final class DossierValidator {
     return new DossierValidator(records).run();
   }
 
+  /** Checks the records and keeps the index it makes, for a dossier to use. */
+  static DossierValidator of(List<DossierRecord> records) {
+    DossierValidator validator = new DossierValidator(records);
+    validator.run();
+    return validator;
+  }
+
+  List<Problem> problems() {
+    return List.copyOf(problems);
+  }
+
+  /** The records by id; for records without problems, one for each id. */
+  Map<String, DossierRecord> index() {
+    return byId;
+  }
+
   private List<Problem> run() {
     records.forEach(record -> byId.putIfAbsent(record.id(), record));
     for (DossierRecord record : records) {

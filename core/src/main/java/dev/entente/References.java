@@ -1,14 +1,13 @@
 package dev.entente;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** Collects the references a record holds, each with its field path and the kinds it may name. */
 final class References {
@@ -37,8 +36,9 @@ final class References {
     }
   }
 
-  /** The sets of kinds fields accept, made once. */
-  private static final Map<List<RecordKind>, Set<RecordKind>> KINDS = new ConcurrentHashMap<>();
+  /** The sets of kinds fields accept, made once, by the bits of their kinds. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static final Set<RecordKind>[] KINDS = new Set[1 << RecordKind.values().length];
 
   private final List<Reference> found;
   private final String prefix;
@@ -55,7 +55,16 @@ final class References {
   }
 
   private static Set<RecordKind> kinds(RecordKind... kinds) {
-    return KINDS.computeIfAbsent(List.of(kinds), k -> Collections.unmodifiableSet(EnumSet.copyOf(k)));
+    int bits = 0;
+    for (RecordKind kind : kinds) {
+      bits |= 1 << kind.ordinal();
+    }
+    Set<RecordKind> set = KINDS[bits];
+    if (set == null) {
+      set = Collections.unmodifiableSet(EnumSet.copyOf(Arrays.asList(kinds)));
+      KINDS[bits] = set;
+    }
+    return set;
   }
 
   void to(String field, String id, RecordKind... kinds) {

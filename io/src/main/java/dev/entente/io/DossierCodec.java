@@ -63,14 +63,20 @@ final class DossierCodec extends Codec<Dossier> {
   private static final String FIELD_NAMES =
       VERSION_FIELD + ", " + SECTIONS.stream().map(s -> s.name).collect(Collectors.joining(", "));
 
-  /** Where a record was read, to place the problems found across records. */
+  /** Where a record was read, to place the problems found across records; the path is made on demand. */
   private static final class Origin {
-    final String path;
+    final String section;
+    final int index;
     final TokenStreamLocation location;
 
-    Origin(String path, TokenStreamLocation location) {
-      this.path = path;
+    Origin(String section, int index, TokenStreamLocation location) {
+      this.section = section;
+      this.index = index;
       this.location = location;
+    }
+
+    String path() {
+      return "$." + section + "[" + index + "]";
     }
   }
 
@@ -139,29 +145,28 @@ final class DossierCodec extends Codec<Dossier> {
     }
     int index = 0;
     while (in.next() != JsonToken.END_ARRAY) {
+      Origin origin = new Origin(section.name, index, in.parser().currentTokenLocation());
       in.enter(index++);
-      Origin origin = new Origin(in.path(), in.parser().currentTokenLocation());
       DossierRecord record = section.codec.read(in);
-      origins.put(key(section.kind, record.id()), origin);
+      origins.put(record.id(), origin);
       builder.add(record);
       in.leave();
     }
-  }
-
-  private static String key(RecordKind kind, String id) {
-    return kind + " " + id;
   }
 
   private static EntenteJsonException invalid(List<Problem> problems, Map<String, Origin> origins, InvalidDossierException cause) {
     StringBuilder reason =
         new StringBuilder("the dossier has ")
             .append(problems.size() == 1 ? "1 problem across records:" : problems.size() + " problems across records:");
-    Origin first = null;
+    String firstPath = null;
+    TokenStreamLocation firstLocation = null;
     for (Problem problem : problems) {
-      Origin origin = origins.get(key(problem.recordKind(), problem.recordId()));
-      String path = origin.path + (problem.path().startsWith("[") ? "" : ".") + problem.path();
-      if (first == null) {
-        first = new Origin(path, origin.location);
+      // Ids are unique across kinds; of two records with one id, the later is the one at fault.
+      Origin origin = origins.get(problem.recordId());
+      String path = origin.path() + "." + problem.path();
+      if (firstPath == null) {
+        firstPath = path;
+        firstLocation = origin.location;
       }
       reason.append("\n  ").append(path);
       if (origin.location != null && origin.location.getLineNr() > 0) {
@@ -169,7 +174,7 @@ final class DossierCodec extends Codec<Dossier> {
       }
       reason.append(": ").append(problem.message());
     }
-    return JsonInput.errorWithProblems(Kind.INVALID_DOSSIER, first.path, first.location, reason.toString(), problems, cause);
+    return JsonInput.errorWithProblems(Kind.INVALID_DOSSIER, firstPath, firstLocation, reason.toString(), problems, cause);
   }
 
   @Override
