@@ -55,17 +55,17 @@ final class DossierValidator {
   }
 
   private void checkReferences(DossierRecord record) {
-    for (References.Reference reference : References.of(record)) {
-      DossierRecord target = byId.get(reference.id);
-      if (target == null) {
-        report(Problem.Kind.UNKNOWN_REFERENCE, record, reference.path(),
-            "no record has id \"" + reference.id + "\"");
-      } else if (!reference.allowed.contains(target.recordKind())) {
-        report(Problem.Kind.WRONG_KIND_OF_RECORD, record, reference.path(),
-            "\"" + reference.id + "\" is a " + target.recordKind() + ", but this field names a "
-                + Words.alternatives(reference.allowed));
-      }
-    }
+    References.visit(
+        record,
+        (at, field, index, id, allowed) -> {
+          DossierRecord target = byId.get(id);
+          if (target == null) {
+            report(Problem.Kind.UNKNOWN_REFERENCE, record, at.path(field, index), "no record has id \"" + id + "\"");
+          } else if (!allowed.contains(target.recordKind())) {
+            report(Problem.Kind.WRONG_KIND_OF_RECORD, record, at.path(field, index),
+                "\"" + id + "\" is a " + target.recordKind() + ", but this field names a " + Words.alternatives(allowed));
+          }
+        });
   }
 
   private void checkThread(Conversation conversation) {

@@ -1,57 +1,64 @@
 package dev.entente;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Collects the references a record holds, each with its field path and the kinds it may name. */
+/**
+ * Hands each reference a value holds to a visitor: where it stands, which id it names, and which
+ * kinds of record it may name. Nothing is collected, and a path is put together only when asked.
+ */
 final class References {
-  /**
-   * One reference: where it is, which id it names, and which kinds of record it may name. The path
-   * is put together only when a problem needs it.
-   */
-  static final class Reference {
-    private final String prefix;
-    private final String field;
-    private final int index;
-    final String id;
-    final Set<RecordKind> allowed;
-
-    Reference(String prefix, String field, int index, String id, Set<RecordKind> allowed) {
-      this.prefix = prefix;
-      this.field = field;
-      this.index = index;
-      this.id = id;
-      this.allowed = allowed;
-    }
-
-    /** The field path, such as {@code participants[1]} or {@code milestones[0].by[1]}. */
-    String path() {
-      return prefix + field + (index < 0 ? "" : "[" + index + "]");
-    }
+  /** Receives the references of a value. */
+  @FunctionalInterface
+  interface Visitor {
+    /**
+     * One reference.
+     *
+     * @param at the value the reference stands in, which makes its path on demand
+     * @param field the field's name
+     * @param index the position in a list field, or -1 for a single value
+     * @param id the id named
+     * @param allowed the kinds of record the field may name
+     */
+    void reference(References at, String field, int index, String id, Set<RecordKind> allowed);
   }
 
   /** The sets of kinds fields accept, made once, by the bits of their kinds. */
   @SuppressWarnings({"unchecked", "rawtypes"})
   private static final Set<RecordKind>[] KINDS = new Set[1 << RecordKind.values().length];
 
-  private final List<Reference> found;
-  private final String prefix;
+  private final Visitor visitor;
+  private final References parent;
+  private final String parentField;
+  private final int parentIndex;
 
-  private References(List<Reference> found, String prefix) {
-    this.found = found;
-    this.prefix = prefix;
+  private References(Visitor visitor, References parent, String parentField, int parentIndex) {
+    this.visitor = visitor;
+    this.parent = parent;
+    this.parentField = parentField;
+    this.parentIndex = parentIndex;
   }
 
-  static List<Reference> of(ModelValue value) {
-    List<Reference> found = new ArrayList<>();
-    value.collectReferences(new References(found, ""));
-    return Collections.unmodifiableList(found);
+  /** Hands every reference of a value to a visitor. */
+  static void visit(ModelValue value, Visitor visitor) {
+    value.collectReferences(new References(visitor, null, null, -1));
+  }
+
+  /** Tells whether a value holds a reference to an id. */
+  static boolean mentions(ModelValue value, String id) {
+    boolean[] found = {false};
+    visit(value, (at, field, index, named, allowed) -> found[0] |= named.equals(id));
+    return found[0];
+  }
+
+  /** The path of a field of this value, such as {@code participants[1]} or {@code milestones[0].by[1]}. */
+  String path(String field, int index) {
+    String own = field + (index < 0 ? "" : "[" + index + "]");
+    return parent == null ? own : parent.path(parentField, parentIndex) + "." + own;
   }
 
   private static Set<RecordKind> kinds(RecordKind... kinds) {
@@ -68,17 +75,19 @@ final class References {
   }
 
   void to(String field, String id, RecordKind... kinds) {
-    found.add(new Reference(prefix, field, -1, id, kinds(kinds)));
+    visitor.reference(this, field, -1, id, kinds(kinds));
   }
 
   void to(String field, Optional<String> id, RecordKind... kinds) {
-    id.ifPresent(value -> to(field, value, kinds));
+    if (id.isPresent()) {
+      to(field, id.get(), kinds);
+    }
   }
 
   void to(String field, List<String> ids, RecordKind... kinds) {
     Set<RecordKind> allowed = kinds(kinds);
     for (int i = 0; i < ids.size(); i++) {
-      found.add(new Reference(prefix, field, i, ids.get(i), allowed));
+      visitor.reference(this, field, i, ids.get(i), allowed);
     }
   }
 
@@ -86,15 +95,10 @@ final class References {
     to(field, ids, RecordKind.values());
   }
 
-  /** Collects the references of each part in a list field, under paths such as {@code milestones[2].by}. */
+  /** Hands on the references of each part in a list field, under paths such as {@code milestones[2].by}. */
   void within(String field, List<? extends ModelValue> parts) {
     for (int i = 0; i < parts.size(); i++) {
-      parts.get(i).collectReferences(new References(found, prefix + field + "[" + i + "]."));
+      parts.get(i).collectReferences(new References(visitor, this, field, i));
     }
-  }
-
-  /** Tells whether a value holds a reference to an id, without collecting its references. */
-  static boolean mentions(ModelValue value, String id) {
-    return of(value).stream().anyMatch(reference -> reference.id.equals(id));
   }
 }

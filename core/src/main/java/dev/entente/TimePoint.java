@@ -7,10 +7,8 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -54,24 +52,28 @@ public final class TimePoint implements Comparable<TimePoint> {
     MOMENT
   }
 
+  private static final long SECONDS_PER_DAY = 86_400;
   private static final int MIN_YEAR = 1;
   private static final int MAX_YEAR = 9999;
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
   private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
   private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-  private static final Comparator<TimePoint> ORDER =
-      Comparator.comparing(TimePoint::startInstant)
-          .thenComparing(TimePoint::precision)
-          .thenComparing(p -> p.moment, Comparator.nullsFirst(Comparator.naturalOrder()));
-
   private final Precision precision;
   private final LocalDate firstDay;
   private final OffsetDateTime moment;
+  /** The instant the point starts at, as the ordering defines it, kept for fast comparisons. */
+  private final long startSecond;
+  private final int startNano;
+  /** The ISO 8601 text, made once when first asked for. */
+  private String text;
 
   private TimePoint(Precision precision, LocalDate firstDay, OffsetDateTime moment) {
     this.precision = precision;
     this.firstDay = firstDay;
     this.moment = moment;
+    this.startSecond =
+        moment != null ? moment.toEpochSecond() : firstDay.toEpochDay() * SECONDS_PER_DAY;
+    this.startNano = moment != null ? moment.getNano() : 0;
   }
 
   /**
@@ -275,7 +277,7 @@ public final class TimePoint implements Comparable<TimePoint> {
 
   /** The instant this point starts at, as the ordering defines it. */
   Instant startInstant() {
-    return moment != null ? moment.toInstant() : firstDay.atStartOfDay(ZoneOffset.UTC).toInstant();
+    return Instant.ofEpochSecond(startSecond, startNano);
   }
 
   /**
@@ -292,7 +294,17 @@ public final class TimePoint implements Comparable<TimePoint> {
 
   @Override
   public int compareTo(TimePoint other) {
-    return ORDER.compare(this, other);
+    int order = Long.compare(startSecond, other.startSecond);
+    if (order == 0) {
+      order = Integer.compare(startNano, other.startNano);
+    }
+    if (order == 0) {
+      order = precision.compareTo(other.precision);
+    }
+    if (order == 0 && moment != null) {
+      order = moment.compareTo(other.moment);
+    }
+    return order;
   }
 
   @Override
@@ -314,6 +326,15 @@ public final class TimePoint implements Comparable<TimePoint> {
   /** Returns the ISO 8601 text of this point, which {@link #parse(CharSequence)} reads back. */
   @Override
   public String toString() {
+    String known = text;
+    if (known == null) {
+      known = format();
+      text = known;
+    }
+    return known;
+  }
+
+  private String format() {
     switch (precision) {
       case YEAR:
         return String.format("%04d", firstDay.getYear());

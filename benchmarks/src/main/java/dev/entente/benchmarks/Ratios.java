@@ -3,7 +3,10 @@ package dev.entente.benchmarks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,18 +46,20 @@ public final class Ratios {
 
   private void print() {
     System.out.println();
-    System.out.printf("%-48s %16s %12s %14s%n", "benchmark", "score", "error (99.9%)", "allocated B/op");
+    System.out.printf("%-44s %12s %14s %12s %16s%n", "benchmark", "median", "mean", "error (99.9%)", "allocated B/op");
     results.forEach(
         (name, result) -> {
           JsonNode primary = result.get("primaryMetric");
           System.out.printf(
-              "%-48s %10.3f %-5s %12.3f %14.0f%n",
+              "%-44s %9.3f %-2s %14.3f %12.3f %16.0f%n",
               name,
-              primary.get("score").asDouble(),
+              time(name),
               primary.get("scoreUnit").asString().replace("/op", ""),
+              primary.get("score").asDouble(),
               primary.get("scoreError").asDouble(),
               allocated(name));
         });
+    System.out.println("(medians of every measured iteration of every fork; the ratios below are of medians)");
     System.out.println();
     System.out.printf("%-22s %12s %12s %14s %14s %16s%n", "", "read speed", "write speed", "read speed /", "allocation", "allocated bytes");
     System.out.printf("%-22s %12s %12s %14s %14s %16s%n", "", "/ databind", "/ databind", "token scan", "/ databind", "per record (read)");
@@ -97,8 +102,15 @@ public final class Ratios {
     }
   }
 
+  /** The median of every measured iteration of every fork: steadier than the mean on a noisy machine. */
   private double time(String name) {
-    return results.get(name).get("primaryMetric").get("score").asDouble();
+    List<Double> values = new ArrayList<>();
+    for (JsonNode fork : results.get(name).get("primaryMetric").get("rawData")) {
+      fork.forEach(iteration -> values.add(iteration.asDouble()));
+    }
+    Collections.sort(values);
+    int middle = values.size() / 2;
+    return values.size() % 2 == 1 ? values.get(middle) : (values.get(middle - 1) + values.get(middle)) / 2;
   }
 
   private double allocated(String name) {
