@@ -4,7 +4,6 @@ import dev.entente.Dossier;
 import dev.entente.DossierRecord;
 import dev.entente.InvalidDossierException;
 import dev.entente.Problem;
-import dev.entente.RecordKind;
 import dev.entente.io.EntenteJsonException.Kind;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,16 +31,14 @@ final class DossierCodec extends Codec<Dossier> {
   private static final String VERSION_FIELD = "formatVersion";
   private static final Pattern VERSION = Pattern.compile("(\\d{1,4})\\.(\\d{1,4})");
 
-  /** One array of the dossier: its name, the kind of record it holds, and their codec. */
+  /** One array of the dossier: its name, the codec of its records, and where a dossier keeps them. */
   private static final class Section {
     final String name;
-    final RecordKind kind;
     final Codec<? extends DossierRecord> codec;
     final Function<Dossier, List<? extends DossierRecord>> records;
 
-    Section(String name, RecordKind kind, Codec<? extends DossierRecord> codec, Function<Dossier, List<? extends DossierRecord>> records) {
+    Section(String name, Codec<? extends DossierRecord> codec, Function<Dossier, List<? extends DossierRecord>> records) {
       this.name = name;
-      this.kind = kind;
       this.codec = codec;
       this.records = records;
     }
@@ -49,13 +46,13 @@ final class DossierCodec extends Codec<Dossier> {
 
   private static final List<Section> SECTIONS =
       List.of(
-          new Section("parties", RecordKind.PARTY, Codecs.PARTY, Dossier::parties),
-          new Section("leaders", RecordKind.LEADER, Codecs.LEADER, Dossier::leaders),
-          new Section("topics", RecordKind.TOPIC, Codecs.TOPIC, Dossier::topics),
-          new Section("statements", RecordKind.STATEMENT, Codecs.STATEMENT, Dossier::statements),
-          new Section("conversations", RecordKind.CONVERSATION, Codecs.CONVERSATION, Dossier::conversations),
-          new Section("agreements", RecordKind.AGREEMENT, Codecs.AGREEMENT, Dossier::agreements),
-          new Section("talks", RecordKind.TALKS, Codecs.TALKS, Dossier::talks));
+          new Section("parties", Codecs.PARTY, Dossier::parties),
+          new Section("leaders", Codecs.LEADER, Dossier::leaders),
+          new Section("topics", Codecs.TOPIC, Dossier::topics),
+          new Section("statements", Codecs.STATEMENT, Dossier::statements),
+          new Section("conversations", Codecs.CONVERSATION, Dossier::conversations),
+          new Section("agreements", Codecs.AGREEMENT, Dossier::agreements),
+          new Section("talks", Codecs.TALKS, Dossier::talks));
 
   private static final Map<String, Section> SECTION_BY_NAME =
       SECTIONS.stream().collect(Collectors.toMap(s -> s.name, s -> s));
