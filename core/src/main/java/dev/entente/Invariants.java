@@ -81,6 +81,23 @@ final class Invariants {
     if (value.strip() != value) {
       throw fail(field, field + " \"" + value + "\" must not start or end with white space");
     }
+    int unpaired = unpairedSurrogate(value);
+    if (unpaired >= 0) {
+      throw fail(field, field + " holds half of a surrogate pair at index " + unpaired + ", which is not valid Unicode");
+    }
+  }
+
+  /** The index of the first UTF-16 surrogate without its other half, or -1. */
+  private static int unpairedSurrogate(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   void text(String field, Optional<String> value) {

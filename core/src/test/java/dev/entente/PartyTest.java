@@ -93,6 +93,15 @@ class PartyTest {
   }
 
   @Test
+  void refusesHalfASurrogatePair() {
+    assertRejected(
+        () -> russia().name("Russia \uD83C").build(),
+        "name",
+        "Party \"ru\": name holds half of a surrogate pair at index 7, which is not valid Unicode");
+    assertThat(russia().name("Russia \uD83C\uDDF7\uD83C\uDDFA").build().name()).endsWith("\uDDFA");
+  }
+
+  @Test
   void refusesARepeatedOtherName() {
     assertRejected(
         () -> russia().addOtherNames("RF", "RF").build(),

@@ -1,0 +1,180 @@
+package dev.entente.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import dev.entente.Dossier;
+import dev.entente.Party;
+import dev.entente.io.EntenteJsonException.Kind;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Input that JSON parsers are known to get wrong, or that is built to exhaust a reader: each ends
+ * in the library's own exception, within seconds and without holding the input in memory.
+ */
+class HostileInputTest {
+  private static final EntenteJson STRICT = EntenteJson.defaults();
+  private static final EntenteJson LENIENT = EntenteJson.builder().ignoreUnknownFields(true).build();
+  private static final Duration BOUND = Duration.ofSeconds(20);
+
+  private static void refused(EntenteJson json, byte[] input, Class<?> type, Kind kind, String reason) {
+    assertTimeoutPreemptively(
+        BOUND,
+        () ->
+            assertThatThrownBy(() -> json.read(input, type))
+                .isInstanceOfSatisfying(
+                    EntenteJsonException.class,
+                    e -> {
+                      assertThat(e.kind()).isEqualTo(kind);
+                      assertThat(e.reason()).contains(reason);
+                    }));
+  }
+
+  private static void refused(String input, Kind kind, String reason) {
+    refused(STRICT, input.getBytes(StandardCharsets.UTF_8), Dossier.class, kind, reason);
+  }
+
+  @Test
+  void loneValues() {
+    refused("\"text\"", Kind.WRONG_TYPE, "expected a dossier but found a string");
+    refused("42", Kind.WRONG_TYPE, "expected a dossier but found a number");
+    refused("true", Kind.WRONG_TYPE, "expected a dossier but found a boolean");
+  }
+
+  @Test
+  void unclosedStructures() {
+    refused("{", Kind.TRUNCATED, "the input ends before the JSON value does");
+    refused("{\"formatVersion\":", Kind.TRUNCATED, "the input ends before the JSON value does");
+    refused("{\"formatVersion\":\"1.0", Kind.TRUNCATED, "the input ends before the JSON value does");
+  }
+
+  @Test
+  void badEscapesAndInvalidText() {
+    refused("{\"formatVersion\":\"\\x\"}", Kind.MALFORMED_JSON, "Unrecognized character escape 'x'");
+    byte[] invalidUtf8 = "{\"formatVersion\":\"1.?(\"}".getBytes(StandardCharsets.US_ASCII);
+    invalidUtf8[20] = (byte) 0xC3;
+    refused(STRICT, invalidUtf8, Dossier.class, Kind.MALFORMED_JSON, "Invalid UTF-8 middle byte 0x28");
+    refused(
+        STRICT,
+        "{\"id\":\"ru\",\"kind\":\"state\",\"name\":\"\\uD800\",\"country\":\"RU\"}".getBytes(StandardCharsets.UTF_8),
+        Party.class,
+        Kind.INVALID_RECORD,
+        "name holds half of a surrogate pair at index 0, which is not valid Unicode");
+  }
+
+  @Test
+  void nonStandardNumbers() {
+    refused(LENIENT, "{\"formatVersion\":\"1.0\",\"x\":01}".getBytes(StandardCharsets.UTF_8), Dossier.class,
+        Kind.MALFORMED_JSON, "Leading zeroes not allowed");
+    refused("{\"formatVersion\":NaN}", Kind.MALFORMED_JSON, "Non-standard token 'NaN'");
+    refused("{\"formatVersion\":Infinity}", Kind.MALFORMED_JSON, "Non-standard token 'Infinity'");
+    refused("{\"formatVersion\":1e999999}", Kind.WRONG_TYPE, "found a number");
+  }
+
+  @Test
+  void aByteOrderMarkIsReadAsTheStartOfUtf8() throws Exception {
+    byte[] withMark = ("\uFEFF{\"formatVersion\":\"1.0\"}").getBytes(StandardCharsets.UTF_8);
+
+    assertThat(STRICT.read(withMark, Dossier.class).size()).isZero();
+  }
+
+  @Test
+  void aMillionLevelsOfNesting() {
+    String deep = "[".repeat(1_000_000) + "]".repeat(1_000_000);
+    refused("{\"formatVersion\":\"1.0\",\"parties\":" + deep + "}", Kind.WRONG_TYPE, "expected a party but found an array");
+    refused(LENIENT, ("{\"formatVersion\":\"1.0\",\"x\":" + deep + "}").getBytes(StandardCharsets.UTF_8), Dossier.class,
+        Kind.LIMIT_EXCEEDED, "Document nesting depth (33) exceeds the maximum allowed (32)");
+  }
+
+  @Test
+  void aHundredMegabyteStringIsRefusedWithoutBeingHeld() {
+    InputStream hundredMegabytes =
+        new SequenceInputStream(
+            new ByteArrayInputStream("{\"formatVersion\":\"1.0\",\"parties\":[{\"id\":\"ru\",\"name\":\"".getBytes(StandardCharsets.UTF_8)),
+            new RepeatedByte('a', 100L * 1024 * 1024));
+
+    assertTimeoutPreemptively(
+        BOUND,
+        () ->
+            assertThatThrownBy(() -> STRICT.read(hundredMegabytes, Dossier.class))
+                .isInstanceOfSatisfying(EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(Kind.LIMIT_EXCEEDED))
+                .hasMessageContaining("exceeds the maximum allowed (1000000)"));
+  }
+
+  @Test
+  void aHundredThousandDigitNumber() {
+    refused("{\"formatVersion\":" + "9".repeat(100_000) + "}", Kind.LIMIT_EXCEEDED, "Number value length");
+  }
+
+  @Test
+  void aMillionKeys() {
+    StringBuilder keys = new StringBuilder("{\"formatVersion\":\"1.0\"");
+    for (int i = 0; i < 1_000_000; i++) {
+      keys.append(",\"k").append(i).append("\":0");
+    }
+    refused(keys.append('}').toString(), Kind.UNKNOWN_FIELD, "unknown field \"k0\" in a dossier");
+  }
+
+  @Test
+  void duplicateKeysAnywhere() {
+    refused("{\"formatVersion\":\"1.0\",\"formatVersion\":\"1.0\"}", Kind.DUPLICATE_KEY, "appears twice");
+    refused(
+        STRICT,
+        "{\"id\":\"ru\",\"id\":\"us\",\"kind\":\"state\",\"name\":\"Russia\",\"country\":\"RU\"}".getBytes(StandardCharsets.UTF_8),
+        Party.class,
+        Kind.DUPLICATE_KEY,
+        "the key \"id\" appears twice in a party");
+  }
+
+  @Test
+  void jsonLinesOfHostileLinesNameTheirLine() {
+    byte[] lines = "{\"id\":\"ru\",\"kind\":\"state\",\"name\":\"Russia\",\"country\":\"RU\"}\n[[[[\n".getBytes(StandardCharsets.UTF_8);
+
+    assertThatThrownBy(
+            () -> {
+              try (Stream<Party> parties = STRICT.readLines(new ByteArrayInputStream(lines), Party.class)) {
+                parties.forEach(party -> {});
+              }
+            })
+        .isInstanceOfSatisfying(EntenteJsonException.class, e -> assertThat(e.line()).isEqualTo(2))
+        .hasMessageContaining("expected a party but found an array");
+  }
+
+  /** A stream of one byte, over and over, that holds nothing in memory. */
+  private static final class RepeatedByte extends InputStream {
+    private final int value;
+    private long left;
+
+    RepeatedByte(char value, long count) {
+      this.value = value;
+      this.left = count;
+    }
+
+    @Override
+    public int read() {
+      if (left == 0) {
+        return -1;
+      }
+      left--;
+      return value;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) {
+      if (left == 0) {
+        return -1;
+      }
+      int count = (int) Math.min(length, left);
+      java.util.Arrays.fill(buffer, offset, offset + count, (byte) value);
+      left -= count;
+      return count;
+    }
+  }
+}
