@@ -40,12 +40,22 @@ public final class Dossier {
 
   private final List<DossierRecord> records;
   private final Map<String, DossierRecord> byId;
+  /** Where the records of each kind begin in {@link #records}, which orders them by kind first. */
+  private final int[] kindStarts = new int[RecordKind.values().length + 1];
 
   private Dossier(List<DossierRecord> records, Map<String, DossierRecord> byId) {
     DossierRecord[] sorted = records.toArray(new DossierRecord[0]);
     Arrays.sort(sorted, RECORD_ORDER);
     this.records = List.of(sorted);
     this.byId = byId;
+    int at = 0;
+    for (RecordKind kind : RecordKind.values()) {
+      kindStarts[kind.ordinal()] = at;
+      while (at < sorted.length && sorted[at].recordKind() == kind) {
+        at++;
+      }
+    }
+    kindStarts[RecordKind.values().length] = at;
   }
 
   /**
@@ -147,7 +157,7 @@ public final class Dossier {
    * @return the parties
    */
   public List<Party> parties() {
-    return ofType(Party.class);
+    return ofKind(RecordKind.PARTY);
   }
 
   /**
@@ -156,7 +166,7 @@ public final class Dossier {
    * @return the leaders
    */
   public List<Leader> leaders() {
-    return ofType(Leader.class);
+    return ofKind(RecordKind.LEADER);
   }
 
   /**
@@ -165,7 +175,7 @@ public final class Dossier {
    * @return the topics
    */
   public List<Topic> topics() {
-    return ofType(Topic.class);
+    return ofKind(RecordKind.TOPIC);
   }
 
   /**
@@ -174,7 +184,7 @@ public final class Dossier {
    * @return the statements
    */
   public List<Statement> statements() {
-    return ofType(Statement.class);
+    return ofKind(RecordKind.STATEMENT);
   }
 
   /**
@@ -183,7 +193,7 @@ public final class Dossier {
    * @return the conversations
    */
   public List<Conversation> conversations() {
-    return ofType(Conversation.class);
+    return ofKind(RecordKind.CONVERSATION);
   }
 
   /**
@@ -192,7 +202,7 @@ public final class Dossier {
    * @return the agreements
    */
   public List<Agreement> agreements() {
-    return ofType(Agreement.class);
+    return ofKind(RecordKind.AGREEMENT);
   }
 
   /**
@@ -201,14 +211,13 @@ public final class Dossier {
    * @return the talks
    */
   public List<Talks> talks() {
-    return ofType(Talks.class);
+    return ofKind(RecordKind.TALKS);
   }
 
-  private <T extends DossierRecord> List<T> ofType(Class<T> type) {
-    return records.stream()
-        .filter(type::isInstance)
-        .map(type::cast)
-        .collect(Collectors.toUnmodifiableList());
+  /** The records of one kind: a view of the range they hold in the dossier's order. */
+  @SuppressWarnings("unchecked")
+  private <T extends DossierRecord> List<T> ofKind(RecordKind kind) {
+    return (List<T>) records.subList(kindStarts[kind.ordinal()], kindStarts[kind.ordinal() + 1]);
   }
 
   /**

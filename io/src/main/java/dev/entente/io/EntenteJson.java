@@ -457,7 +457,7 @@ public final class EntenteJson {
     } catch (JacksonException e) {
       throw JacksonErrors.translate(e, "$");
     }
-    return JsonLinesReader.stream(parser, codec, ignoreUnknownFields, () -> {});
+    return JsonLinesReader.stream(parser, codec, ignoreUnknownFields);
   }
 
   /**

@@ -27,10 +27,9 @@ final class JsonLinesReader<T> extends Spliterators.AbstractSpliterator<T> {
     this.in = new JsonInput(parser, ignoreUnknownFields, "$");
   }
 
-  static <T> Stream<T> stream(JsonParser parser, Codec<T> codec, boolean ignoreUnknownFields, Runnable onClose) {
+  static <T> Stream<T> stream(JsonParser parser, Codec<T> codec, boolean ignoreUnknownFields) {
     return StreamSupport.stream(new JsonLinesReader<>(parser, codec, ignoreUnknownFields), false)
-        .onClose(parser::close)
-        .onClose(onClose);
+        .onClose(parser::close);
   }
 
   @Override
