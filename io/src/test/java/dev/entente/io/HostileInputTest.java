@@ -10,10 +10,13 @@ import dev.entente.io.EntenteJsonException.Kind;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Input that JSON parsers are known to get wrong, or that is built to exhaust a reader: each ends
@@ -83,6 +86,27 @@ class HostileInputTest {
     byte[] withMark = ("\uFEFF{\"formatVersion\":\"1.0\"}").getBytes(StandardCharsets.UTF_8);
 
     assertThat(STRICT.read(withMark, Dossier.class).size()).isZero();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"UTF-16", "UTF-16LE", "UTF-16BE", "UTF-32LE", "UTF-32BE"})
+  void textInAnotherEncodingIsRefusedBeforeItIsDecoded(String encoding) {
+    byte[] dossier = "{\"formatVersion\":\"1.0\"}".getBytes(Charset.forName(encoding));
+    String notUtf8 = "the input is not UTF-8: it begins with a zero byte or a UTF-16 or UTF-32 byte-order mark";
+
+    refused(STRICT, dossier, Dossier.class, Kind.MALFORMED_JSON, notUtf8);
+    assertThatThrownBy(() -> STRICT.read(new ByteArrayInputStream(dossier), Dossier.class))
+        .isInstanceOfSatisfying(EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(Kind.MALFORMED_JSON))
+        .hasMessage("$ (line 1, column 1): " + notUtf8);
+    assertThatThrownBy(() -> STRICT.readLines(new ByteArrayInputStream(dossier), Party.class))
+        .isInstanceOfSatisfying(EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(Kind.MALFORMED_JSON))
+        .hasMessage("$ (line 1, column 1): " + notUtf8);
+  }
+
+  @Test
+  void zeroBytesAreRefusedAsNotUtf8() {
+    // The first finding of the fuzzer: a line feed and five zero bytes were decoded as UTF-32.
+    refused(STRICT, new byte[] {'\n', 0, 0, 0, 0, 0}, Dossier.class, Kind.MALFORMED_JSON, "the input is not UTF-8");
   }
 
   @Test
