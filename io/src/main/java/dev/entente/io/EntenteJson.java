@@ -22,7 +22,6 @@ import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.json.UTF8StreamJsonParser;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -192,7 +191,7 @@ public final class EntenteJson {
    */
   public <T> T read(byte[] json, Class<T> type) {
     Objects.requireNonNull(json, "json");
-    return read(type, factory -> utf8Only(factory.createParser(ObjectReadContext.empty(), json)));
+    return read(type, factory -> factory.createParser(ObjectReadContext.empty(), Utf8Only.check(json)));
   }
 
   /**
@@ -209,7 +208,7 @@ public final class EntenteJson {
    */
   public <T> T read(InputStream json, Class<T> type) {
     Objects.requireNonNull(json, "json");
-    return read(type, factory -> utf8Only(factory.createParser(ObjectReadContext.empty(), json)));
+    return read(type, factory -> factory.createParser(ObjectReadContext.empty(), Utf8Only.check(json)));
   }
 
   /**
@@ -257,25 +256,6 @@ public final class EntenteJson {
     } catch (JacksonException e) {
       throw JacksonErrors.translate(e, in.path(), parser.currentLocation());
     }
-  }
-
-  /**
-   * Returns the parser if Jackson read its bytes as UTF-8. Jackson also decodes UTF-16 and UTF-32,
-   * which it recognises by a byte-order mark or by zero bytes among the first four; neither can
-   * begin UTF-8 JSON, so such input is refused here, before it is decoded as something else.
-   */
-  private static JsonParser utf8Only(JsonParser parser) {
-    if (parser instanceof UTF8StreamJsonParser) {
-      return parser;
-    }
-    TokenStreamLocation start = parser.currentLocation();
-    parser.close();
-    throw JsonInput.error(
-        Kind.MALFORMED_JSON,
-        "$",
-        start,
-        "the input is not UTF-8: it begins with a zero byte or a UTF-16 or UTF-32 byte-order mark",
-        null);
   }
 
   private static EntenteJsonException emptyInput(TokenStreamLocation end) {
@@ -473,7 +453,7 @@ public final class EntenteJson {
     Codec<T> codec = Codecs.of(type);
     JsonParser parser;
     try {
-      parser = utf8Only(settings.lines().createParser(ObjectReadContext.empty(), lines));
+      parser = settings.lines().createParser(ObjectReadContext.empty(), Utf8Only.check(lines));
     } catch (JacksonException e) {
       throw JacksonErrors.translate(e, "$");
     }

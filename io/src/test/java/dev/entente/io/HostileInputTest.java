@@ -105,8 +105,23 @@ class HostileInputTest {
 
   @Test
   void zeroBytesAreRefusedAsNotUtf8() {
-    // The first finding of the fuzzer: a line feed and five zero bytes were decoded as UTF-32.
+    // Findings of the fuzzer: Jackson took these for UTF-32 and failed with an I/O error of its own.
     refused(STRICT, new byte[] {'\n', 0, 0, 0, 0, 0}, Dossier.class, Kind.MALFORMED_JSON, "the input is not UTF-8");
+    refused(STRICT, new byte[] {0, 'z', 0, 0, '!', 0}, Dossier.class, Kind.MALFORMED_JSON, "the input is not UTF-8");
+    refused(STRICT, new byte[] {'{', 0}, Dossier.class, Kind.MALFORMED_JSON, "the input is not UTF-8");
+  }
+
+  @Test
+  void aStreamIsCheckedForUtf8EvenWhenItGivesOneByteAtATime() {
+    byte[] utf16 = "{}".getBytes(StandardCharsets.UTF_16LE);
+    byte[] utf8 = "{\"formatVersion\":\"1.0\"}".getBytes(StandardCharsets.UTF_8);
+
+    assertThatThrownBy(() -> STRICT.read(new OneByteAtATime(utf16), Dossier.class))
+        .isInstanceOfSatisfying(EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(Kind.MALFORMED_JSON))
+        .hasMessageContaining("the input is not UTF-8");
+    assertThat(STRICT.read(new OneByteAtATime(utf8), Dossier.class).size()).isZero();
+    assertThatThrownBy(() -> STRICT.read(new OneByteAtATime(new byte[] {' '}), Dossier.class))
+        .isInstanceOfSatisfying(EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(Kind.EMPTY_INPUT));
   }
 
   @Test
@@ -169,6 +184,18 @@ class HostileInputTest {
             })
         .isInstanceOfSatisfying(EntenteJsonException.class, e -> assertThat(e.line()).isEqualTo(2))
         .hasMessageContaining("expected a party but found an array");
+  }
+
+  /** A stream that gives at most one byte a call, as a slow network might. */
+  private static final class OneByteAtATime extends ByteArrayInputStream {
+    OneByteAtATime(byte[] bytes) {
+      super(bytes);
+    }
+
+    @Override
+    public synchronized int read(byte[] buffer, int offset, int length) {
+      return super.read(buffer, offset, Math.min(length, 1));
+    }
   }
 
   /** A stream of one byte, over and over, that holds nothing in memory. */
