@@ -235,7 +235,7 @@ final class Codecs {
    * as {@code PT50M} or {@code PT1H30M}, without the regular expression of {@link Duration#parse};
    * {@code null} for any other form, which that method then reads.
    */
-  private static Duration canonicalDuration(String text) {
+  static Duration canonicalDuration(String text) {
     int length = text.length();
     if (length < 4 || text.charAt(0) != 'P' || text.charAt(1) != 'T') {
       return null;

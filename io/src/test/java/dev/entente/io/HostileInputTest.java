@@ -111,6 +111,18 @@ class HostileInputTest {
     refused(STRICT, new byte[] {'{', 0}, Dossier.class, Kind.MALFORMED_JSON, "the input is not UTF-8");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"UTF-16BE", "UTF-16LE"})
+  void aUtf16ByteOrderMarkIsRefusedEvenWithoutZeroBytes(String encoding) {
+    byte[] noZeros = "\uFEFF\u4E2D\u6587".getBytes(Charset.forName(encoding));
+    assertThat(noZeros).doesNotContain((byte) 0);
+
+    refused(STRICT, noZeros, Dossier.class, Kind.MALFORMED_JSON, "the input is not UTF-8");
+    refused(STRICT, new byte[] {(byte) 0xFE, (byte) 0xFE}, Dossier.class, Kind.MALFORMED_JSON, "the input is not UTF-8");
+    refused(STRICT, new byte[] {(byte) 0xFD, (byte) 0xFF}, Dossier.class, Kind.MALFORMED_JSON, "Invalid UTF-8 start byte");
+    refused(STRICT, new byte[] {(byte) 0xFF, (byte) 0xFD}, Dossier.class, Kind.MALFORMED_JSON, "Invalid UTF-8 start byte");
+  }
+
   @Test
   void aStreamIsCheckedForUtf8EvenWhenItGivesOneByteAtATime() {
     byte[] utf16 = "{}".getBytes(StandardCharsets.UTF_16LE);
