@@ -140,7 +140,6 @@ public abstract non-sealed class Conversation extends DossierRecord {
     Invariants check = invariants();
     check.references("participants", participants());
     check.atLeast("participants", participants(), 2, "leaders");
-    check.reference("initiator", initiator());
     if (initiator().isPresent() && !participants().contains(initiator().get())) {
       throw check.fail(
           "initiator", "initiator \"" + initiator().get() + "\" is not one of the participants " + participants());
@@ -149,7 +148,6 @@ public abstract non-sealed class Conversation extends DossierRecord {
       throw check.fail("place", "only a meeting in person has a place, but this is a " + mode());
     }
     check.references("subjects", subjects());
-    check.reference("mainSubject", mainSubject());
     if (mainSubject().isPresent() && !subjects().contains(mainSubject().get())) {
       throw check.fail(
           "mainSubject", "mainSubject \"" + mainSubject().get() + "\" is not one of the subjects " + subjects());

@@ -78,7 +78,6 @@ public abstract class Delegation extends ModelValue {
     Invariants check = checkComplete(Invariants.of("Delegation"));
     check.reference("party", party());
     check.references("members", members());
-    check.reference("head", head());
     if (head().isPresent() && !members().contains(head().get())) {
       throw check.fail("head", "head \"" + head().get() + "\" is not one of the members " + members());
     }
