@@ -292,4 +292,27 @@ class DossierQueriesTest {
     dossier.records().stream().filter(r -> !r.id().equals(id)).forEach(builder::add);
     return builder.build();
   }
+
+  @Test
+  void agreementsReachedInAConversationAreThoseAgreedOrSignedThere() {
+    TimePoint day = TimePoint.parse("2021-12-30");
+    Dossier dossier =
+        Dossier.builder()
+            .add(MinimalRecords.state("ru", "RU").build())
+            .add(MinimalRecords.state("us", "US").build())
+            .add(MinimalRecords.leader("putin", "ru").build())
+            .add(MinimalRecords.leader("biden", "us").build())
+            .add(MinimalRecords.conversation("call", "putin", "biden").build())
+            .add(MinimalRecords.agreement("proposed", "ru").milestones(List.of(reached(Stage.PROPOSED, day, "call"))).build())
+            .add(MinimalRecords.agreement("agreed", "ru").milestones(List.of(reached(Stage.AGREED, day, "call"))).build())
+            .add(MinimalRecords.agreement("signed", "ru").milestones(List.of(reached(Stage.SIGNED, day, "call"))).build())
+            .add(MinimalRecords.agreement("elsewhere", "ru").build())
+            .build();
+
+    assertThat(dossier.agreementsReachedIn("call")).extracting(Agreement::id).containsExactly("agreed", "signed");
+  }
+
+  private static Milestone reached(Stage stage, TimePoint when, String occasion) {
+    return Milestone.builder().stage(stage).when(when).occasion(occasion).build();
+  }
 }

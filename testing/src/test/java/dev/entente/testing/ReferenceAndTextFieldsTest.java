@@ -2,8 +2,11 @@ package dev.entente.testing;
 
 import static dev.entente.testing.MinimalRecords.agreement;
 import static dev.entente.testing.MinimalRecords.conversation;
+import static dev.entente.testing.MinimalRecords.leader;
+import static dev.entente.testing.MinimalRecords.party;
 import static dev.entente.testing.MinimalRecords.statement;
 import static dev.entente.testing.MinimalRecords.talks;
+import static dev.entente.testing.MinimalRecords.topic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -39,6 +42,12 @@ class ReferenceAndTextFieldsTest {
    */
   static Stream<Arguments> referenceFields() {
     return Stream.of(
+        field("party partOf", "partOf", id -> party("p").partOf(id).build()),
+        field("party members", "members", id -> party("p").addMember(id).build()),
+        field("party sources", "sources", id -> party("p").addSource(id).build()),
+        field("leader party", "party", id -> leader("l", id).build()),
+        field("leader sources", "sources", id -> leader("l", "ru").addSource(id).build()),
+        field("topic sources", "sources", id -> topic("t").addSource(id).build()),
         field("talks host", "host", id -> talks("k", "ru", "us").host(id).build()),
         field("talks agenda", "agenda", id -> talks("k", "ru", "us").addAgenda(id).build()),
         field("talks carriesOut", "carriesOut", id -> talks("k", "ru", "us").addCarriesOut(id).build()),
@@ -74,6 +83,12 @@ class ReferenceAndTextFieldsTest {
 
   static Stream<Arguments> textFields() {
     return Stream.of(
+        field("party name", "name", text -> party("p").name(text).build()),
+        field("party otherNames", "otherNames", text -> party("p").addOtherName(text).build()),
+        field("leader name", "name", text -> leader("l", "ru").name(text).build()),
+        field("leader office", "office", text -> leader("l", "ru").office(text).build()),
+        field("topic label", "label", text -> topic("t").label(text).build()),
+        field("topic description", "description", text -> topic("t").description(text).build()),
         field("talks title", "title", text -> talks("k", "ru", "us").title(text).build()),
         field("conversation purpose", "purpose", text -> conversation("c", "putin", "biden").purpose(text).build()),
         field("agreement title", "title", text -> agreement("a", "ru").title(text).build()),
