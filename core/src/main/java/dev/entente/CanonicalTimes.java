@@ -18,7 +18,7 @@ final class CanonicalTimes {
   /** The time point, or {@code null} when the text is not in a canonical form or not valid. */
   static TimePoint parse(String s) {
     int length = s.length();
-    if (length < 4 || !digits(s, 0, 4)) {
+    if (!digits(s, 0, 4)) {
       return null;
     }
     int year = number(s, 0, 4);
@@ -26,14 +26,14 @@ final class CanonicalTimes {
       if (length == 4) {
         return TimePoint.ofYear(year);
       }
-      if (!separator(s, 4, '-') || length < 7 || !digits(s, 5, 7)) {
+      if (!separator(s, 4, '-') || !digits(s, 5, 7)) {
         return null;
       }
       int month = number(s, 5, 7);
       if (length == 7) {
         return TimePoint.ofMonth(YearMonth.of(year, month));
       }
-      if (!separator(s, 7, '-') || length < 10 || !digits(s, 8, 10)) {
+      if (!separator(s, 7, '-') || !digits(s, 8, 10)) {
         return null;
       }
       int day = number(s, 8, 10);
@@ -48,7 +48,7 @@ final class CanonicalTimes {
 
   private static TimePoint moment(String s, int year, int month, int day) {
     int length = s.length();
-    if (length < 17 || s.charAt(10) != 'T' || !digits(s, 11, 13) || !separator(s, 13, ':') || !digits(s, 14, 16)) {
+    if (s.charAt(10) != 'T' || !digits(s, 11, 13) || !separator(s, 13, ':') || !digits(s, 14, 16)) {
       return null;
     }
     int hour = number(s, 11, 13);
@@ -57,7 +57,7 @@ final class CanonicalTimes {
     int nanos = 0;
     int at = 16;
     if (separator(s, at, ':')) {
-      if (length < at + 3 || !digits(s, at + 1, at + 3)) {
+      if (!digits(s, at + 1, at + 3)) {
         return null;
       }
       second = number(s, at + 1, at + 3);
