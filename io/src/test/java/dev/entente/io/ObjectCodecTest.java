@@ -36,7 +36,8 @@ class ObjectCodecTest {
     }
   }
 
-  private static final ObjectCodec<Note, NoteParts> NOTES =
+  /** Built in each test, not once for the class, so that a broken builder fails the tests. */
+  private final ObjectCodec<Note, NoteParts> notes =
       ObjectCodec.<Note, NoteParts>of("a note", NoteParts::new, NoteParts::build)
           .required("title", Note::title, (parts, title) -> parts.title = title, Codecs.TEXT)
           .optional("author", Note::author, (parts, author) -> parts.author = author, Codecs.TEXT)
@@ -48,35 +49,35 @@ class ObjectCodecTest {
   void readsAndWritesEachKindOfField() {
     String json = "{\"title\":\"Call\",\"author\":\"Ushakov\",\"tags\":[\"a\",\"b\"],\"links\":{\"x\":\"y\"}}";
 
-    Note note = read(NOTES, json);
+    Note note = read(notes, json);
 
     assertThat(note).isEqualTo(new Note("Call", Optional.of("Ushakov"), List.of("a", "b"), Map.of("x", "y")));
-    assertThat(write(NOTES, note)).isEqualTo(json);
+    assertThat(write(notes, note)).isEqualTo(json);
   }
 
   @Test
   void leavesOutWhatIsAbsentOrEmpty() {
     Note note = new Note("Call", Optional.empty(), List.of(), Map.of());
 
-    assertThat(write(NOTES, note)).isEqualTo("{\"title\":\"Call\"}");
-    assertThat(read(NOTES, "{\"title\":\"Call\"}")).isEqualTo(note);
+    assertThat(write(notes, note)).isEqualTo("{\"title\":\"Call\"}");
+    assertThat(read(notes, "{\"title\":\"Call\"}")).isEqualTo(note);
   }
 
   @Test
   void namesWhatIsMissingWrongOrRepeated() {
-    assertThatThrownBy(() -> read(NOTES, "{}"))
+    assertThatThrownBy(() -> read(notes, "{}"))
         .isInstanceOfSatisfying(EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(Kind.MISSING_FIELD))
         .hasMessageContaining("a note needs the field \"title\"");
-    assertThatThrownBy(() -> read(NOTES, "[]"))
+    assertThatThrownBy(() -> read(notes, "[]"))
         .isInstanceOfSatisfying(EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(Kind.WRONG_TYPE))
         .hasMessageContaining("expected a note but found an array");
-    assertThatThrownBy(() -> read(NOTES, "{\"title\":\"a\",\"title\":\"b\"}"))
+    assertThatThrownBy(() -> read(notes, "{\"title\":\"a\",\"title\":\"b\"}"))
         .isInstanceOfSatisfying(EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(Kind.DUPLICATE_KEY))
         .hasMessageContaining("the key \"title\" appears twice in a note");
-    assertThatThrownBy(() -> read(NOTES, "{\"title\":\"a\",\"pages\":3}"))
+    assertThatThrownBy(() -> read(notes, "{\"title\":\"a\",\"pages\":3}"))
         .isInstanceOfSatisfying(EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(Kind.UNKNOWN_FIELD))
         .hasMessageContaining("unknown field \"pages\" in a note; its fields are title, author, tags, links");
-    assertThat(NOTES.description()).isEqualTo("a note");
+    assertThat(notes.description()).isEqualTo("a note");
   }
 
   @Test
@@ -108,7 +109,7 @@ class ObjectCodecTest {
         ObjectCodec.<List<String>, List<String>>of("a wide object", ArrayList::new, parts -> parts);
     for (int i = 0; i < fields; i++) {
       String name = "f" + i;
-      builder.required(name, parts -> parts.get(0), (parts, value) -> parts.add(name + "=" + value), Codecs.TEXT);
+      builder = builder.required(name, parts -> parts.get(0), (parts, value) -> parts.add(name + "=" + value), Codecs.TEXT);
     }
     return builder;
   }

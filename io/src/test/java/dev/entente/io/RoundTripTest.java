@@ -154,6 +154,18 @@ class RoundTripTest {
         .hasMessage("maxDocumentLength must be positive, but is 0");
     assertThatThrownBy(() -> EntenteJson.builder().maxStringLength(-1))
         .hasMessage("maxStringLength must be positive, but is -1");
+    assertThatThrownBy(() -> EntenteJson.builder().maxStringLength(0))
+        .hasMessage("maxStringLength must be positive, but is 0");
+  }
+
+  @Test
+  void eachSettingOfTheBuilderTakesEffect() {
+    EntenteJson tiny = EntenteJson.builder().prettyPrint(true).ignoreUnknownFields(true).maxDocumentLength(1).maxStringLength(1).build();
+    String party = "{\"id\":\"ru\",\"kind\":\"state\",\"name\":\"Russia\",\"country\":\"RU\"}";
+
+    assertThat(tiny.writeString(DOSSIER)).contains("\n  ");
+    assertThatThrownBy(() -> tiny.read(party, dev.entente.Party.class))
+        .isInstanceOfSatisfying(EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(EntenteJsonException.Kind.LIMIT_EXCEEDED));
   }
 
   @Test
