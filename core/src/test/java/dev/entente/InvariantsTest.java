@@ -84,6 +84,7 @@ class InvariantsTest {
   void aTextHoldsOnlyWholeSurrogatePairs() {
     assertThatCode(() -> checks.text("name", "a\uD83D\uDE00b")).doesNotThrowAnyException();
     assertThatCode(() -> checks.text("name", "\uD83D\uDE00")).doesNotThrowAnyException();
+    assertThatThrownBy(() -> checks.text("name", "\uD83D")).hasMessageContaining("half of a surrogate pair at index 0");
     assertThatThrownBy(() -> checks.text("name", "ab\uD83D")).hasMessageContaining("half of a surrogate pair at index 2");
     assertThatThrownBy(() -> checks.text("name", "a\uD83Db")).hasMessageContaining("half of a surrogate pair at index 1");
     assertThatThrownBy(() -> checks.text("name", "a\uDE00b")).hasMessageContaining("half of a surrogate pair at index 1");

@@ -1,7 +1,6 @@
 package dev.entente.io;
 
 import dev.entente.io.EntenteJsonException.Kind;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 import tools.jackson.core.JsonParser;
@@ -18,8 +17,9 @@ final class JsonInput {
   private final JsonParser parser;
   private final boolean ignoreUnknownFields;
   private final String rootPath;
-  private String[] names = new String[16];
-  private int[] indexes = new int[16];
+  /** The path's segments: the format nests six levels deep at most, so these never fill up. */
+  private final String[] names = new String[JsonSettings.MAX_NESTING_DEPTH];
+  private final int[] indexes = new int[JsonSettings.MAX_NESTING_DEPTH];
   private int depth;
 
   JsonInput(JsonParser parser, boolean ignoreUnknownFields, String rootPath) {
@@ -42,13 +42,11 @@ final class JsonInput {
 
   /** Moves on to the value of a field or an element, which starts with the next token. */
   void enter(String name) {
-    grow();
     names[depth] = name;
     depth++;
   }
 
   void enter(int index) {
-    grow();
     names[depth] = null;
     indexes[depth] = index;
     depth++;
@@ -56,13 +54,6 @@ final class JsonInput {
 
   void leave() {
     depth--;
-  }
-
-  private void grow() {
-    if (depth == names.length) {
-      names = Arrays.copyOf(names, depth * 2);
-      indexes = Arrays.copyOf(indexes, depth * 2);
-    }
   }
 
   /** The JSON path of where the input is, such as {@code $.talks[2].venue}. */

@@ -18,7 +18,7 @@ final class JsonSettings {
   static final int DEFAULT_MAX_STRING_LENGTH = 1_000_000;
 
   /** The format nests six levels deep at most; 32 leaves room and stops hostile nesting early. */
-  private static final int MAX_NESTING_DEPTH = 32;
+  static final int MAX_NESTING_DEPTH = 32;
   /** Field names of the format are short; an unknown one may be reported, not stored at length. */
   private static final int MAX_NAME_LENGTH = 256;
   /** The format has no numbers at all: any number is a wrong type, and a long one is refused early. */
