@@ -37,6 +37,7 @@ class TimeEdgesTest {
   @Test
   void ordersMomentsByTheirFractionOfASecondAndThenByTheirLocalTime() {
     assertThat(at("2021-12-30T15:35:10.1Z")).isLessThan(at("2021-12-30T15:35:10.2Z"));
+    assertThat(at("2021-12-30T15:35:10.9Z")).isLessThan(at("2021-12-30T15:35:11.1Z"));
     assertThat(at("2021-12-30T15:35Z")).isLessThan(at("2021-12-30T16:35+01:00"));
     assertThat(at("2021-12-30T15:35Z")).isNotEqualTo(at("2021-12-30T16:35+01:00"));
   }
@@ -47,6 +48,8 @@ class TimeEdgesTest {
     assertThat(DEC_30.isWhollyBefore(DEC_30)).isFalse();
     assertThat(DEC_30.isWhollyBefore(at("2021-12-31T05:00Z"))).isFalse();
     assertThat(DEC_30.isWhollyBefore(at("2022-01-01T12:00Z"))).isTrue();
+    assertThat(at("2021-12-30T23:00Z").isWhollyBefore(DEC_31)).isFalse();
+    assertThat(at("2021-12-30T05:00Z").isWhollyBefore(DEC_31)).isTrue();
   }
 
   @Test
