@@ -36,6 +36,17 @@ class DiffPathsTest {
   }
 
   @Test
+  void aChangeKeepsTheValuesBeforeAndAfter() {
+    Dossier before = Dossier.builder().add(russia().build()).build();
+    Dossier after = Dossier.builder().add(russia().name("Russian Federation").build()).build();
+
+    FieldChange change = before.diff(after).changed().get(0).fields().get(0);
+
+    assertThat(change.before()).contains("Russia");
+    assertThat(change.after()).contains("Russian Federation");
+  }
+
+  @Test
   void aPartChangesByItsFields() {
     Place before = Place.of("Geneva", CountryCode.of("CH"));
     Talks.Builder talks =

@@ -53,6 +53,22 @@ class TimeEdgesTest {
   }
 
   @Test
+  void explainsTextThatIsNoTimePoint() {
+    assertThatThrownBy(() -> at("hello")).isInstanceOf(DateTimeParseException.class).hasMessageContaining("is not a time point");
+    assertThatThrownBy(() -> at("2021-12-30 15:35Z")).hasMessageContaining("is not a time point");
+  }
+
+  @Test
+  void aSpanOfOneMomentHasNoLengthAndEndsOnItsDay() {
+    Span moment = Span.of(at("2021-12-30T22:00Z"));
+
+    assertThat(moment.length()).isEmpty();
+    assertThat(moment.lastDay()).isEqualTo(LocalDate.of(2021, 12, 30));
+    assertThat(moment.fallsOn(LocalDate.of(2021, 12, 31), MOSCOW)).isTrue();
+    assertThat(moment.fallsOn(LocalDate.of(2022, 1, 1), MOSCOW)).isFalse();
+  }
+
+  @Test
   void aSpanHasALengthOnlyWhenStatedOrBetweenTwoMoments() {
     assertThat(Span.of(at("2021-12-30T15:35-05:00"), DEC_31).length()).isEmpty();
     assertThat(Span.of(DEC_30, at("2021-12-31T15:35-05:00")).length()).isEmpty();
@@ -83,6 +99,8 @@ class TimeEdgesTest {
     assertThat(Span.of(at("2021-12-30T15:00Z"), Duration.ofHours(1)).mayInclude(at("2021-12-30T15:30Z"))).isTrue();
     assertThat(Span.of(DEC_30, DEC_31).mayInclude(DEC_31)).isTrue();
     assertThat(Span.of(DEC_30, DEC_31).mayInclude(TimePoint.parse("2022-01-01"))).isFalse();
+    assertThat(Span.of(at("2021-12-30T15:00Z")).mayInclude(DEC_31)).isTrue();
+    assertThat(Span.of(DEC_30, at("2021-12-30T10:00Z")).mayInclude(DEC_31)).isTrue();
   }
 
   @Test

@@ -315,4 +315,38 @@ class DossierQueriesTest {
   private static Milestone reached(Stage stage, TimePoint when, String occasion) {
     return Milestone.builder().stage(stage).when(when).occasion(occasion).build();
   }
+
+  @Test
+  void aMilestoneMustFallWithinTheTalksThatAreItsOccasion() {
+    Dossier sides =
+        Dossier.builder()
+            .add(MinimalRecords.state("ru", "RU").build())
+            .add(MinimalRecords.state("us", "US").build())
+            .add(MinimalRecords.talks("geneva", "ru", "us").build())
+            .build();
+    Milestone atTheTalks = reached(Stage.AGREED, TimePoint.parse("2022-01-10"), "geneva");
+    Milestone before = reached(Stage.AGREED, TimePoint.parse("2021-12-30"), "geneva");
+
+    assertThat(sides.toBuilder().add(MinimalRecords.agreement("a", "ru").milestones(List.of(atTheTalks)).build()).validate())
+        .isEmpty();
+    assertThat(sides.toBuilder().add(MinimalRecords.agreement("a", "ru").milestones(List.of(before)).build()).validate())
+        .extracting(Problem::kind)
+        .containsExactly(Problem.Kind.OCCASION_MISMATCH);
+  }
+
+  @Test
+  void talksCarryingOutAnAgreementAreInTheirOrderInTime() {
+    Dossier dossier =
+        Dossier.builder()
+            .add(MinimalRecords.state("ru", "RU").build())
+            .add(MinimalRecords.state("us", "US").build())
+            .add(MinimalRecords.agreement("a", "ru").build())
+            .add(MinimalRecords.talks("z-first", "ru", "us").addCarriesOut("a").build())
+            .add(MinimalRecords.talks("later", "ru", "us").when(Span.of(TimePoint.parse("2022-02-01"))).addCarriesOut("a").build())
+            .add(MinimalRecords.talks("a-second", "ru", "us").addCarriesOut("a").build())
+            .add(MinimalRecords.talks("unrelated", "ru", "us").build())
+            .build();
+
+    assertThat(dossier.talksCarryingOut("a")).extracting(Talks::id).containsExactly("a-second", "z-first", "later");
+  }
 }
