@@ -335,6 +335,16 @@ class DossierQueriesTest {
   }
 
   @Test
+  void aMilestoneWhoseOccasionIsNoConversationOrTalksIsReportedAsTheWrongKind() {
+    Dossier.Builder dossier =
+        Dossier.builder()
+            .add(MinimalRecords.state("ru", "RU").build())
+            .add(MinimalRecords.agreement("a", "ru").milestones(List.of(reached(Stage.AGREED, TimePoint.parse("2021-12-30"), "ru"))).build());
+
+    assertThat(dossier.validate()).extracting(Problem::kind).containsExactly(Problem.Kind.WRONG_KIND_OF_RECORD);
+  }
+
+  @Test
   void talksCarryingOutAnAgreementAreInTheirOrderInTime() {
     Dossier dossier =
         Dossier.builder()
