@@ -1,0 +1,72 @@
+package dev.entente.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.entente.Dossier;
+import dev.entente.Leader;
+import dev.entente.Party;
+import dev.entente.io.EntenteJsonException.Kind;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** Reading rules that the larger suites pass through without telling their cases apart. */
+class SmallReadRulesTest {
+  private static final EntenteJson STRICT = EntenteJson.defaults();
+  private static final EntenteJson LENIENT = EntenteJson.builder().ignoreUnknownFields(true).build();
+  private static final String PARTY = "{\"id\":\"ru\",\"kind\":\"state\",\"name\":\"Russia\",\"country\":\"RU\"";
+
+  private static void refused(EntenteJson json, String input, Class<?> type, Kind kind, String message) {
+    assertThatThrownBy(() -> json.read(input, type))
+        .isInstanceOfSatisfying(EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(kind))
+        .hasMessageContaining(message);
+  }
+
+  @Test
+  void whiteSpaceOnlyIsToldFromEmptyInTextAndInBytes() {
+    refused(STRICT, "  ", Dossier.class, Kind.EMPTY_INPUT, "the input holds only white space");
+    assertThatThrownBy(() -> STRICT.read("  ".getBytes(StandardCharsets.UTF_8), Dossier.class))
+        .hasMessageContaining("the input holds only white space");
+  }
+
+  @Test
+  void aMapOrAListOfTheWrongShapeIsAWrongType() {
+    refused(STRICT, PARTY + ",\"identifiers\":[]}", Party.class, Kind.WRONG_TYPE,
+        "$.identifiers (line 1, column 72): expected an object of identifiers by name but found an array");
+    refused(STRICT, PARTY + ",\"otherNames\":{}}", Party.class, Kind.WRONG_TYPE,
+        "$.otherNames (line 1, column 71): expected an array, each element a string, but found an object");
+    refused(STRICT, PARTY.replace("\"state\"", "\"empire\"") + "}", Party.class, Kind.INVALID_VALUE, "is not one of");
+  }
+
+  @Test
+  void pathsStayRightAfterASkippedUnknownField() {
+    refused(LENIENT, PARTY + ",\"capital\":{\"name\":\"Moscow\"},\"otherNames\":[5]}", Party.class, Kind.WRONG_TYPE,
+        "$.otherNames[0] ");
+  }
+
+  @Test
+  void aDurationInAFormTheWriterDoesNotUseIsReadByTheGeneralReader() {
+    Leader leader =
+        STRICT.read(
+            "{\"id\":\"putin\",\"name\":\"Vladimir Putin\",\"party\":\"ru\",\"role\":\"head-of-state\","
+                + "\"term\":{\"start\":\"2012-05-07\",\"duration\":\"PT0.5S\"}}",
+            Leader.class);
+
+    assertThat(leader.term().orElseThrow().duration()).contains(Duration.ofMillis(500));
+    assertThat(Codecs.canonicalDuration("PT1H0")).isNull();
+  }
+
+  @Test
+  void anEmptyDossierIsItsVersionAlone() {
+    assertThat(STRICT.writeString(Dossier.builder().build())).isEqualTo("{\"formatVersion\":\"1.0\"}");
+  }
+
+  @Test
+  void oneProblemAcrossRecordsIsCountedInTheSingular() {
+    String leader = "{\"id\":\"putin\",\"name\":\"Vladimir Putin\",\"party\":\"nobody\",\"role\":\"head-of-state\"}";
+
+    refused(STRICT, "{\"formatVersion\":\"1.0\",\"leaders\":[" + leader + "]}", Dossier.class, Kind.INVALID_DOSSIER,
+        "the dossier has 1 problem across records:");
+  }
+}
