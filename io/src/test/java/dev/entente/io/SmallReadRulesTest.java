@@ -37,6 +37,8 @@ class SmallReadRulesTest {
     refused(STRICT, PARTY + ",\"otherNames\":{}}", Party.class, Kind.WRONG_TYPE,
         "$.otherNames (line 1, column 71): expected an array, each element a string, but found an object");
     refused(STRICT, PARTY.replace("\"state\"", "\"empire\"") + "}", Party.class, Kind.INVALID_VALUE, "is not one of");
+    refused(STRICT, PARTY.replace("\"state\"", "5") + "}", Party.class, Kind.WRONG_TYPE,
+        "expected one of the words state, international-organization");
   }
 
   @Test
@@ -55,6 +57,18 @@ class SmallReadRulesTest {
 
     assertThat(leader.term().orElseThrow().duration()).contains(Duration.ofMillis(500));
     assertThat(Codecs.canonicalDuration("PT1H0")).isNull();
+  }
+
+  @Test
+  void aFlushedLinesWriterHasWrittenItsRecords() {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    JsonLinesWriter<Party> writer = STRICT.linesWriter(out, Party.class);
+
+    writer.write(STRICT.read(PARTY + "}", Party.class));
+    writer.flush();
+
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(PARTY + "}\n");
+    writer.close();
   }
 
   @Test
