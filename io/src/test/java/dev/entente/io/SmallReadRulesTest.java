@@ -7,6 +7,7 @@ import dev.entente.Dossier;
 import dev.entente.Leader;
 import dev.entente.Party;
 import dev.entente.io.EntenteJsonException.Kind;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -61,7 +62,7 @@ class SmallReadRulesTest {
 
   @Test
   void aFlushedLinesWriterHasWrittenItsRecords() {
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
     JsonLinesWriter<Party> writer = STRICT.linesWriter(out, Party.class);
 
     writer.write(STRICT.read(PARTY + "}", Party.class));

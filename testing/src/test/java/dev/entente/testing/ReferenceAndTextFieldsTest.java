@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.entente.Characterisation;
 import dev.entente.Delegation;
 import dev.entente.Dossier;
+import dev.entente.DossierRecord;
 import dev.entente.InvalidRecordException;
 import dev.entente.Milestone;
 import dev.entente.Position;
@@ -110,7 +111,7 @@ class ReferenceAndTextFieldsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("referenceFields")
   void anIdThatNoRecordHasIsListedByValidation(String label, String field, Function<String, Object> withValue) {
-    Dossier.Builder dossier = Dossier.builder().add((dev.entente.DossierRecord) withValue.apply("nobody"));
+    Dossier.Builder dossier = Dossier.builder().add((DossierRecord) withValue.apply("nobody"));
 
     assertThat(dossier.validate())
         .filteredOn(problem -> problem.message().contains("\"nobody\""))
