@@ -13,6 +13,21 @@ import java.time.ZoneOffset;
  * TimePoint#parse}'s general path, which also gives the messages.
  */
 final class CanonicalTimes {
+  /** Offsets are at most 18 hours from UTC: 72 quarter hours either way. */
+  private static final int QUARTER_HOURS_EACH_WAY = 72;
+
+  /**
+   * The offsets of whole quarter hours, -18:00 to +18:00, which are nearly all offsets in use: looked
+   * up here, they cost no lookup in {@code java.time}'s shared map.
+   */
+  private static final ZoneOffset[] QUARTER_HOURS = new ZoneOffset[2 * QUARTER_HOURS_EACH_WAY + 1];
+
+  static {
+    for (int i = 0; i < QUARTER_HOURS.length; i++) {
+      QUARTER_HOURS[i] = ZoneOffset.ofTotalSeconds((i - QUARTER_HOURS_EACH_WAY) * 15 * 60);
+    }
+  }
+
   private CanonicalTimes() {}
 
   /** The time point, or {@code null} when the text is not in a canonical form or not valid. */
@@ -97,6 +112,10 @@ final class CanonicalTimes {
     }
     int hours = number(s, at + 1, at + 3);
     int minutes = number(s, at + 4, at + 6);
+    int quarters = hours * 4 + minutes / 15;
+    if (minutes < 60 && minutes % 15 == 0 && quarters <= QUARTER_HOURS_EACH_WAY) {
+      return QUARTER_HOURS[QUARTER_HOURS_EACH_WAY + (sign == '+' ? quarters : -quarters)];
+    }
     return sign == '+' ? ZoneOffset.ofHoursMinutes(hours, minutes) : ZoneOffset.ofHoursMinutes(-hours, -minutes);
   }
 

@@ -12,6 +12,15 @@ final class Invariants {
   /** Lists up to this long are checked for duplicates without allocating a set. */
   private static final int SMALL_LIST = 16;
 
+  /** The characters of an id after its first, looked up by their code: ASCII letters, digits, '.', '_', ':', '-'. */
+  private static final boolean[] ID_CHARACTERS = new boolean[128];
+
+  static {
+    for (char c = 0; c < ID_CHARACTERS.length; c++) {
+      ID_CHARACTERS[c] = isLetterOrDigit(c) || c == '.' || c == '_' || c == ':' || c == '-';
+    }
+  }
+
   private final String type;
   private final String id;
 
@@ -49,6 +58,9 @@ final class Invariants {
    */
   void complete(String field, Object value) {
     required(field, value);
+    if (isSingleValue(value)) {
+      return;
+    }
     if (value instanceof List) {
       List<?> list = (List<?>) value;
       for (int i = 0; i < list.size(); i++) {
@@ -63,6 +75,14 @@ final class Invariants {
         }
       }
     }
+  }
+
+  /**
+   * Tells the values that hold no elements by their class, which is cheaper than asking a value for
+   * each collection interface it does not implement.
+   */
+  private static boolean isSingleValue(Object value) {
+    return value instanceof String || value instanceof Optional || value instanceof ModelValue || value instanceof Enum;
   }
 
   <T> T required(String field, T value) {
@@ -89,12 +109,14 @@ final class Invariants {
 
   /** The index of the first UTF-16 surrogate without its other half, or -1. */
   private static int unpairedSurrogate(String value) {
-    for (int i = 0; i < value.length(); i++) {
+    int length = value.length();
+    for (int i = 0; i < length; i++) {
       char c = value.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+      if (Character.isSurrogate(c)) {
+        if (!Character.isHighSurrogate(c) || i + 1 == length || !Character.isLowSurrogate(value.charAt(i + 1))) {
+          return i;
+        }
         i++;
-      } else if (Character.isSurrogate(c)) {
-        return i;
       }
     }
     return -1;
@@ -151,7 +173,7 @@ final class Invariants {
     }
     for (int i = 1; i < length; i++) {
       char c = value.charAt(i);
-      if (!isLetterOrDigit(c) && c != '.' && c != '_' && c != ':' && c != '-') {
+      if (c >= ID_CHARACTERS.length || !ID_CHARACTERS[c]) {
         return false;
       }
     }

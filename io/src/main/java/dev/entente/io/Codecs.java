@@ -59,14 +59,14 @@ final class Codecs {
       ObjectCodec.<Position, Position.Builder>of("a position", Position::builder, Position.Builder::build)
           .required("by", Position::by, Position.Builder::by, ID)
           .required("text", Position::text, Position.Builder::text, TEXT)
-          .list("subjects", Position::subjects, Position.Builder::subjects, ID)
+          .list("subjects", Position::subjects, Position.Builder::addSubject, ID)
           .build();
 
   static final Codec<Characterisation> CHARACTERISATION =
       ObjectCodec.<Characterisation, Characterisation.Builder>of(
               "a characterisation", Characterisation::builder, Characterisation.Builder::build)
           .required("by", Characterisation::by, Characterisation.Builder::by, ID)
-          .list("words", Characterisation::words, Characterisation.Builder::words, TEXT)
+          .list("words", Characterisation::words, Characterisation.Builder::addWord, TEXT)
           .optional("source", Characterisation::source, Characterisation.Builder::source, ID)
           .build();
 
@@ -74,8 +74,8 @@ final class Codecs {
       ObjectCodec.<Milestone, Milestone.Builder>of("a milestone", Milestone::builder, Milestone.Builder::build)
           .required("stage", Milestone::stage, Milestone.Builder::stage, new EnumCodec<>(Stage.class))
           .required("when", Milestone::when, Milestone.Builder::when, TIME_POINT)
-          .list("by", Milestone::by, Milestone.Builder::by, ID)
-          .list("towards", Milestone::towards, Milestone.Builder::towards, ID)
+          .list("by", Milestone::by, Milestone.Builder::addBy, ID)
+          .list("towards", Milestone::towards, Milestone.Builder::addTowards, ID)
           .optional("occasion", Milestone::occasion, Milestone.Builder::occasion, ID)
           .optional("source", Milestone::source, Milestone.Builder::source, ID)
           .build();
@@ -83,7 +83,7 @@ final class Codecs {
   static final Codec<Delegation> DELEGATION =
       ObjectCodec.<Delegation, Delegation.Builder>of("a delegation", Delegation::builder, Delegation.Builder::build)
           .required("party", Delegation::party, Delegation.Builder::party, ID)
-          .list("members", Delegation::members, Delegation.Builder::members, ID)
+          .list("members", Delegation::members, Delegation.Builder::addMember, ID)
           .optional("head", Delegation::head, Delegation.Builder::head, ID)
           .build();
 
@@ -92,25 +92,25 @@ final class Codecs {
           .required("id", Party::id, Party.Builder::id, ID)
           .required("kind", Party::kind, Party.Builder::kind, new EnumCodec<>(PartyKind.class))
           .required("name", Party::name, Party.Builder::name, TEXT)
-          .list("otherNames", Party::otherNames, Party.Builder::otherNames, TEXT)
+          .list("otherNames", Party::otherNames, Party.Builder::addOtherName, TEXT)
           .optional("country", Party::country, Party.Builder::country, COUNTRY)
           .optional("partOf", Party::partOf, Party.Builder::partOf, ID)
-          .list("members", Party::members, Party.Builder::members, ID)
+          .list("members", Party::members, Party.Builder::addMember, ID)
           .map("identifiers", Party::identifiers, Party.Builder::identifiers, IDENTIFIERS)
-          .list("sources", Party::sources, Party.Builder::sources, ID)
+          .list("sources", Party::sources, Party.Builder::addSource, ID)
           .build();
 
   static final Codec<Leader> LEADER =
       ObjectCodec.<Leader, Leader.Builder>of("a leader", Leader::builder, Leader.Builder::build)
           .required("id", Leader::id, Leader.Builder::id, ID)
           .required("name", Leader::name, Leader.Builder::name, TEXT)
-          .list("otherNames", Leader::otherNames, Leader.Builder::otherNames, TEXT)
+          .list("otherNames", Leader::otherNames, Leader.Builder::addOtherName, TEXT)
           .required("party", Leader::party, Leader.Builder::party, ID)
           .required("role", Leader::role, Leader.Builder::role, new EnumCodec<>(Role.class))
           .optional("office", Leader::office, Leader.Builder::office, TEXT)
           .optional("term", Leader::term, Leader.Builder::term, SPAN)
           .map("identifiers", Leader::identifiers, Leader.Builder::identifiers, IDENTIFIERS)
-          .list("sources", Leader::sources, Leader.Builder::sources, ID)
+          .list("sources", Leader::sources, Leader.Builder::addSource, ID)
           .build();
 
   static final Codec<Topic> TOPIC =
@@ -118,7 +118,7 @@ final class Codecs {
           .required("id", Topic::id, Topic.Builder::id, ID)
           .required("label", Topic::label, Topic.Builder::label, TEXT)
           .optional("description", Topic::description, Topic.Builder::description, TEXT)
-          .list("sources", Topic::sources, Topic.Builder::sources, ID)
+          .list("sources", Topic::sources, Topic.Builder::addSource, ID)
           .build();
 
   static final Codec<Statement> STATEMENT =
@@ -129,9 +129,9 @@ final class Codecs {
           .required("when", Statement::when, Statement.Builder::when, TIME_POINT)
           .optional("quote", Statement::quote, Statement.Builder::quote, TEXT)
           .optional("summary", Statement::summary, Statement.Builder::summary, TEXT)
-          .list("about", Statement::about, Statement.Builder::about, ID)
+          .list("about", Statement::about, Statement.Builder::addAbout, ID)
           .optional("url", Statement::url, Statement.Builder::url, URL)
-          .list("sources", Statement::sources, Statement.Builder::sources, ID)
+          .list("sources", Statement::sources, Statement.Builder::addSource, ID)
           .build();
 
   static final Codec<Conversation> CONVERSATION =
@@ -139,21 +139,21 @@ final class Codecs {
               "a conversation", Conversation::builder, Conversation.Builder::build)
           .required("id", Conversation::id, Conversation.Builder::id, ID)
           .required("mode", Conversation::mode, Conversation.Builder::mode, new EnumCodec<>(ConversationMode.class))
-          .list("participants", Conversation::participants, Conversation.Builder::participants, ID)
+          .list("participants", Conversation::participants, Conversation.Builder::addParticipant, ID)
           .optional("initiator", Conversation::initiator, Conversation.Builder::initiator, ID)
           .required("when", Conversation::when, Conversation.Builder::when, SPAN)
           .optional("place", Conversation::place, Conversation.Builder::place, PLACE)
-          .list("subjects", Conversation::subjects, Conversation.Builder::subjects, ID)
+          .list("subjects", Conversation::subjects, Conversation.Builder::addSubject, ID)
           .optional("mainSubject", Conversation::mainSubject, Conversation.Builder::mainSubject, ID)
           .optional("purpose", Conversation::purpose, Conversation.Builder::purpose, TEXT)
-          .list("positions", Conversation::positions, Conversation.Builder::positions, POSITION)
+          .list("positions", Conversation::positions, Conversation.Builder::addPosition, POSITION)
           .list(
               "characterisations",
               Conversation::characterisations,
-              Conversation.Builder::characterisations,
+              Conversation.Builder::addCharacterisation,
               CHARACTERISATION)
-          .list("follows", Conversation::follows, Conversation.Builder::follows, ID)
-          .list("sources", Conversation::sources, Conversation.Builder::sources, ID)
+          .list("follows", Conversation::follows, Conversation.Builder::addFollow, ID)
+          .list("sources", Conversation::sources, Conversation.Builder::addSource, ID)
           .build();
 
   static final Codec<Agreement> AGREEMENT =
@@ -162,10 +162,10 @@ final class Codecs {
           .required("kind", Agreement::kind, Agreement.Builder::kind, new EnumCodec<>(AgreementKind.class))
           .required("title", Agreement::title, Agreement.Builder::title, TEXT)
           .optional("terms", Agreement::terms, Agreement.Builder::terms, TEXT)
-          .list("parties", Agreement::parties, Agreement.Builder::parties, ID)
-          .list("topics", Agreement::topics, Agreement.Builder::topics, ID)
-          .list("milestones", Agreement::milestones, Agreement.Builder::milestones, MILESTONE)
-          .list("sources", Agreement::sources, Agreement.Builder::sources, ID)
+          .list("parties", Agreement::parties, Agreement.Builder::addParty, ID)
+          .list("topics", Agreement::topics, Agreement.Builder::addTopic, ID)
+          .list("milestones", Agreement::milestones, Agreement.Builder::addMilestone, MILESTONE)
+          .list("sources", Agreement::sources, Agreement.Builder::addSource, ID)
           .build();
 
   static final Codec<Talks> TALKS =
@@ -176,12 +176,12 @@ final class Codecs {
           .optional("venue", Talks::venue, Talks.Builder::venue, PLACE)
           .required("format", Talks::format, Talks.Builder::format, new EnumCodec<>(TalksFormat.class))
           .optional("host", Talks::host, Talks.Builder::host, ID)
-          .list("delegations", Talks::delegations, Talks.Builder::delegations, DELEGATION)
-          .list("agenda", Talks::agenda, Talks.Builder::agenda, ID)
-          .list("carriesOut", Talks::carriesOut, Talks.Builder::carriesOut, ID)
+          .list("delegations", Talks::delegations, Talks.Builder::addDelegation, DELEGATION)
+          .list("agenda", Talks::agenda, Talks.Builder::addAgenda, ID)
+          .list("carriesOut", Talks::carriesOut, Talks.Builder::addCarriesOut, ID)
           .required("status", Talks::status, Talks.Builder::status, new EnumCodec<>(TalksStatus.class))
           .optional("rescheduledFrom", Talks::rescheduledFrom, Talks.Builder::rescheduledFrom, SPAN)
-          .list("sources", Talks::sources, Talks.Builder::sources, ID)
+          .list("sources", Talks::sources, Talks.Builder::addSource, ID)
           .build();
 
   static final DossierCodec DOSSIER = new DossierCodec();

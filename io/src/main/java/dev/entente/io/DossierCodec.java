@@ -5,6 +5,7 @@ import dev.entente.DossierRecord;
 import dev.entente.InvalidDossierException;
 import dev.entente.Problem;
 import dev.entente.io.EntenteJsonException.Kind;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -62,11 +63,13 @@ final class DossierCodec extends Codec<Dossier> {
 
   /** Where a record was read, to place the problems found across records; the path is made on demand. */
   private static final class Origin {
+    final String recordId;
     final String section;
     final int index;
     final TokenStreamLocation location;
 
-    Origin(String section, int index, TokenStreamLocation location) {
+    Origin(String recordId, String section, int index, TokenStreamLocation location) {
+      this.recordId = recordId;
       this.section = section;
       this.index = index;
       this.location = location;
@@ -89,7 +92,7 @@ final class DossierCodec extends Codec<Dossier> {
     }
     TokenStreamLocation start = in.parser().currentTokenLocation();
     Dossier.Builder builder = Dossier.builder();
-    Map<String, Origin> origins = new HashMap<>();
+    List<Origin> origins = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     while (in.next() == JsonToken.PROPERTY_NAME) {
       String name = in.parser().currentName();
@@ -136,30 +139,32 @@ final class DossierCodec extends Codec<Dossier> {
     }
   }
 
-  private static void readSection(JsonInput in, Section section, Dossier.Builder builder, Map<String, Origin> origins) {
+  private static void readSection(JsonInput in, Section section, Dossier.Builder builder, List<Origin> origins) {
     if (in.token() != JsonToken.START_ARRAY) {
       throw in.wrongType("an array of " + section.name);
     }
     int index = 0;
     while (in.next() != JsonToken.END_ARRAY) {
-      Origin origin = new Origin(section.name, index, in.parser().currentTokenLocation());
-      in.enter(index++);
+      TokenStreamLocation location = in.parser().currentTokenLocation();
+      in.enter(index);
       DossierRecord record = section.codec.read(in);
-      origins.put(record.id(), origin);
+      origins.add(new Origin(record.id(), section.name, index++, location));
       builder.add(record);
       in.leave();
     }
   }
 
-  private static EntenteJsonException invalid(List<Problem> problems, Map<String, Origin> origins, InvalidDossierException cause) {
+  private static EntenteJsonException invalid(List<Problem> problems, List<Origin> origins, InvalidDossierException cause) {
+    // Ids are unique across kinds; of two records with one id, the later is the one at fault.
+    Map<String, Origin> originById = new HashMap<>();
+    origins.forEach(origin -> originById.put(origin.recordId, origin));
     StringBuilder reason =
         new StringBuilder("the dossier has ")
             .append(problems.size() == 1 ? "1 problem across records:" : problems.size() + " problems across records:");
     String firstPath = null;
     TokenStreamLocation firstLocation = null;
     for (Problem problem : problems) {
-      // Ids are unique across kinds; of two records with one id, the later is the one at fault.
-      Origin origin = origins.get(problem.recordId());
+      Origin origin = originById.get(problem.recordId());
       String path = origin.path() + "." + problem.path();
       if (firstPath == null) {
         firstPath = path;

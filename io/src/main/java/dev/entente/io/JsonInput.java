@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
  * A parser being read by the codecs, with the JSON path of where it is, so that every error can say
@@ -38,6 +39,22 @@ final class JsonInput {
 
   JsonToken next() {
     return parser.nextToken();
+  }
+
+  /**
+   * Moves on to the next field of the object being read, matching its name in the parser's buffer.
+   *
+   * @return the index of a known field, {@link PropertyNameMatcher#MATCH_UNKNOWN_NAME} for a field
+   *     whose name is the {@linkplain JsonParser#currentName() current name}, or {@link
+   *     PropertyNameMatcher#MATCH_END_OBJECT} at the end of the object
+   */
+  int nextField(PropertyNameMatcher fields) {
+    int match = parser.nextNameMatch(fields);
+    if (match == PropertyNameMatcher.MATCH_ODD_TOKEN) {
+      // Within an object, JSON parsers give a name or the object's end, or fail themselves.
+      throw wrongType("a field name or the end of the object");
+    }
+    return match;
   }
 
   /** Moves on to the value of a field or an element, which starts with the next token. */

@@ -2,6 +2,7 @@ package dev.entente.io;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
 
@@ -20,16 +21,21 @@ final class ListCodec<E> extends Codec<List<E>> {
 
   @Override
   List<E> read(JsonInput in) {
+    List<E> values = new ArrayList<>();
+    readEach(in, values, List::add);
+    return values;
+  }
+
+  /** Reads the elements one by one into a target, such as a builder, without a list between. */
+  <T> void readEach(JsonInput in, T target, BiConsumer<? super T, ? super E> add) {
     if (in.token() != JsonToken.START_ARRAY) {
       throw in.wrongType(description());
     }
-    List<E> values = new ArrayList<>();
-    while (in.next() != JsonToken.END_ARRAY) {
-      in.enter(values.size());
-      values.add(element.read(in));
+    for (int index = 0; in.next() != JsonToken.END_ARRAY; index++) {
+      in.enter(index);
+      add.accept(target, element.read(in));
       in.leave();
     }
-    return values;
   }
 
   @Override

@@ -4,7 +4,6 @@ import dev.entente.InvalidRecordException;
 import dev.entente.io.EntenteJsonException.Kind;
 import java.time.DateTimeException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +17,9 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.io.SerializedString;
+import tools.jackson.core.sym.BinaryNameMatcher;
+import tools.jackson.core.sym.PropertyNameMatcher;
+import tools.jackson.core.util.Named;
 
 /**
  * A value written as a JSON object with a fixed list of properties, read through a builder.
@@ -35,7 +37,8 @@ final class ObjectCodec<T, B> extends Codec<T> {
   private final Supplier<B> newBuilder;
   private final Function<B, T> build;
   private final List<Property<T, B, ?>> properties;
-  private final Map<String, Integer> indexByName = new HashMap<>();
+  /** Matches field names to the properties' indexes in the parser's own buffer, without making strings. */
+  private final PropertyNameMatcher names;
   private final String fieldNames;
 
   private ObjectCodec(String description, Supplier<B> newBuilder, Function<B, T> build, List<Property<T, B, ?>> properties) {
@@ -46,9 +49,9 @@ final class ObjectCodec<T, B> extends Codec<T> {
     this.newBuilder = newBuilder;
     this.build = build;
     this.properties = List.copyOf(properties);
-    for (int i = 0; i < properties.size(); i++) {
-      indexByName.put(properties.get(i).name, i);
-    }
+    // As JsonFactory.constructNameMatcher makes it, for a matcher shared by every parser.
+    this.names = BinaryNameMatcher.constructFrom(
+        properties.stream().map(p -> Named.fromString(p.name)).collect(Collectors.toList()), false, false);
     this.fieldNames = properties.stream().map(p -> p.name).collect(Collectors.joining(", "));
   }
 
@@ -71,26 +74,35 @@ final class ObjectCodec<T, B> extends Codec<T> {
 
     /** A field that must be present. */
     <V> Builder<T, B> required(String name, Function<T, V> get, BiConsumer<B, V> set, Codec<V> codec) {
-      properties.add(new Property<>(name, true, get, value -> true, set, codec));
+      properties.add(new Property<>(name, true, get, value -> true, codec, setting(set, codec)));
       return this;
     }
 
     /** A field that may be left out. */
     <V> Builder<T, B> optional(String name, Function<T, Optional<V>> get, BiConsumer<B, V> set, Codec<V> codec) {
-      properties.add(new Property<>(name, false, value -> get.apply(value).orElse(null), value -> value != null, set, codec));
+      properties.add(
+          new Property<>(name, false, value -> get.apply(value).orElse(null), value -> value != null, codec, setting(set, codec)));
       return this;
     }
 
-    /** A list that may be left out when empty. */
-    <V> Builder<T, B> list(String name, Function<T, List<V>> get, BiConsumer<B, List<V>> set, Codec<V> element) {
-      properties.add(new Property<>(name, false, get, list -> !list.isEmpty(), set, new ListCodec<>(element)));
+    /**
+     * A list that may be left out when empty, read element by element into the builder with {@code
+     * add}, without a list of its own.
+     */
+    <V> Builder<T, B> list(String name, Function<T, List<V>> get, BiConsumer<B, V> add, Codec<V> element) {
+      ListCodec<V> codec = new ListCodec<>(element);
+      properties.add(new Property<>(name, false, get, list -> !list.isEmpty(), codec, (in, builder) -> codec.readEach(in, builder, add)));
       return this;
     }
 
     /** A map of strings that may be left out when empty. */
     Builder<T, B> map(String name, Function<T, Map<String, String>> get, BiConsumer<B, Map<String, String>> set, StringMapCodec codec) {
-      properties.add(new Property<>(name, false, get, map -> !map.isEmpty(), set, codec));
+      properties.add(new Property<>(name, false, get, map -> !map.isEmpty(), codec, setting(set, codec)));
       return this;
+    }
+
+    private static <B, V> FieldReader<B> setting(BiConsumer<B, V> set, Codec<V> codec) {
+      return (in, builder) -> set.accept(builder, codec.read(in));
     }
 
     ObjectCodec<T, B> build() {
@@ -98,9 +110,15 @@ final class ObjectCodec<T, B> extends Codec<T> {
     }
   }
 
+  /** Reads a field's value, whose first token is current, into a builder. */
+  @FunctionalInterface
+  private interface FieldReader<B> {
+    void read(JsonInput in, B builder);
+  }
+
   /**
-   * One field of the object: its name, whether it is required, and how to get it (or {@code null}
-   * when absent), tell whether it is written, set it and code it.
+   * One field of the object: its name, whether it is required, how to get it (or {@code null} when
+   * absent), tell whether it is written and write it, and how to read it into the builder.
    */
   private static final class Property<T, B, V> {
     final String name;
@@ -108,22 +126,22 @@ final class ObjectCodec<T, B> extends Codec<T> {
     final boolean required;
     final Function<T, V> get;
     final Predicate<V> written;
-    final BiConsumer<B, V> set;
     final Codec<V> codec;
+    final FieldReader<B> reader;
 
     Property(
-        String name, boolean required, Function<T, V> get, Predicate<V> written, BiConsumer<B, V> set, Codec<V> codec) {
+        String name, boolean required, Function<T, V> get, Predicate<V> written, Codec<V> codec, FieldReader<B> reader) {
       this.name = name;
       this.serializedName = new SerializedString(name);
       this.required = required;
       this.get = get;
       this.written = written;
-      this.set = set;
       this.codec = codec;
+      this.reader = reader;
     }
 
     void read(JsonInput in, B builder) {
-      set.accept(builder, codec.read(in));
+      reader.read(in, builder);
     }
 
     void write(T value, JsonGenerator out) {
@@ -148,21 +166,20 @@ final class ObjectCodec<T, B> extends Codec<T> {
     TokenStreamLocation start = in.parser().currentTokenLocation();
     B builder = newBuilder.get();
     long seen = 0;
-    while (in.next() == JsonToken.PROPERTY_NAME) {
-      String name = in.parser().currentName();
-      Integer index = indexByName.get(name);
-      if (index == null) {
-        in.skipUnknownField(name, description, fieldNames);
+    for (int index = in.nextField(names); index != PropertyNameMatcher.MATCH_END_OBJECT; index = in.nextField(names)) {
+      if (index == PropertyNameMatcher.MATCH_UNKNOWN_NAME) {
+        in.skipUnknownField(in.parser().currentName(), description, fieldNames);
         continue;
       }
+      Property<T, B, ?> property = properties.get(index);
       long bit = 1L << index;
       if ((seen & bit) != 0) {
-        throw in.error(Kind.DUPLICATE_KEY, "the key \"" + name + "\" appears twice in " + description);
+        throw in.error(Kind.DUPLICATE_KEY, "the key \"" + property.name + "\" appears twice in " + description);
       }
       seen |= bit;
-      in.enter(name);
+      in.enter(property.name);
       in.next();
-      properties.get(index).read(in, builder);
+      property.read(in, builder);
       in.leave();
     }
     checkRequired(in, seen, start);

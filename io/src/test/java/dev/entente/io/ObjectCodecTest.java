@@ -28,7 +28,7 @@ class ObjectCodecTest {
   static final class NoteParts {
     String title;
     String author;
-    List<String> tags = List.of();
+    List<String> tags = new ArrayList<>();
     Map<String, String> links = Map.of();
 
     Note build() {
@@ -41,7 +41,7 @@ class ObjectCodecTest {
       ObjectCodec.<Note, NoteParts>of("a note", NoteParts::new, NoteParts::build)
           .required("title", Note::title, (parts, title) -> parts.title = title, Codecs.TEXT)
           .optional("author", Note::author, (parts, author) -> parts.author = author, Codecs.TEXT)
-          .list("tags", Note::tags, (parts, tags) -> parts.tags = tags, Codecs.TEXT)
+          .list("tags", Note::tags, (parts, tag) -> parts.tags.add(tag), Codecs.TEXT)
           .map("links", Note::links, (parts, links) -> parts.links = links, new StringMapCodec("links"))
           .build();
 
