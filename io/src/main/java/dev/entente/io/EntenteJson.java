@@ -3,7 +3,6 @@ package dev.entente.io;
 import dev.entente.Dossier;
 import dev.entente.DossierRecord;
 import dev.entente.io.EntenteJsonException.Kind;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -22,6 +21,8 @@ import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.BufferRecycler;
+import tools.jackson.core.util.ByteArrayBuilder;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -315,9 +316,7 @@ public final class EntenteJson {
    * @return the JSON bytes
    */
   public byte[] writeBytes(Dossier dossier) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    write(dossier, out);
-    return out.toByteArray();
+    return writeBytes(Codecs.DOSSIER, Objects.requireNonNull(dossier, "dossier"));
   }
 
   /**
@@ -327,9 +326,7 @@ public final class EntenteJson {
    * @return the JSON bytes
    */
   public byte[] writeBytes(DossierRecord record) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    write(record, out);
-    return out.toByteArray();
+    return writeBytes(codecOf(record), record);
   }
 
   /**
@@ -395,6 +392,21 @@ public final class EntenteJson {
   static <T extends DossierRecord> Codec<T> codecOf(T record) {
     Objects.requireNonNull(record, "record");
     return (Codec<T>) Codecs.of(record.recordKind().type());
+  }
+
+  /**
+   * Writes into Jackson's segmented buffer, as databind's {@code writeValueAsBytes} does: its first
+   * segment and the generator's own buffer come from one set of Jackson's pooled buffers, so that
+   * little but the result is allocated.
+   */
+  private <T> byte[] writeBytes(Codec<T> codec, T value) {
+    BufferRecycler buffers = settings.documents()._getBufferRecycler();
+    try (ByteArrayBuilder bytes = new ByteArrayBuilder(buffers)) {
+      writeValue(codec, value, bytes);
+      return bytes.getClearAndRelease();
+    } finally {
+      buffers.releaseToPool();
+    }
   }
 
   private <T> void writeValue(Codec<T> codec, T value, OutputStream out) {
