@@ -9,11 +9,13 @@ import java.util.Optional;
 /** Checks the rules across the records of a dossier, collecting every problem. */
 final class DossierValidator {
   private final List<DossierRecord> records;
-  private final Map<String, DossierRecord> byId = new HashMap<>();
+  private final Map<String, DossierRecord> byId;
   private final List<Problem> problems = new ArrayList<>();
 
   private DossierValidator(List<DossierRecord> records) {
     this.records = records;
+    // Sized for every record at once: no rehashing as it fills.
+    this.byId = new HashMap<>(records.size() * 4 / 3 + 1);
   }
 
   static List<Problem> validate(List<DossierRecord> records) {
@@ -37,12 +39,21 @@ final class DossierValidator {
   }
 
   private List<Problem> run() {
-    records.forEach(record -> byId.putIfAbsent(record.id(), record));
-    for (DossierRecord record : records) {
-      DossierRecord first = byId.get(record.id());
-      if (first != record) {
+    DossierRecord[] firstWithSameId = null; // made at the first id used twice, which is rare
+    for (int i = 0; i < records.size(); i++) {
+      DossierRecord first = byId.putIfAbsent(records.get(i).id(), records.get(i));
+      if (first != null) {
+        if (firstWithSameId == null) {
+          firstWithSameId = new DossierRecord[records.size()];
+        }
+        firstWithSameId[i] = first;
+      }
+    }
+    for (int i = 0; i < records.size(); i++) {
+      DossierRecord record = records.get(i);
+      if (firstWithSameId != null && firstWithSameId[i] != null) {
         report(Problem.Kind.DUPLICATE_ID, record, "id",
-            "id \"" + record.id() + "\" is already used by a " + first.recordKind());
+            "id \"" + record.id() + "\" is already used by a " + firstWithSameId[i].recordKind());
       }
       checkReferences(record);
       if (record instanceof Conversation) {

@@ -275,6 +275,16 @@ public final class TimePoint implements Comparable<TimePoint> {
     return precision == Precision.DAY ? Optional.of(firstDay) : Optional.empty();
   }
 
+  /** The epoch second of {@link #start()}, for orders that copy it next to what they sort. */
+  long startSecond() {
+    return startSecond;
+  }
+
+  /** The nanosecond of {@link #start()} within its second. */
+  int startNano() {
+    return startNano;
+  }
+
   /** The instant this point starts at, as the ordering defines it. */
   Instant startInstant() {
     return Instant.ofEpochSecond(startSecond, startNano);
