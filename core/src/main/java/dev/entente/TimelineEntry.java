@@ -15,12 +15,6 @@ public final class TimelineEntry {
    */
   static final Comparator<TimelineEntry> ORDER = TimelineEntry::compare;
 
-  private static final Comparator<TimelineEntry> FULL_ORDER =
-      Comparator.comparing(TimelineEntry::time)
-          .thenComparing(entry -> entry.record().recordKind())
-          .thenComparing(entry -> entry.record().id())
-          .thenComparingInt(entry -> entry.milestoneIndex);
-
   private final TimePoint time;
   private final DossierRecord record;
   private final Milestone milestone;
@@ -41,13 +35,22 @@ public final class TimelineEntry {
     this.startNano = time.startNano();
   }
 
-  /** The timeline order: by the instants copied here first, and only for equal instants by the full order. */
+  /** The order above; the instants copied into the entries decide most comparisons alone. */
   private static int compare(TimelineEntry a, TimelineEntry b) {
     int order = Long.compare(a.startSecond, b.startSecond);
     if (order == 0) {
       order = Integer.compare(a.startNano, b.startNano);
     }
-    return order != 0 ? order : FULL_ORDER.compare(a, b);
+    if (order == 0) {
+      order = a.time.compareTo(b.time);
+    }
+    if (order == 0) {
+      order = a.record.recordKind().compareTo(b.record.recordKind());
+    }
+    if (order == 0) {
+      order = a.record.id().compareTo(b.record.id());
+    }
+    return order != 0 ? order : Integer.compare(a.milestoneIndex, b.milestoneIndex);
   }
 
   static TimelineEntry of(TimePoint time, DossierRecord record) {
