@@ -15,56 +15,85 @@ import tools.jackson.databind.json.JsonMapper;
  * Reads JMH's JSON results and prints the table of scores and the ratios the targets are set in:
  * speed against plain databind and against a bare token scan, bytes allocated against databind,
  * and how validation and the timeline grow against n log n.
+ *
+ * <p>The results may come in several files, one per round of forks: each benchmark's measured
+ * iterations are pooled across them, so that a machine growing slower or faster during the run
+ * weighs on every benchmark alike instead of on those that happened to run at that time.
  */
 public final class Ratios {
   private static final String[] SETS = {"ConversationBenchmark", "DossierBenchmark", "JsonLinesBenchmark"};
   private static final Map<String, Integer> RECORDS_PER_OPERATION =
       Map.of("ConversationBenchmark", 1, "DossierBenchmark", 8_924, "JsonLinesBenchmark", 100_000);
 
-  private final Map<String, JsonNode> results = new LinkedHashMap<>();
+  /**
+   * Student's t for a two-sided 99.9% interval, by degrees of freedom from 1 to 30, as JMH's own
+   * error margins use; beyond 30, 3.4 is within 4% of it.
+   */
+  private static final double[] T_999 = {
+    636.6, 31.60, 12.92, 8.610, 6.869, 5.959, 5.408, 5.041, 4.781, 4.587, 4.437, 4.318, 4.221, 4.140, 4.073,
+    4.015, 3.965, 3.922, 3.883, 3.850, 3.819, 3.792, 3.768, 3.745, 3.725, 3.707, 3.690, 3.674, 3.659, 3.646
+  };
 
-  private Ratios(JsonNode all) {
-    for (JsonNode result : all) {
+  /** Every measured iteration of each benchmark, in its unit, pooled across the files. */
+  private final Map<String, List<Double>> iterations = new LinkedHashMap<>();
+  private final Map<String, String> units = new LinkedHashMap<>();
+  /** JMH's bytes allocated per operation, one per file holding the benchmark. */
+  private final Map<String, List<Double>> allocations = new LinkedHashMap<>();
+
+  private Ratios() {}
+
+  private void add(JsonNode results) {
+    for (JsonNode result : results) {
       String name = result.get("benchmark").asString().replace("dev.entente.benchmarks.", "");
       JsonNode params = result.get("params");
       if (params != null && params.has("records")) {
         name += "[" + params.get("records").asString() + "]";
       }
-      results.put(name, result);
+      JsonNode primary = result.get("primaryMetric");
+      units.put(name, primary.get("scoreUnit").asString().replace("/op", ""));
+      List<Double> measured = iterations.computeIfAbsent(name, n -> new ArrayList<>());
+      for (JsonNode fork : primary.get("rawData")) {
+        fork.forEach(iteration -> measured.add(iteration.asDouble()));
+      }
+      JsonNode secondary = result.get("secondaryMetrics");
+      JsonNode norm = secondary == null ? null : secondary.get("gc.alloc.rate.norm");
+      if (norm != null) {
+        allocations.computeIfAbsent(name, n -> new ArrayList<>()).add(norm.get("score").asDouble());
+      }
     }
   }
 
   /**
    * Prints the table and the ratios.
    *
-   * @param args the path of JMH's JSON results
+   * @param args the paths of JMH's JSON results, one or more
    * @throws IOException if the results cannot be read
    */
   public static void main(String[] args) throws IOException {
-    new Ratios(new JsonMapper().readTree(Files.readString(Path.of(args[0])))).print();
+    Ratios ratios = new Ratios();
+    JsonMapper mapper = new JsonMapper();
+    for (String file : args) {
+      ratios.add(mapper.readTree(Files.readString(Path.of(file))));
+    }
+    ratios.print();
   }
 
   private void print() {
     System.out.println();
     System.out.printf("%-44s %12s %14s %12s %16s%n", "benchmark", "median", "mean", "error (99.9%)", "allocated B/op");
-    results.forEach(
-        (name, result) -> {
-          JsonNode primary = result.get("primaryMetric");
-          System.out.printf(
-              "%-44s %9.3f %-2s %14.3f %12.3f %16.0f%n",
-              name,
-              time(name),
-              primary.get("scoreUnit").asString().replace("/op", ""),
-              primary.get("score").asDouble(),
-              primary.get("scoreError").asDouble(),
-              allocated(name));
-        });
-    System.out.println("(medians of every measured iteration of every fork; the ratios below are of medians)");
+    iterations.forEach(
+        (name, measured) ->
+            System.out.printf(
+                "%-44s %9.3f %-2s %14.3f %12.3f %16.0f%n",
+                name, time(name), units.get(name), mean(measured), error(measured), allocated(name)));
+    System.out.println(
+        "(medians of every measured iteration of every fork; the ratios below are of medians;"
+            + " the error is half the 99.9% confidence interval of the mean)");
     System.out.println();
     System.out.printf("%-22s %12s %12s %14s %14s %16s%n", "", "read speed", "write speed", "read speed /", "allocation", "allocated bytes");
     System.out.printf("%-22s %12s %12s %14s %14s %16s%n", "", "/ databind", "/ databind", "token scan", "/ databind", "per record (read)");
     for (String set : SETS) {
-      if (!results.containsKey(set + ".readEntente")) {
+      if (!iterations.containsKey(set + ".readEntente")) {
         continue;
       }
       System.out.printf(
@@ -87,7 +116,7 @@ public final class Ratios {
       String previous = null;
       for (String size : new String[] {"1000", "10000", "100000", "1000000"}) {
         String name = "DossierScalingBenchmark." + operation + "[" + size + "]";
-        if (!results.containsKey(name)) {
+        if (!iterations.containsKey(name)) {
           continue;
         }
         if (previous != null) {
@@ -104,18 +133,30 @@ public final class Ratios {
 
   /** The median of every measured iteration of every fork: steadier than the mean on a noisy machine. */
   private double time(String name) {
-    List<Double> values = new ArrayList<>();
-    for (JsonNode fork : results.get(name).get("primaryMetric").get("rawData")) {
-      fork.forEach(iteration -> values.add(iteration.asDouble()));
-    }
+    List<Double> values = new ArrayList<>(iterations.get(name));
     Collections.sort(values);
     int middle = values.size() / 2;
     return values.size() % 2 == 1 ? values.get(middle) : (values.get(middle - 1) + values.get(middle)) / 2;
   }
 
+  private static double mean(List<Double> values) {
+    return values.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+  }
+
+  private static double error(List<Double> values) {
+    int n = values.size();
+    if (n < 2) {
+      return Double.NaN;
+    }
+    double mean = mean(values);
+    double squares = values.stream().mapToDouble(v -> (v - mean) * (v - mean)).sum();
+    double t = n - 1 <= T_999.length ? T_999[n - 2] : 3.4;
+    return t * Math.sqrt(squares / (n - 1)) / Math.sqrt(n);
+  }
+
+  /** The mean of JMH's bytes per operation across the files: the same in each but for a few bytes. */
   private double allocated(String name) {
-    JsonNode secondary = results.get(name).get("secondaryMetrics");
-    JsonNode norm = secondary == null ? null : secondary.get("gc.alloc.rate.norm");
-    return norm == null ? Double.NaN : norm.get("score").asDouble();
+    List<Double> values = allocations.get(name);
+    return values == null ? Double.NaN : mean(values);
   }
 }
