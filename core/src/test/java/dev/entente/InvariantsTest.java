@@ -27,7 +27,7 @@ class InvariantsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", ".a", "_a", ":a", "-a", "`", "{", "@", "[", "/", "a b", "a/b", "a@b", "é", "a`", "a{"})
+  @ValueSource(strings = {"", ".a", "_a", ":a", "-a", "`", "{", "@", "[", "/", "a b", "a/b", "a@b", "é", "aé", "a\u0080", "a`", "a{"})
   void refusesIds(String id) {
     assertThat(Invariants.isId(id)).as(id).isFalse();
   }
@@ -89,6 +89,7 @@ class InvariantsTest {
     assertThatThrownBy(() -> checks.text("name", "a\uD83Db")).hasMessageContaining("half of a surrogate pair at index 1");
     assertThatThrownBy(() -> checks.text("name", "a\uDE00b")).hasMessageContaining("half of a surrogate pair at index 1");
     assertThatThrownBy(() -> checks.text("name", "a\uDE00\uD83D")).hasMessageContaining("half of a surrogate pair at index 1");
+    assertThatThrownBy(() -> checks.text("name", "a\uDE00\uDE00")).hasMessageContaining("half of a surrogate pair at index 1");
   }
 
   @Test

@@ -28,9 +28,17 @@ class TimelineOrderTest {
 
   @Test
   void ordersByTheInstantFirst() {
-    assertThat(timeline(statement("b", "2022-01-10T10:00Z"), statement("a", "2022-01-10T10:00:00.5Z"), statement("c", "2022-01-10T09:00Z")))
+    assertThat(
+            timeline(
+                statement("b", "2022-01-10T10:00Z"),
+                statement("a", "2022-01-10T10:00:00.5Z"),
+                statement("c", "2022-01-10T09:00Z"),
+                statement("d", "2022-01-10T10:00:01Z")))
         .containsExactly(
-            "2022-01-10T09:00Z statement \"c\"", "2022-01-10T10:00Z statement \"b\"", "2022-01-10T10:00:00.500Z statement \"a\"");
+            "2022-01-10T09:00Z statement \"c\"",
+            "2022-01-10T10:00Z statement \"b\"",
+            "2022-01-10T10:00:00.500Z statement \"a\"",
+            "2022-01-10T10:00:01Z statement \"d\"");
   }
 
   @Test

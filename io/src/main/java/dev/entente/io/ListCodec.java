@@ -1,29 +1,23 @@
 package dev.entente.io;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
 
-/** A list written as a JSON array of its elements. */
-final class ListCodec<E> extends Codec<List<E>> {
+/**
+ * A list written as a JSON array of its elements, and read element by element into what holds it,
+ * such as a builder, without a list of its own.
+ */
+final class ListCodec<E> {
   private final Codec<E> element;
 
   ListCodec(Codec<E> element) {
     this.element = element;
   }
 
-  @Override
   String description() {
     return "an array, each element " + element.description() + ",";
-  }
-
-  @Override
-  List<E> read(JsonInput in) {
-    List<E> values = new ArrayList<>();
-    readEach(in, values, List::add);
-    return values;
   }
 
   /** Reads the elements one by one into a target, such as a builder, without a list between. */
@@ -38,7 +32,6 @@ final class ListCodec<E> extends Codec<List<E>> {
     }
   }
 
-  @Override
   void write(List<E> values, JsonGenerator out) {
     out.writeStartArray();
     for (E value : values) {

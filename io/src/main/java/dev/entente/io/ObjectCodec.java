@@ -74,14 +74,14 @@ final class ObjectCodec<T, B> extends Codec<T> {
 
     /** A field that must be present. */
     <V> Builder<T, B> required(String name, Function<T, V> get, BiConsumer<B, V> set, Codec<V> codec) {
-      properties.add(new Property<>(name, true, get, value -> true, codec, setting(set, codec)));
+      properties.add(new Property<>(name, true, get, value -> true, codec::write, setting(set, codec)));
       return this;
     }
 
     /** A field that may be left out. */
     <V> Builder<T, B> optional(String name, Function<T, Optional<V>> get, BiConsumer<B, V> set, Codec<V> codec) {
       properties.add(
-          new Property<>(name, false, value -> get.apply(value).orElse(null), value -> value != null, codec, setting(set, codec)));
+          new Property<>(name, false, value -> get.apply(value).orElse(null), value -> value != null, codec::write, setting(set, codec)));
       return this;
     }
 
@@ -91,13 +91,14 @@ final class ObjectCodec<T, B> extends Codec<T> {
      */
     <V> Builder<T, B> list(String name, Function<T, List<V>> get, BiConsumer<B, V> add, Codec<V> element) {
       ListCodec<V> codec = new ListCodec<>(element);
-      properties.add(new Property<>(name, false, get, list -> !list.isEmpty(), codec, (in, builder) -> codec.readEach(in, builder, add)));
+      properties.add(
+          new Property<>(name, false, get, list -> !list.isEmpty(), codec::write, (in, builder) -> codec.readEach(in, builder, add)));
       return this;
     }
 
     /** A map of strings that may be left out when empty. */
     Builder<T, B> map(String name, Function<T, Map<String, String>> get, BiConsumer<B, Map<String, String>> set, StringMapCodec codec) {
-      properties.add(new Property<>(name, false, get, map -> !map.isEmpty(), codec, setting(set, codec)));
+      properties.add(new Property<>(name, false, get, map -> !map.isEmpty(), codec::write, setting(set, codec)));
       return this;
     }
 
@@ -126,17 +127,17 @@ final class ObjectCodec<T, B> extends Codec<T> {
     final boolean required;
     final Function<T, V> get;
     final Predicate<V> written;
-    final Codec<V> codec;
+    final BiConsumer<V, JsonGenerator> writer;
     final FieldReader<B> reader;
 
     Property(
-        String name, boolean required, Function<T, V> get, Predicate<V> written, Codec<V> codec, FieldReader<B> reader) {
+        String name, boolean required, Function<T, V> get, Predicate<V> written, BiConsumer<V, JsonGenerator> writer, FieldReader<B> reader) {
       this.name = name;
       this.serializedName = new SerializedString(name);
       this.required = required;
       this.get = get;
       this.written = written;
-      this.codec = codec;
+      this.writer = writer;
       this.reader = reader;
     }
 
@@ -148,7 +149,7 @@ final class ObjectCodec<T, B> extends Codec<T> {
       V field = get.apply(value);
       if (written.test(field)) {
         out.writeName(serializedName);
-        codec.write(field, out);
+        writer.accept(field, out);
       }
     }
   }

@@ -206,6 +206,15 @@ class ReadErrorsTest {
   }
 
   @Test
+  void elementOfTheWrongTypeAtItsIndex() {
+    assertError(
+        "{\"id\":\"c\",\"mode\":\"phone-call\",\"participants\":[\"a\",\"b\",3],\"when\":{\"start\":\"2021\"}}",
+        Conversation.class,
+        Kind.WRONG_TYPE,
+        "$.participants[2] (line 1, column 55): expected an id string but found a number");
+  }
+
+  @Test
   void unknownWord() {
     assertError(
         callWhen("{\"start\":\"2021-12-30\"}", "phone"),
