@@ -13,7 +13,7 @@ final class JacksonErrors {
   /** Jackson's pointers to its own settings and sources, which mean nothing to our users. */
   private static final Pattern JACKSON_DETAILS =
       Pattern.compile(
-          ", from `[^`]*`|\\s*\\(start marker at [^)]*\\)[^)]*\\)|\\s*\\(not recognized as one since Feature [^)]*\\)|: enable `[^`]*` to allow");
+          ", from `[^`]*`|\\s*\\(start marker at [^)]*\\)[^)]*\\)|\\s*\\(for (?:Object|Array) starting at \\[[^\\]]*\\]\\)|\\s*\\(not recognized as one since Feature [^)]*\\)|: enable `[^`]*` to allow");
 
   private JacksonErrors() {}
 

@@ -65,6 +65,15 @@ class ReadErrorsTest {
   }
 
   @Test
+  void mismatchedCloseMarker() {
+    assertError(
+        "{\"formatVersion\":\"1.0\",\"parties\":[{\"id\":\"ru\"]",
+        Dossier.class,
+        Kind.MALFORMED_JSON,
+        "$.parties[0] (line 1, column 45): not valid JSON: Unexpected close marker ']': expected '}'");
+  }
+
+  @Test
   void trailingContent() {
     assertError(
         "{\"formatVersion\":\"1.0\"} {}",
