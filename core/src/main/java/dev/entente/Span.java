@@ -2,6 +2,8 @@ package dev.entente;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,7 +15,8 @@ import java.util.Optional;
  * <p>Agreement is checked at the precision the points are known at. When start and end are both
  * exact moments, the duration must equal the time between them. Otherwise the duration must fit
  * the shortest and longest time the two points allow: days count 24 hours, and a day set against a
- * moment may lie at any UTC offset. The end may never lie wholly before the start.
+ * moment may lie at any UTC offset. The end may never lie wholly before the start, and the duration
+ * may not carry the span past the end of year 9999, where time points end.
  *
  * <pre>{@code
  * Span call = Span.of(
@@ -24,6 +27,9 @@ import java.util.Optional;
  * }</pre>
  */
 public final class Span {
+  /** Longer than any span can last: from the first day of year 1 to the end of year 9999. */
+  private static final Duration LONGEST = Duration.ofDays(3_652_059);
+
   private final TimePoint start;
   private final TimePoint end;
   private final Duration duration;
@@ -85,8 +91,8 @@ public final class Span {
   }
 
   private void check() {
-    if (duration != null && duration.isNegative()) {
-      throw new IllegalArgumentException("duration " + duration + " must not be negative");
+    if (duration != null) {
+      checkDuration();
     }
     if (end == null) {
       return;
@@ -116,6 +122,24 @@ public final class Span {
           "duration " + duration + " contradicts start " + start + " and end " + end
               + ", which allow at most " + longest
               + (shortest.isNegative() || shortest.isZero() ? "" : " and at least " + shortest));
+    }
+  }
+
+  /**
+   * A duration is not negative and does not carry the span past the end of year 9999, the last year
+   * of a time point: counted from the start moment on its own clock, or from the start of the first
+   * day of a year, month or day. Every time computed from a span then lies within the years that
+   * {@code java.time} holds, so no rule or query on it can overflow.
+   */
+  private void checkDuration() {
+    if (duration.isNegative()) {
+      throw new IllegalArgumentException("duration " + duration + " must not be negative");
+    }
+    LocalDateTime from = start.moment().map(OffsetDateTime::toLocalDateTime).orElse(start.firstDay().atStartOfDay());
+    if (duration.compareTo(LONGEST) > 0 || from.plus(duration).getYear() > TimePoint.MAX_YEAR) {
+      throw new IllegalArgumentException(
+          "duration " + duration + " from start " + start + " would end the span after year "
+              + TimePoint.MAX_YEAR + ", the last year of a time point");
     }
   }
 

@@ -54,7 +54,7 @@ public final class TimePoint implements Comparable<TimePoint> {
 
   private static final long SECONDS_PER_DAY = 86_400;
   private static final int MIN_YEAR = 1;
-  private static final int MAX_YEAR = 9999;
+  static final int MAX_YEAR = 9999;
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
   private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
   private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
