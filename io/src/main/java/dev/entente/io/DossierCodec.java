@@ -5,6 +5,7 @@ import dev.entente.DossierRecord;
 import dev.entente.InvalidDossierException;
 import dev.entente.Problem;
 import dev.entente.io.EntenteJsonException.Kind;
+import dev.entente.io.Positions.Position;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -95,7 +96,7 @@ final class DossierCodec extends Codec<Dossier> {
     List<Origin> origins = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     while (in.next() == JsonToken.PROPERTY_NAME) {
-      String name = in.parser().currentName();
+      String name = in.name();
       Section section = SECTION_BY_NAME.get(name);
       if (section == null && !name.equals(VERSION_FIELD)) {
         in.skipUnknownField(name, "a dossier", FIELD_NAMES);
@@ -114,13 +115,13 @@ final class DossierCodec extends Codec<Dossier> {
       in.leave();
     }
     if (!seen.contains(VERSION_FIELD)) {
-      throw JsonInput.error(
+      throw in.errorAt(
           Kind.MISSING_FIELD, in.path(), start, "a dossier needs the field \"" + VERSION_FIELD + "\"", null);
     }
     try {
       return builder.build();
     } catch (InvalidDossierException e) {
-      throw invalid(e.problems(), origins, e);
+      throw invalid(in, e.problems(), origins, e);
     }
   }
 
@@ -154,7 +155,8 @@ final class DossierCodec extends Codec<Dossier> {
     }
   }
 
-  private static EntenteJsonException invalid(List<Problem> problems, List<Origin> origins, InvalidDossierException cause) {
+  private static EntenteJsonException invalid(
+      JsonInput in, List<Problem> problems, List<Origin> origins, InvalidDossierException cause) {
     // Ids are unique across kinds; of two records with one id, the later is the one at fault.
     Map<String, Origin> originById = new HashMap<>();
     origins.forEach(origin -> originById.put(origin.recordId, origin));
@@ -162,21 +164,23 @@ final class DossierCodec extends Codec<Dossier> {
         new StringBuilder("the dossier has ")
             .append(problems.size() == 1 ? "1 problem across records:" : problems.size() + " problems across records:");
     String firstPath = null;
-    TokenStreamLocation firstLocation = null;
+    Position firstPosition = Position.NONE;
     for (Problem problem : problems) {
       Origin origin = originById.get(problem.recordId());
       String path = origin.path() + "." + problem.path();
+      // Only the line of each record is told, and a line is Jackson's count: no column is worked out.
+      int line = origin.location.getLineNr();
       if (firstPath == null) {
         firstPath = path;
-        firstLocation = origin.location;
+        firstPosition = in.position(origin.location);
       }
       reason.append("\n  ").append(path);
-      if (origin.location != null && origin.location.getLineNr() > 0) {
-        reason.append(" (").append(problem.recordKind()).append(" at line ").append(origin.location.getLineNr()).append(')');
+      if (line > 0) {
+        reason.append(" (").append(problem.recordKind()).append(" at line ").append(line).append(')');
       }
       reason.append(": ").append(problem.message());
     }
-    return JsonInput.errorWithProblems(Kind.INVALID_DOSSIER, firstPath, firstLocation, reason.toString(), problems, cause);
+    return EntenteJsonException.ofProblems(firstPath, firstPosition, reason.toString(), problems, cause);
   }
 
   @Override

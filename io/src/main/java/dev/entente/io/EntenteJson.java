@@ -3,6 +3,7 @@ package dev.entente.io;
 import dev.entente.Dossier;
 import dev.entente.DossierRecord;
 import dev.entente.io.EntenteJsonException.Kind;
+import dev.entente.io.Positions.Position;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -177,7 +178,7 @@ public final class EntenteJson {
    */
   public <T> T read(String json, Class<T> type) {
     Objects.requireNonNull(json, "json");
-    return read(type, factory -> factory.createParser(ObjectReadContext.empty(), json));
+    return read(Codecs.of(type), Source.of(json), "characters");
   }
 
   /**
@@ -192,7 +193,7 @@ public final class EntenteJson {
    */
   public <T> T read(byte[] json, Class<T> type) {
     Objects.requireNonNull(json, "json");
-    return read(type, factory -> factory.createParser(ObjectReadContext.empty(), Utf8Only.check(json)));
+    return read(Codecs.of(type), Source.of(json, json.length), "bytes");
   }
 
   /**
@@ -209,7 +210,8 @@ public final class EntenteJson {
    */
   public <T> T read(InputStream json, Class<T> type) {
     Objects.requireNonNull(json, "json");
-    return read(type, factory -> factory.createParser(ObjectReadContext.empty(), Utf8Only.check(json)));
+    Codec<T> codec = Codecs.of(type);
+    return read(codec, WholeInput.read(json, settings.maxDocumentLength()), "bytes");
   }
 
   /**
@@ -225,63 +227,67 @@ public final class EntenteJson {
    */
   public <T> T read(Path file, Class<T> type) {
     Objects.requireNonNull(file, "file");
+    Codec<T> codec = Codecs.of(type);
+    Source source;
     try (InputStream in = Files.newInputStream(file)) {
-      return read(in, type);
+      source = WholeInput.read(in, settings.maxDocumentLength());
     } catch (IOException e) {
       throw ioError("cannot read " + file, e);
     }
+    return read(codec, source, "bytes");
   }
 
-  /** Opens a parser on the input, with the facade's factory. */
-  @FunctionalInterface
-  private interface ParserSource {
-    JsonParser open(JsonFactory factory);
-  }
-
-  private <T> T read(Class<T> type, ParserSource source) {
-    Codec<T> codec = Codecs.of(type);
-    JsonParser parser;
-    try {
-      parser = source.open(settings.documents());
-    } catch (JacksonException e) {
-      throw JacksonErrors.translate(e, "$");
+  /** Reads one document held whole in memory, placing every error by its line and column. */
+  private <T> T read(Codec<T> codec, Source source, String units) {
+    if (source.length() > settings.maxDocumentLength()) {
+      throw EntenteJsonException.at(
+          Kind.LIMIT_EXCEEDED, "$", source.positionAt((int) settings.maxDocumentLength()),
+          "the input is beyond a limit: the document is longer than " + settings.maxDocumentLength() + " " + units,
+          null);
     }
-    JsonInput in = new JsonInput(parser, ignoreUnknownFields, "$");
-    try (parser) {
+    if (source.beginsLikeAnotherEncoding()) {
+      throw EntenteJsonException.notUtf8(new Position(1, 1));
+    }
+    JsonParser parser = source.open(settings.documents());
+    JsonInput in = new JsonInput(parser, ignoreUnknownFields, source);
+    try {
       if (parser.nextToken() == null) {
-        throw emptyInput(parser.currentLocation());
+        throw emptyInput(in, source);
       }
       T value = codec.read(in);
-      checkNothingFollows(parser, codec);
+      checkNothingFollows(in, codec);
       return value;
     } catch (JacksonException e) {
-      throw JacksonErrors.translate(e, in.path(), parser.currentLocation());
+      throw in.translate(e);
+    } finally {
+      parser.close();
     }
   }
 
-  private static EntenteJsonException emptyInput(TokenStreamLocation end) {
-    boolean blank = end.getCharOffset() > 0 || end.getByteOffset() > 0;
-    return JsonInput.error(
+  private static EntenteJsonException emptyInput(JsonInput in, Source source) {
+    return in.errorAt(
         Kind.EMPTY_INPUT,
         "$",
-        end,
-        blank ? "the input holds only white space, no JSON value" : "the input is empty",
+        in.parser().currentLocation(),
+        source.length() > 0 ? "the input holds only white space, no JSON value" : "the input is empty",
         null);
   }
 
-  private static void checkNothingFollows(JsonParser parser, Codec<?> codec) {
+  private static void checkNothingFollows(JsonInput in, Codec<?> codec) {
     JsonToken next;
     try {
-      next = parser.nextToken();
+      next = in.next();
     } catch (JacksonException e) {
-      throw JsonInput.error(
-          Kind.TRAILING_CONTENT, "$", e.getLocation(), "something that is not JSON follows " + codec.description(), e);
+      EntenteJsonException error = in.translate(e);
+      throw EntenteJsonException.at(
+          Kind.TRAILING_CONTENT, "$", new Position(error.line(), error.column()),
+          "something that is not JSON follows " + codec.description(), e);
     }
     if (next != null) {
-      throw JsonInput.error(
+      throw in.errorAt(
           Kind.TRAILING_CONTENT,
           "$",
-          parser.currentTokenLocation(),
+          in.parser().currentTokenLocation(),
           JsonInput.describe(next) + " follows " + codec.description() + "; a document holds one value",
           null);
     }
@@ -414,7 +420,7 @@ public final class EntenteJson {
     try (JsonGenerator generator = settings.documents().createGenerator(writeContext(), out)) {
       codec.write(value, generator);
     } catch (JacksonException e) {
-      throw JacksonErrors.translate(e, "$");
+      throw JacksonErrors.translateWriting(e);
     }
   }
 
@@ -463,13 +469,7 @@ public final class EntenteJson {
   public <T extends DossierRecord> Stream<T> readLines(InputStream lines, Class<T> type) {
     Objects.requireNonNull(lines, "lines");
     Codec<T> codec = Codecs.of(type);
-    JsonParser parser;
-    try {
-      parser = settings.lines().createParser(ObjectReadContext.empty(), Utf8Only.check(lines));
-    } catch (JacksonException e) {
-      throw JacksonErrors.translate(e, "$");
-    }
-    return JsonLinesReader.stream(parser, codec, ignoreUnknownFields);
+    return JsonLinesReader.stream(lines, settings.documents(), codec, ignoreUnknownFields, settings.maxDocumentLength());
   }
 
   /**
@@ -520,13 +520,13 @@ public final class EntenteJson {
     Objects.requireNonNull(out, "out");
     Codec<T> codec = Codecs.of(type);
     try {
-      return new JsonLinesWriter<>(settings.lines().createGenerator(ObjectWriteContext.empty(), out), codec);
+      return new JsonLinesWriter<>(settings.documents().createGenerator(ObjectWriteContext.empty(), out), codec);
     } catch (JacksonException e) {
-      throw JacksonErrors.translate(e, "$");
+      throw JacksonErrors.translateWriting(e);
     }
   }
 
   static EntenteJsonException ioError(String what, IOException e) {
-    return JsonInput.error(Kind.IO, "$", null, what + ": " + e, e);
+    return EntenteJsonException.withoutLocation(Kind.IO, what + ": " + e, e);
   }
 }

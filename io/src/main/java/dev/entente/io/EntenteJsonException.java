@@ -1,8 +1,12 @@
 package dev.entente.io;
 
 import dev.entente.Problem;
+import dev.entente.io.Positions.Position;
 import java.util.List;
 import java.util.Objects;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.io.ContentReference;
 
 /**
  * The one exception of Entente's JSON reading and writing: what kind of problem, where (the JSON
@@ -10,8 +14,18 @@ import java.util.Objects;
  *
  * <p>For example: {@code $.conversations[0].when.start (line 12, column 18): "2021-12-30T15:35" has
  * no UTC offset: a moment needs one, such as "2021-12-30T15:35Z" or "2021-12-30T15:35-05:00"}.
+ *
+ * <p>Lines count from 1; columns count characters (Unicode code points) from 1, for every form of
+ * input the facade reads: bytes, streams, files and text alike. An error that concerns no place in
+ * the input, such as a file that cannot be opened or a stream that cannot be written, has no
+ * location: {@link #hasLocation()} is false, and {@link #line()} and {@link #column()} are 0.
+ *
+ * <p>It is a {@link JacksonException}, so that frameworks which answer Jackson's exceptions as bad
+ * input (a Spring controller's 400, say) answer Entente's the same way, and an application's mapper
+ * passes it on as it is. {@link #getMessage()} is Entente's message, as above; {@link
+ * #getLocation()} gives the same line and column.
  */
-public final class EntenteJsonException extends RuntimeException {
+public final class EntenteJsonException extends JacksonException {
   private static final long serialVersionUID = 1L;
 
   /** What went wrong, so that callers can branch on it. */
@@ -52,10 +66,10 @@ public final class EntenteJsonException extends RuntimeException {
   /** Where, as a JSON path such as {@code $.talks[2].venue.country}. */
   private final String path;
 
-  /** The line, from 1, or 0 when unknown. */
+  /** The line, from 1, or 0 without a location. */
   private final int line;
 
-  /** The column, from 1, or 0 when unknown. */
+  /** The column in characters, from 1, or 0 without a location. */
   private final int column;
 
   /** The message without the location. */
@@ -64,15 +78,67 @@ public final class EntenteJsonException extends RuntimeException {
   /** The problems across records, for {@link Kind#INVALID_DOSSIER}. */
   private final transient List<Problem> problems;
 
-  EntenteJsonException(
-      Kind kind, String path, int line, int column, String reason, List<Problem> problems, Throwable cause) {
-    super(describe(path, line, column, reason), cause);
+  private EntenteJsonException(
+      Kind kind, String path, Position position, String reason, List<Problem> problems, Throwable cause) {
+    super(describe(path, position.line(), position.column(), reason), location(position), cause);
     this.kind = Objects.requireNonNull(kind, "kind");
     this.path = Objects.requireNonNull(path, "path");
-    this.line = line;
-    this.column = column;
+    this.line = position.line();
+    this.column = position.column();
     this.reason = Objects.requireNonNull(reason, "reason");
     this.problems = List.copyOf(problems);
+  }
+
+  /** An error at a place in the input. */
+  static EntenteJsonException at(Kind kind, String path, Position position, String reason, Throwable cause) {
+    return new EntenteJsonException(kind, path, position, reason, List.of(), cause);
+  }
+
+  /** An error of rules across records, placed at the first problem's record. */
+  static EntenteJsonException ofProblems(String path, Position position, String reason, List<Problem> problems, Throwable cause) {
+    return new EntenteJsonException(Kind.INVALID_DOSSIER, path, position, reason, problems, cause);
+  }
+
+  /** Input that begins like UTF-16 or UTF-32 rather than UTF-8. */
+  static EntenteJsonException notUtf8(Position position) {
+    return at(
+        Kind.MALFORMED_JSON, "$", position,
+        "the input is not UTF-8: it begins with a zero byte or a UTF-16 or UTF-32 byte-order mark", null);
+  }
+
+  /** An error that concerns no place in the input, such as a file that cannot be opened. */
+  static EntenteJsonException withoutLocation(Kind kind, String reason, Throwable cause) {
+    return new EntenteJsonException(kind, "$", Position.NONE, reason, List.of(), cause);
+  }
+
+  private static TokenStreamLocation location(Position position) {
+    if (position.line() < 1) {
+      return TokenStreamLocation.NA;
+    }
+    return new TokenStreamLocation(ContentReference.unknown(), -1, -1, position.line(), position.column());
+  }
+
+  /**
+   * Returns the message: the path, the line and column when there is a location, and the reason;
+   * when the error was raised inside an application's own type, the mapper's reference chain
+   * follows, as Jackson gives it.
+   *
+   * @return the message
+   */
+  @Override
+  public String getMessage() {
+    String message = getOriginalMessage();
+    return getPath().isEmpty() ? message : message + " (in " + getPathReference() + ")";
+  }
+
+  @Override
+  public String getLocalizedMessage() {
+    return getMessage();
+  }
+
+  @Override
+  public String toString() {
+    return getClass().getName() + ": " + getMessage();
   }
 
   private static String describe(String path, int line, int column, String reason) {
@@ -103,18 +169,28 @@ public final class EntenteJsonException extends RuntimeException {
   }
 
   /**
+   * Tells whether the error has a place in the input: false when it concerns none, as when a file
+   * cannot be opened, when writing, or when the module reads from a tree rather than from text.
+   *
+   * @return whether {@link #line()} and {@link #column()} tell a place
+   */
+  public boolean hasLocation() {
+    return line > 0;
+  }
+
+  /**
    * Returns the line of the problem, counted from 1.
    *
-   * @return the line, or 0 when it is not known, as when writing
+   * @return the line, or 0 when the error {@linkplain #hasLocation() has no location}
    */
   public int line() {
     return line;
   }
 
   /**
-   * Returns the column of the problem, counted from 1.
+   * Returns the column of the problem, counted in characters (Unicode code points) from 1.
    *
-   * @return the column, or 0 when it is not known
+   * @return the column, or 0 when the error {@linkplain #hasLocation() has no location}
    */
   public int column() {
     return column;

@@ -1,14 +1,20 @@
 package dev.entente.io;
 
 import dev.entente.io.EntenteJsonException.Kind;
+import dev.entente.io.Positions.Position;
+import dev.entente.io.Positions.TokenShape;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
 
-/** Turns Jackson's exceptions into the library's own, keeping Jackson's location. */
+/**
+ * Turns Jackson's exceptions into the library's own: their kind, their reason without Jackson's
+ * pointers to its own settings, and their place. What depends on Jackson's wording is here.
+ */
 final class JacksonErrors {
   /** Jackson's pointers to its own settings and sources, which mean nothing to our users. */
   private static final Pattern JACKSON_DETAILS =
@@ -17,21 +23,66 @@ final class JacksonErrors {
 
   private JacksonErrors() {}
 
-  static EntenteJsonException translate(JacksonException e, String path) {
-    return translate(e, path, null);
+  /**
+   * Translates an exception the parser raised, while the parser is still open: an error of the
+   * library's own passes as it is.
+   */
+  static EntenteJsonException translate(JacksonException e, String path, JsonParser parser, Positions positions) {
+    if (e instanceof EntenteJsonException ours) {
+      return ours;
+    }
+    return EntenteJsonException.at(kind(e), path, position(e, parser, positions), reason(e), e);
   }
 
-  /** Translates, placing the error where the parser stands when Jackson gives no location. */
-  static EntenteJsonException translate(JacksonException e, String path, TokenStreamLocation fallback) {
-    TokenStreamLocation location = e.getLocation() != null ? e.getLocation() : fallback;
-    return JsonInput.error(kind(e), path, location, reason(e), e);
+  /** Translates an exception of writing, which concerns no place in any input. */
+  static EntenteJsonException translateWriting(JacksonException e) {
+    if (e instanceof EntenteJsonException ours) {
+      return ours;
+    }
+    return EntenteJsonException.withoutLocation(kind(e), reason(e), e);
+  }
+
+  /**
+   * Where the error is. Jackson checks a limit once it has read the token, or part of it, and gives
+   * no location; the error is placed where the token begins. Other errors carry Jackson's location.
+   */
+  private static Position position(JacksonException e, JsonParser parser, Positions positions) {
+    if (e instanceof StreamConstraintsException) {
+      String message = String.valueOf(e.getOriginalMessage());
+      if (message.startsWith("String value length")) {
+        // Jackson reads a string's value only when asked for it, while the string is the current token.
+        return positions.position(parser.currentTokenLocation());
+      }
+      if (message.startsWith("Name length")) {
+        return positions.tokenStart(parser, TokenShape.QUOTED);
+      }
+      if (message.startsWith("Number value length")) {
+        return positions.tokenStart(parser, TokenShape.NUMBER);
+      }
+      if (message.startsWith("Document nesting depth")) {
+        return positions.tokenStart(parser, TokenShape.BRACKET);
+      }
+      return positions.position(parser.currentLocation());
+    }
+    TokenStreamLocation location = e.getLocation();
+    boolean known = location != null && location.getLineNr() > 0;
+    return positions.position(known ? location : parser.currentLocation());
+  }
+
+  /**
+   * Tells whether the input ended inside a value: Jackson says so with its own exception, and in
+   * some states of its parser with a plain one whose message tells it.
+   */
+  static boolean endsInsideTheValue(JacksonException e) {
+    return e instanceof UnexpectedEndOfInputException
+        || String.valueOf(e.getOriginalMessage()).startsWith("Unexpected end-of-input");
   }
 
   private static Kind kind(JacksonException e) {
     if (e instanceof StreamConstraintsException) {
       return Kind.LIMIT_EXCEEDED;
     }
-    if (e instanceof UnexpectedEndOfInputException) {
+    if (endsInsideTheValue(e)) {
       return Kind.TRUNCATED;
     }
     if (e instanceof JacksonIOException) {
@@ -40,12 +91,13 @@ final class JacksonErrors {
     return Kind.MALFORMED_JSON;
   }
 
-  private static String reason(JacksonException e) {
+  /** Jackson's message without its pointers to its own settings, after words of ours. */
+  static String reason(JacksonException e) {
     if (e instanceof JacksonIOException && e.getCause() != null) {
       return "reading or writing failed: " + e.getCause();
     }
     String message = JACKSON_DETAILS.matcher(String.valueOf(e.getOriginalMessage())).replaceAll("");
-    if (e instanceof UnexpectedEndOfInputException) {
+    if (endsInsideTheValue(e)) {
       return "the input ends before the JSON value does: " + message;
     }
     if (e instanceof StreamConstraintsException) {

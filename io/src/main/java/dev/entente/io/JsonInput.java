@@ -1,32 +1,45 @@
 package dev.entente.io;
 
 import dev.entente.io.EntenteJsonException.Kind;
-import java.util.List;
+import dev.entente.io.Positions.Position;
 import java.util.regex.Pattern;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
- * A parser being read by the codecs, with the JSON path of where it is, so that every error can say
- * where it happened.
+ * A parser being read by the codecs, with the JSON path of where it is and the means to tell a
+ * parser's location as a line and a column, so that every error can say where it happened.
  */
 final class JsonInput {
   private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
   private final JsonParser parser;
   private final boolean ignoreUnknownFields;
-  private final String rootPath;
+  private final Positions positions;
+  /** Whether names and strings are held to the facade's limits here, for parsers the library did not set up. */
+  private boolean checkingLimits;
   /** The path's segments: the format nests six levels deep at most, so these never fill up. */
   private final String[] names = new String[JsonSettings.MAX_NESTING_DEPTH];
   private final int[] indexes = new int[JsonSettings.MAX_NESTING_DEPTH];
   private int depth;
 
-  JsonInput(JsonParser parser, boolean ignoreUnknownFields, String rootPath) {
+  JsonInput(JsonParser parser, boolean ignoreUnknownFields, Positions positions) {
     this.parser = parser;
     this.ignoreUnknownFields = ignoreUnknownFields;
-    this.rootPath = rootPath;
+    this.positions = positions;
+  }
+
+  /**
+   * Holds names and strings to the facade's default limits as they are read, for a parser of an
+   * application's own mapper, whose factory has limits of its own; the facade's parsers enforce them
+   * already.
+   */
+  JsonInput checkingLimits() {
+    checkingLimits = true;
+    return this;
   }
 
   JsonParser parser() {
@@ -75,7 +88,7 @@ final class JsonInput {
 
   /** The JSON path of where the input is, such as {@code $.talks[2].venue}. */
   String path() {
-    StringBuilder path = new StringBuilder(rootPath);
+    StringBuilder path = new StringBuilder("$");
     for (int i = 0; i < depth; i++) {
       appendSegment(path, names[i], indexes[i]);
     }
@@ -117,7 +130,25 @@ final class JsonInput {
     if (parser.currentToken() != JsonToken.VALUE_STRING) {
       throw wrongType(expected);
     }
-    return parser.getString();
+    String value = parser.getString();
+    if (checkingLimits && value.length() > JsonSettings.DEFAULT_MAX_STRING_LENGTH) {
+      throw beyondLimit("String value length (" + value.length() + ") exceeds the maximum allowed (" + JsonSettings.DEFAULT_MAX_STRING_LENGTH + ")");
+    }
+    return value;
+  }
+
+  /** The name of the field whose name is the current token. */
+  String name() {
+    String name = parser.currentName();
+    if (checkingLimits && name.length() > JsonSettings.MAX_NAME_LENGTH) {
+      throw beyondLimit("Name length (" + name.length() + ") exceeds the maximum allowed (" + JsonSettings.MAX_NAME_LENGTH + ")");
+    }
+    return name;
+  }
+
+  /** A limit broken at the current token, in the words Jackson uses for its own limits. */
+  private EntenteJsonException beyondLimit(String limit) {
+    return error(Kind.LIMIT_EXCEEDED, "the input is beyond a limit: " + limit);
   }
 
   EntenteJsonException wrongType(String expected) {
@@ -155,28 +186,26 @@ final class JsonInput {
 
   /** An error at the current token. */
   EntenteJsonException error(Kind kind, String reason) {
-    return error(kind, path(), parser.currentTokenLocation(), reason, null);
+    return errorAt(kind, path(), parser.currentTokenLocation(), reason, null);
   }
 
   /** An error at the current token, caused by another exception. */
   EntenteJsonException error(Kind kind, String reason, Throwable cause) {
-    return error(kind, path(), parser.currentTokenLocation(), reason, cause);
+    return errorAt(kind, path(), parser.currentTokenLocation(), reason, cause);
   }
 
-  static EntenteJsonException error(
-      Kind kind, String path, TokenStreamLocation location, String reason, Throwable cause) {
-    return errorWithProblems(kind, path, location, reason, List.of(), cause);
+  /** An error at a location of the parser's. */
+  EntenteJsonException errorAt(Kind kind, String path, TokenStreamLocation location, String reason, Throwable cause) {
+    return EntenteJsonException.at(kind, path, position(location), reason, cause);
   }
 
-  static EntenteJsonException errorWithProblems(
-      Kind kind,
-      String path,
-      TokenStreamLocation location,
-      String reason,
-      List<dev.entente.Problem> problems,
-      Throwable cause) {
-    int line = location == null ? 0 : Math.max(location.getLineNr(), 0);
-    int column = location == null ? 0 : Math.max(location.getColumnNr(), 0);
-    return new EntenteJsonException(kind, path, line, column, reason, problems, cause);
+  /** A location of the parser's, as a line and a column in characters. */
+  Position position(TokenStreamLocation location) {
+    return positions.position(location);
+  }
+
+  /** One of Jackson's exceptions, raised by the parser, as the library's own; the parser is still open. */
+  EntenteJsonException translate(JacksonException e) {
+    return JacksonErrors.translate(e, path(), parser, positions);
   }
 }

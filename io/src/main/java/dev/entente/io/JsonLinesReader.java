@@ -1,6 +1,10 @@
 package dev.entente.io;
 
 import dev.entente.io.EntenteJsonException.Kind;
+import dev.entente.io.Positions.Position;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
@@ -8,64 +12,174 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.json.JsonFactory;
 
 /**
- * Reads JSON Lines one record at a time from a single parser, so that memory stays constant, and
- * checks that each record stands alone on its own line with no empty line between.
+ * Reads JSON Lines one line at a time, each line a document of its own, so that memory stays
+ * constant and every error names its line.
+ *
+ * <p>The rule: every line holds exactly one record. A line ends at {@code \n}; a {@code \r} before it
+ * is white space of the line, so that files with {@code \r\n} read, but a {@code \r} alone ends no
+ * line. The last line may lack its {@code \n}. A line that is empty or holds only white space is
+ * refused wherever it is, at the end too; an input without any byte holds no records.
  */
 final class JsonLinesReader<T> extends Spliterators.AbstractSpliterator<T> {
-  private final JsonParser parser;
-  private final Codec<T> codec;
-  private final JsonInput in;
-  private int lastLine;
+  private static final int FIRST_BUFFER = 65_536;
+  private static final int ENCODING_LOOKAHEAD = 4;
 
-  private JsonLinesReader(JsonParser parser, Codec<T> codec, boolean ignoreUnknownFields) {
+  private final InputStream input;
+  private final JsonFactory factory;
+  private final Codec<T> codec;
+  private final boolean ignoreUnknownFields;
+  private final long maxLineLength;
+  private byte[] buffer = new byte[FIRST_BUFFER];
+  /** Where the next line begins in the buffer, and where the bytes read so far end. */
+  private int lineStart;
+  private int filled;
+  private boolean atEnd;
+  private int lineNumber;
+
+  private JsonLinesReader(InputStream input, JsonFactory factory, Codec<T> codec, boolean ignoreUnknownFields, long maxLineLength) {
     super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
-    this.parser = parser;
+    this.input = input;
+    this.factory = factory;
     this.codec = codec;
-    this.in = new JsonInput(parser, ignoreUnknownFields, "$");
+    this.ignoreUnknownFields = ignoreUnknownFields;
+    this.maxLineLength = maxLineLength;
   }
 
-  static <T> Stream<T> stream(JsonParser parser, Codec<T> codec, boolean ignoreUnknownFields) {
-    return StreamSupport.stream(new JsonLinesReader<>(parser, codec, ignoreUnknownFields), false)
-        .onClose(parser::close);
+  /**
+   * The records of a stream, read as the stream is consumed; input that begins in another encoding
+   * than UTF-8 is refused at once.
+   */
+  static <T> Stream<T> stream(InputStream input, JsonFactory factory, Codec<T> codec, boolean ignoreUnknownFields, long maxLineLength) {
+    JsonLinesReader<T> reader = new JsonLinesReader<>(input, factory, codec, ignoreUnknownFields, maxLineLength);
+    reader.checkEncoding();
+    return StreamSupport.stream(reader, false);
+  }
+
+  private void checkEncoding() {
+    while (filled < ENCODING_LOOKAHEAD && !atEnd) {
+      fill();
+    }
+    if (Source.line(buffer, 0, filled, 1).beginsLikeAnotherEncoding()) {
+      throw EntenteJsonException.notUtf8(new Position(1, 1));
+    }
   }
 
   @Override
   public boolean tryAdvance(Consumer<? super T> action) {
-    T record;
-    try {
-      if (parser.nextToken() == null) {
-        return false;
-      }
-      TokenStreamLocation start = parser.currentTokenLocation();
-      int line = start.getLineNr();
-      checkStartsOwnLine(line);
-      record = codec.read(in);
-      int endLine = parser.currentLocation().getLineNr();
-      if (endLine != line) {
-        throw JsonInput.error(
-            Kind.MALFORMED_JSON,
-            in.path(),
-            start,
-            "a JSON Lines record must stand on one line, but the record of line " + line + " runs to line " + endLine,
-            null);
-      }
-      lastLine = line;
-    } catch (JacksonException e) {
-      throw JacksonErrors.translate(e, in.path(), parser.currentLocation());
+    Source line = nextLine();
+    if (line == null) {
+      return false;
     }
-    action.accept(record);
+    action.accept(read(line));
     return true;
   }
 
-  private void checkStartsOwnLine(int line) {
-    if (line == lastLine) {
-      throw in.error(Kind.MALFORMED_JSON, "line " + line + " holds more than one JSON value");
+  private T read(Source line) {
+    if (line.isBlank()) {
+      throw EntenteJsonException.at(
+          Kind.MALFORMED_JSON, "$", new Position(lineNumber, 1),
+          "line " + lineNumber + " is " + (line.length() == 0 ? "empty" : "blank") + ": each line of JSON Lines holds one record",
+          null);
     }
-    if (line > lastLine + 1) {
-      throw in.error(Kind.MALFORMED_JSON, "line " + (lastLine + 1) + " is empty: each line of JSON Lines holds one record");
+    if (lineNumber > 1 && line.beginsWithByteOrderMark()) {
+      throw EntenteJsonException.at(
+          Kind.MALFORMED_JSON, "$", new Position(lineNumber, 1),
+          "line " + lineNumber + " begins with a byte-order mark, which only the start of the input may hold", null);
+    }
+    if (line.beginsLikeAnotherEncoding()) {
+      throw EntenteJsonException.notUtf8(new Position(lineNumber, 1));
+    }
+    JsonParser parser = line.open(factory);
+    JsonInput in = new JsonInput(parser, ignoreUnknownFields, line);
+    try {
+      parser.nextToken();
+      T record = codec.read(in);
+      JsonToken next = parser.nextToken();
+      if (next != null) {
+        throw in.error(Kind.MALFORMED_JSON, "line " + lineNumber + " holds more than one JSON value");
+      }
+      return record;
+    } catch (JacksonException e) {
+      if (JacksonErrors.endsInsideTheValue(e) && !atEndOfInput()) {
+        throw EntenteJsonException.at(
+            Kind.MALFORMED_JSON, in.path(), new Position(lineNumber, 1),
+            "a JSON Lines record must stand on one line, but the record of line " + lineNumber + " goes on after it",
+            e);
+      }
+      throw in.translate(e);
+    } finally {
+      parser.close();
+    }
+  }
+
+  private boolean atEndOfInput() {
+    return atEnd && lineStart >= filled;
+  }
+
+  /** The next line, without its {@code \n}; null after the last one. */
+  private Source nextLine() {
+    int scanned = 0; // bytes of the line looked at so far, none of them \n
+    while (true) {
+      for (int i = lineStart + scanned; i < filled; i++) {
+        if (buffer[i] == '\n') {
+          return takeLine(i, i + 1);
+        }
+      }
+      scanned = filled - lineStart;
+      if (atEnd) {
+        return scanned > 0 ? takeLine(filled, filled) : null;
+      }
+      checkLength(filled);
+      makeRoom();
+      fill();
+    }
+  }
+
+  private Source takeLine(int end, int next) {
+    checkLength(end);
+    lineNumber++;
+    Source line = Source.line(buffer, lineStart, end, lineNumber);
+    lineStart = next;
+    return line;
+  }
+
+  private void checkLength(int end) {
+    if (end - lineStart > maxLineLength) {
+      Source line = Source.line(buffer, lineStart, end, lineNumber + 1);
+      throw EntenteJsonException.at(
+          Kind.LIMIT_EXCEEDED, "$", line.positionAt((int) (lineStart + maxLineLength)),
+          "the input is beyond a limit: line " + (lineNumber + 1) + " is longer than " + maxLineLength + " bytes",
+          null);
+    }
+  }
+
+  /** Moves the line being read to the start of the buffer, and makes the buffer larger if it is full. */
+  private void makeRoom() {
+    if (lineStart > 0) {
+      System.arraycopy(buffer, lineStart, buffer, 0, filled - lineStart);
+      filled -= lineStart;
+      lineStart = 0;
+    }
+    if (filled == buffer.length) {
+      buffer = Arrays.copyOf(buffer, buffer.length * 2);
+    }
+  }
+
+  private void fill() {
+    try {
+      int read = input.read(buffer, filled, buffer.length - filled);
+      if (read < 0) {
+        atEnd = true;
+      } else {
+        filled += read;
+      }
+    } catch (IOException e) {
+      Position where = Source.line(buffer, lineStart, filled, lineNumber + 1).positionAt(filled);
+      throw EntenteJsonException.at(Kind.IO, "$", where, "reading line " + where.line() + " failed: " + e, e);
     }
   }
 }

@@ -20,36 +20,42 @@ final class JsonSettings {
   /** The format nests six levels deep at most; 32 leaves room and stops hostile nesting early. */
   static final int MAX_NESTING_DEPTH = 32;
   /** Field names of the format are short; an unknown one may be reported, not stored at length. */
-  private static final int MAX_NAME_LENGTH = 256;
-  /** The format has no numbers at all: any number is a wrong type, and a long one is refused early. */
-  private static final int MAX_NUMBER_LENGTH = 32;
-
+  static final int MAX_NAME_LENGTH = 256;
+  private final long maxDocumentLength;
   private final JsonFactory documents;
-  private final JsonFactory lines;
 
   JsonSettings(long maxDocumentLength, int maxStringLength) {
-    this.documents = factory(maxDocumentLength, maxStringLength);
-    this.lines = factory(-1, maxStringLength);
+    this.maxDocumentLength = maxDocumentLength;
+    // The facade checks a document's length itself, before Jackson reads it.
+    this.documents = factory(-1, maxStringLength);
   }
 
-  /** For whole documents: limited in length. */
+  /**
+   * The longest document, in bytes or characters, and the longest line of JSON Lines, in bytes: the
+   * facade holds each whole in memory and checks its length itself, before Jackson reads it.
+   */
+  long maxDocumentLength() {
+    return maxDocumentLength;
+  }
+
+  /** For whole documents, and for each line of JSON Lines, which is read as a document of its own. */
   JsonFactory documents() {
     return documents;
   }
 
-  /** For JSON Lines: any number of lines, each value limited as in documents. */
-  JsonFactory lines() {
-    return lines;
-  }
-
-  private static JsonFactory factory(long maxDocumentLength, int maxStringLength) {
+  /**
+   * The format has no numbers: any number is a wrong type, but a newer minor version may hold one in
+   * a field that the lenient reader skips. A number may be as long as a string may, so that every
+   * document whose strings fit the limit is read.
+   */
+  static JsonFactory factory(long maxDocumentLength, int maxStringLength) {
     StreamReadConstraints constraints =
         StreamReadConstraints.builder()
             .maxNestingDepth(MAX_NESTING_DEPTH)
             .maxDocumentLength(maxDocumentLength)
             .maxStringLength(maxStringLength)
             .maxNameLength(MAX_NAME_LENGTH)
-            .maxNumberLength(MAX_NUMBER_LENGTH)
+            .maxNumberLength(maxStringLength)
             .build();
     JsonFactoryBuilder builder =
         JsonFactory.builder()

@@ -169,7 +169,7 @@ final class ObjectCodec<T, B> extends Codec<T> {
     long seen = 0;
     for (int index = in.nextField(names); index != PropertyNameMatcher.MATCH_END_OBJECT; index = in.nextField(names)) {
       if (index == PropertyNameMatcher.MATCH_UNKNOWN_NAME) {
-        in.skipUnknownField(in.parser().currentName(), description, fieldNames);
+        in.skipUnknownField(in.name(), description, fieldNames);
         continue;
       }
       Property<T, B, ?> property = properties.get(index);
@@ -195,7 +195,7 @@ final class ObjectCodec<T, B> extends Codec<T> {
       }
     }
     if (!missing.isEmpty()) {
-      throw JsonInput.error(
+      throw in.errorAt(
           Kind.MISSING_FIELD,
           in.path(),
           start,
@@ -208,9 +208,9 @@ final class ObjectCodec<T, B> extends Codec<T> {
     try {
       return build.apply(builder);
     } catch (InvalidRecordException e) {
-      throw JsonInput.error(Kind.INVALID_RECORD, in.pathTo(e.field()), start, e.getMessage(), e);
+      throw in.errorAt(Kind.INVALID_RECORD, in.pathTo(e.field()), start, e.getMessage(), e);
     } catch (IllegalArgumentException | DateTimeException e) {
-      throw JsonInput.error(Kind.INVALID_VALUE, in.path(), start, e.getMessage(), e);
+      throw in.errorAt(Kind.INVALID_VALUE, in.path(), start, e.getMessage(), e);
     }
   }
 

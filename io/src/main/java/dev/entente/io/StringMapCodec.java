@@ -27,7 +27,7 @@ final class StringMapCodec extends Codec<Map<String, String>> {
     }
     Map<String, String> values = new LinkedHashMap<>();
     while (in.next() == JsonToken.PROPERTY_NAME) {
-      String key = in.parser().currentName();
+      String key = in.name();
       if (values.containsKey(key)) {
         throw in.error(Kind.DUPLICATE_KEY, "the key \"" + key + "\" appears twice in this object");
       }

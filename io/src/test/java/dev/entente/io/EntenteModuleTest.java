@@ -74,7 +74,7 @@ class EntenteModuleTest {
   void refusesNullForARecord() {
     assertThatThrownBy(() -> MAPPER.readValue("null", Party.class))
         .isInstanceOfSatisfying(EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(Kind.WRONG_TYPE))
-        .hasMessage("$: null is not a party (Party)");
+        .hasMessage("$ (line 1, column 1): null is not a party (Party)");
   }
 
   @Test

@@ -161,7 +161,12 @@ class HostileInputTest {
 
   @Test
   void aHundredThousandDigitNumber() {
-    refused("{\"formatVersion\":" + "9".repeat(100_000) + "}", Kind.LIMIT_EXCEEDED, "Number value length");
+    refused("{\"formatVersion\":" + "9".repeat(100_000) + "}", Kind.WRONG_TYPE, "found a number");
+  }
+
+  @Test
+  void aNumberLongerThanTheLongestStringIsBeyondALimit() {
+    refused("{\"formatVersion\":" + "9".repeat(1_000_001) + "}", Kind.LIMIT_EXCEEDED, "Number value length");
   }
 
   @Test

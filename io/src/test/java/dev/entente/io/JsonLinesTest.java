@@ -100,7 +100,7 @@ class JsonLinesTest {
     assertLinesError(
         RUSSIA + "\n\n" + US + "\n",
         Kind.MALFORMED_JSON,
-        "$ (line 3, column 1): line 2 is empty: each line of JSON Lines holds one record");
+        "$ (line 2, column 1): line 2 is empty: each line of JSON Lines holds one record");
   }
 
   @Test
@@ -113,7 +113,7 @@ class JsonLinesTest {
     assertLinesError(
         RUSSIA + "\n" + US.replace(",\"name\"", ",\n\"name\"") + "\n",
         Kind.MALFORMED_JSON,
-        "$ (line 2, column 1): a JSON Lines record must stand on one line, but the record of line 2 runs to line 3");
+        "$ (line 2, column 1): a JSON Lines record must stand on one line, but the record of line 2 goes on after it");
   }
 
   @Test

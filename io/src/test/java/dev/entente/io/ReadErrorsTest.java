@@ -302,7 +302,7 @@ class ReadErrorsTest {
         "{\"formatVersion\":\"1.0\",\"x\":" + "[".repeat(100) + "]".repeat(100) + "}",
         Dossier.class,
         Kind.LIMIT_EXCEEDED,
-        "$.x (line 1, column 229): the input is beyond a limit: Document nesting depth (33) exceeds the maximum allowed"
+        "$.x (line 1, column 59): the input is beyond a limit: Document nesting depth (33) exceeds the maximum allowed"
             + " (32)");
   }
 
@@ -313,17 +313,18 @@ class ReadErrorsTest {
         RUSSIA.replace("\"Russia\"", "\"" + "a".repeat(200) + "\""),
         Party.class,
         Kind.LIMIT_EXCEEDED,
-        "$.name (line 1, column 252): the input is beyond a limit: String value length (200) exceeds the maximum allowed"
+        "$.name (line 1, column 34): the input is beyond a limit: String value length (200) exceeds the maximum allowed"
             + " (100)");
   }
 
   @Test
   void overLongNumber() {
     assertError(
+        EntenteJson.builder().maxStringLength(50).build(),
         RUSSIA.replace("\"Russia\"", "1".repeat(100)),
         Party.class,
         Kind.LIMIT_EXCEEDED,
-        "$ (line 1, column 150): the input is beyond a limit: Number value length (100) exceeds the maximum allowed (32)");
+        "$ (line 1, column 34): the input is beyond a limit: Number value length (100) exceeds the maximum allowed (50)");
   }
 
   @Test
@@ -332,7 +333,7 @@ class ReadErrorsTest {
         "{\"" + "n".repeat(300) + "\":\"x\"}",
         Party.class,
         Kind.LIMIT_EXCEEDED,
-        "$ (line 1, column 309): the input is beyond a limit: Name length (300) exceeds the maximum allowed (256)");
+        "$ (line 1, column 2): the input is beyond a limit: Name length (300) exceeds the maximum allowed (256)");
   }
 
   @Test
@@ -342,7 +343,7 @@ class ReadErrorsTest {
         "{\"formatVersion\":\"1.0\",\"parties\":[" + RUSSIA + "]}",
         Dossier.class,
         Kind.LIMIT_EXCEEDED,
-        "$: the input is beyond a limit: Document length (93) exceeds the maximum allowed (50)");
+        "$ (line 1, column 51): the input is beyond a limit: the document is longer than 50 characters");
   }
 
   @Test

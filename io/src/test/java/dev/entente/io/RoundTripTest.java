@@ -128,7 +128,7 @@ class RoundTripTest {
     assertThatThrownBy(() -> COMPACT.read(failing, Dossier.class))
         .isInstanceOfSatisfying(
             EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(EntenteJsonException.Kind.IO))
-        .hasMessageContaining("reading the input failed: java.io.IOException: disk on fire");
+        .hasMessageContaining("reading the input failed after 0 bytes: java.io.IOException: disk on fire");
   }
 
   @Test

@@ -1,0 +1,265 @@
+package dev.entente.io;
+
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * An input held whole in memory, as the facade reads it: a document of UTF-8 bytes or of text, or
+ * one line of JSON Lines. Its places are counted in characters from its start, whatever its form.
+ */
+abstract class Source implements Positions {
+  /** The first index of the input and the index just past its last unit. */
+  final int start;
+  final int end;
+
+  private Source(int start, int end) {
+    this.start = start;
+    this.end = end;
+  }
+
+  /** Text, read by Jackson's character parser. */
+  static Source of(String text) {
+    return new Text(text);
+  }
+
+  /** The first {@code length} UTF-8 bytes of an array, read by Jackson's byte parser. */
+  static Source of(byte[] bytes, int length) {
+    return new Bytes(bytes, 0, length, 0);
+  }
+
+  /**
+   * One line of JSON Lines, {@code [start, end)} of a buffer, without its line end: one line by
+   * definition, so that a carriage return inside it, which Jackson counts as a line end, does not
+   * end it.
+   */
+  static Source line(byte[] buffer, int start, int end, int lineNumber) {
+    return new Bytes(buffer, start, end, lineNumber);
+  }
+
+  /** Opens a parser on this input with one of the facade's factories. */
+  abstract JsonParser open(JsonFactory factory);
+
+  /**
+   * Tells whether the input begins like UTF-16 or UTF-32 rather than UTF-8, which Jackson would
+   * guess from its first four bytes and decode as such: a zero byte among them, which UTF-8 JSON
+   * cannot hold unescaped, or a UTF-16 or UTF-32 byte-order mark, whose bytes {@code FE} and {@code
+   * FF} never occur in UTF-8. Text has no encoding to guess.
+   */
+  boolean beginsLikeAnotherEncoding() {
+    return false;
+  }
+
+  /** Tells whether the input begins with the byte-order mark of UTF-8, {@code EF BB BF}. */
+  boolean beginsWithByteOrderMark() {
+    return false;
+  }
+
+  /** Tells whether the input holds nothing but JSON's white space. */
+  final boolean isBlank() {
+    for (int i = start; i < end; i++) {
+      int unit = unitAt(i);
+      if (unit != ' ' && unit != '\t' && unit != '\r' && unit != '\n') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The number of units of the input: bytes or UTF-16 characters. */
+  final int length() {
+    return end - start;
+  }
+
+  /** The unit at an index. */
+  abstract int unitAt(int index);
+
+  /** The number of characters from index {@code from} to index {@code to}. */
+  abstract int characters(int from, int to);
+
+  /** The index in the input of a location's offset. */
+  abstract int index(TokenStreamLocation location);
+
+  /** The line number of this input when it is one line of JSON Lines; 0 for a whole document. */
+  abstract int lineNumber();
+
+  @Override
+  public final Position position(TokenStreamLocation location) {
+    if (location == null || location.getLineNr() < 1) {
+      return Position.NONE;
+    }
+    int index = Math.min(Math.max(index(location), start), end);
+    if (lineNumber() > 0) {
+      return new Position(lineNumber(), characters(start, index) + 1);
+    }
+    // Jackson counts lines as positionAt does; its columns, in bytes or UTF-16 units, tell where the line begins.
+    int lineStart = Math.max(start, index - (location.getColumnNr() - 1));
+    return new Position(location.getLineNr(), characters(lineStart, index) + 1);
+  }
+
+  /** The place of an index, counting line ends as Jackson does: {@code \n}, {@code \r} or both. */
+  final Position positionAt(int index) {
+    if (lineNumber() > 0) {
+      return new Position(lineNumber(), characters(start, index) + 1);
+    }
+    int line = 1;
+    int lineStart = start;
+    for (int i = start; i < index; i++) {
+      int unit = unitAt(i);
+      if (unit == '\n' || (unit == '\r' && (i + 1 >= end || unitAt(i + 1) != '\n'))) {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return new Position(line, characters(lineStart, index) + 1);
+  }
+
+  @Override
+  public final Position tokenStart(JsonParser parser, TokenShape shape) {
+    TokenStreamLocation stop = parser.currentLocation();
+    int index = Math.min(Math.max(index(stop), start), end);
+    int begin =
+        switch (shape) {
+          case BRACKET -> Math.max(start, index - 1);
+          case NUMBER -> numberStart(index);
+          case QUOTED -> quoteStart(index);
+        };
+    // Names, strings and numbers never span lines, so the token begins on the line where the parser stopped.
+    Position stopped = position(stop);
+    return new Position(stopped.line(), stopped.column() - characters(begin, index));
+  }
+
+  private int numberStart(int index) {
+    int at = index;
+    while (at > start && isNumberUnit(unitAt(at - 1))) {
+      at--;
+    }
+    return at;
+  }
+
+  private static boolean isNumberUnit(int unit) {
+    return (unit >= '0' && unit <= '9') || unit == '-' || unit == '+' || unit == '.' || unit == 'e' || unit == 'E';
+  }
+
+  /**
+   * The opening quote of the name or string that the parser stopped inside or just after: the last
+   * quote before it that no backslash escapes, past the closing quote if the parser stopped after it.
+   */
+  private int quoteStart(int index) {
+    int at = index - 1;
+    if (at >= start && isUnescapedQuote(at)) {
+      at--;
+    }
+    while (at > start && !isUnescapedQuote(at)) {
+      at--;
+    }
+    return Math.max(at, start);
+  }
+
+  private boolean isUnescapedQuote(int at) {
+    if (unitAt(at) != '"') {
+      return false;
+    }
+    int backslashes = 0;
+    while (at - backslashes - 1 >= start && unitAt(at - backslashes - 1) == '\\') {
+      backslashes++;
+    }
+    return backslashes % 2 == 0;
+  }
+
+  /** Text: Jackson's offsets and columns count UTF-16 units. */
+  private static final class Text extends Source {
+    private final String text;
+
+    Text(String text) {
+      super(0, text.length());
+      this.text = text;
+    }
+
+    @Override
+    JsonParser open(JsonFactory factory) {
+      return factory.createParser(ObjectReadContext.empty(), text);
+    }
+
+    @Override
+    int unitAt(int index) {
+      return text.charAt(index);
+    }
+
+    @Override
+    int characters(int from, int to) {
+      return Character.codePointCount(text, from, to);
+    }
+
+    @Override
+    int index(TokenStreamLocation location) {
+      return (int) location.getCharOffset();
+    }
+
+    @Override
+    int lineNumber() {
+      return 0;
+    }
+  }
+
+  /** UTF-8 bytes: Jackson's offsets and columns count bytes, from the start of what it was given. */
+  private static final class Bytes extends Source {
+    private final byte[] bytes;
+    private final int lineNumber;
+
+    Bytes(byte[] bytes, int start, int end, int lineNumber) {
+      super(start, end);
+      this.bytes = bytes;
+      this.lineNumber = lineNumber;
+    }
+
+    @Override
+    JsonParser open(JsonFactory factory) {
+      return factory.createParser(ObjectReadContext.empty(), bytes, start, end - start);
+    }
+
+    @Override
+    int unitAt(int index) {
+      return bytes[index];
+    }
+
+    /** Every byte but a continuation byte ({@code 10xxxxxx}) begins a character. */
+    @Override
+    int characters(int from, int to) {
+      int characters = 0;
+      for (int i = from; i < to; i++) {
+        if ((bytes[i] & 0xC0) != 0x80) {
+          characters++;
+        }
+      }
+      return characters;
+    }
+
+    @Override
+    int index(TokenStreamLocation location) {
+      return start + (int) location.getByteOffset();
+    }
+
+    @Override
+    boolean beginsLikeAnotherEncoding() {
+      int lookahead = Math.min(end, start + 4);
+      for (int i = start; i < lookahead; i++) {
+        if (bytes[i] == 0) {
+          return true;
+        }
+      }
+      return lookahead - start >= 2 && (bytes[start] & 0xFF) >= 0xFE && (bytes[start + 1] & 0xFF) >= 0xFE;
+    }
+
+    @Override
+    boolean beginsWithByteOrderMark() {
+      return end - start >= 3 && (bytes[start] & 0xFF) == 0xEF && (bytes[start + 1] & 0xFF) == 0xBB && (bytes[start + 2] & 0xFF) == 0xBF;
+    }
+
+    @Override
+    int lineNumber() {
+      return lineNumber;
+    }
+  }
+}
