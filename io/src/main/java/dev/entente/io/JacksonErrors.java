@@ -49,11 +49,8 @@ final class JacksonErrors {
   private static Position position(JacksonException e, JsonParser parser, Positions positions) {
     if (e instanceof StreamConstraintsException) {
       String message = String.valueOf(e.getOriginalMessage());
-      if (message.startsWith("String value length")) {
-        // Jackson reads a string's value only when asked for it, while the string is the current token.
-        return positions.position(parser.currentTokenLocation());
-      }
-      if (message.startsWith("Name length")) {
+      if (message.startsWith("Name length") || message.startsWith("String value length")) {
+        // Jackson's character parser checks some names against the limit of strings.
         return positions.tokenStart(parser, TokenShape.QUOTED);
       }
       if (message.startsWith("Number value length")) {

@@ -89,13 +89,23 @@ abstract class Source implements Positions {
     if (location == null || location.getLineNr() < 1) {
       return Position.NONE;
     }
-    int index = Math.min(Math.max(index(location), start), end);
+    return positionOn(location.getLineNr(), index(location));
+  }
+
+  /**
+   * The place of an index on a line whose number Jackson counted: its column is counted here, from
+   * the last line end before it, so that it does not depend on how Jackson counts columns.
+   */
+  private Position positionOn(int line, int index) {
+    int at = Math.min(Math.max(index, start), end);
     if (lineNumber() > 0) {
-      return new Position(lineNumber(), characters(start, index) + 1);
+      return new Position(lineNumber(), characters(start, at) + 1);
     }
-    // Jackson counts lines as positionAt does; its columns, in bytes or UTF-16 units, tell where the line begins.
-    int lineStart = Math.max(start, index - (location.getColumnNr() - 1));
-    return new Position(location.getLineNr(), characters(lineStart, index) + 1);
+    int lineStart = at;
+    while (lineStart > start && unitAt(lineStart - 1) != '\n' && unitAt(lineStart - 1) != '\r') {
+      lineStart--;
+    }
+    return new Position(line, characters(lineStart, at) + 1);
   }
 
   /** The place of an index, counting line ends as Jackson does: {@code \n}, {@code \r} or both. */
@@ -125,9 +135,8 @@ abstract class Source implements Positions {
           case NUMBER -> numberStart(index);
           case QUOTED -> quoteStart(index);
         };
-    // Names, strings and numbers never span lines, so the token begins on the line where the parser stopped.
-    Position stopped = position(stop);
-    return new Position(stopped.line(), stopped.column() - characters(begin, index));
+    // Names, strings and numbers never span lines: the token begins on the line where the parser stopped.
+    return positionOn(stop.getLineNr(), begin);
   }
 
   private int numberStart(int index) {
@@ -143,29 +152,30 @@ abstract class Source implements Positions {
   }
 
   /**
-   * The opening quote of the name or string that the parser stopped inside or just after: the last
-   * quote before it that no backslash escapes, past the closing quote if the parser stopped after it.
+   * The opening quote of the name or string that the parser stopped inside or just after. Jackson
+   * stops anywhere from just after the opening quote to just after the closing one, so the line is
+   * read from its start: names and strings never span lines, and on a line quotes open and close
+   * strings in turn, a backslash inside a string escaping the unit after it.
    */
   private int quoteStart(int index) {
-    int at = index - 1;
-    if (at >= start && isUnescapedQuote(at)) {
+    int at = index;
+    while (at > start && unitAt(at - 1) != '\n' && unitAt(at - 1) != '\r') {
       at--;
     }
-    while (at > start && !isUnescapedQuote(at)) {
-      at--;
+    int opening = at;
+    boolean inString = false;
+    for (; at < index; at++) {
+      int unit = unitAt(at);
+      if (inString && unit == '\\') {
+        at++;
+      } else if (unit == '"') {
+        inString = !inString;
+        if (inString) {
+          opening = at;
+        }
+      }
     }
-    return Math.max(at, start);
-  }
-
-  private boolean isUnescapedQuote(int at) {
-    if (unitAt(at) != '"') {
-      return false;
-    }
-    int backslashes = 0;
-    while (at - backslashes - 1 >= start && unitAt(at - backslashes - 1) == '\\') {
-      backslashes++;
-    }
-    return backslashes % 2 == 0;
+    return opening;
   }
 
   /** Text: Jackson's offsets and columns count UTF-16 units. */

@@ -57,7 +57,7 @@ class ErrorLocationsTest {
         lenientParty(Kind.LIMIT_EXCEEDED, "{" + RUSSIA + ",\"x\":" + HERE + "1." + number + "e5}"),
         // Nesting beyond 32 levels: arrays in a skipped field, objects as the values of fields.
         lenientParty(Kind.LIMIT_EXCEEDED, "{" + RUSSIA + ",\"x\":" + "[".repeat(31) + HERE + deep + "}"),
-        lenientParty(Kind.LIMIT_EXCEEDED, "{\"ж\":" + "{\"a\":".repeat(30) + HERE + "{\"b\":1}"),
+        lenientParty(Kind.LIMIT_EXCEEDED, "{\"ж\":" + "{\"a\":".repeat(31) + HERE + "{\"b\":1}"),
         // Errors of Jackson's and of the library's, after text beyond ASCII.
         party(Kind.MALFORMED_JSON, "{\"name\":\"Россия 🇷🇺\"," + HERE + "}"),
         party(Kind.UNKNOWN_FIELD, "{" + RUSSIA + ",\n  " + HERE + "\"capital\":\"Москва\"}"),

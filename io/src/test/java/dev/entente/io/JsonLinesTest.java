@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -101,6 +102,55 @@ class JsonLinesTest {
         RUSSIA + "\n\n" + US + "\n",
         Kind.MALFORMED_JSON,
         "$ (line 2, column 1): line 2 is empty: each line of JSON Lines holds one record");
+  }
+
+  @Test
+  void aBlankLineIsRefusedWhereverItIs() {
+    String blank = "line %d is %s: each line of JSON Lines holds one record";
+    assertLinesError("\n" + RUSSIA + "\n", Kind.MALFORMED_JSON, "$ (line 1, column 1): " + String.format(blank, 1, "empty"));
+    assertLinesError(RUSSIA + "\n \t\n" + US + "\n", Kind.MALFORMED_JSON, "$ (line 2, column 1): " + String.format(blank, 2, "blank"));
+    assertLinesError(RUSSIA + "\n\n", Kind.MALFORMED_JSON, "$ (line 2, column 1): " + String.format(blank, 2, "empty"));
+    assertLinesError(RUSSIA + "\n  ", Kind.MALFORMED_JSON, "$ (line 2, column 1): " + String.format(blank, 2, "blank"));
+    assertLinesError(" \n", Kind.MALFORMED_JSON, "$ (line 1, column 1): " + String.format(blank, 1, "blank"));
+    assertLinesError("  ", Kind.MALFORMED_JSON, "$ (line 1, column 1): " + String.format(blank, 1, "blank"));
+    assertLinesError("\r\n", Kind.MALFORMED_JSON, "$ (line 1, column 1): " + String.format(blank, 1, "blank"));
+  }
+
+  @Test
+  void linesEndAtANewlineWithOrWithoutACarriageReturnBeforeIt() {
+    assertThat(readParties(RUSSIA + "\r\n" + US + "\r\n")).extracting(Party::id).containsExactly("ru", "us");
+    assertThat(readParties(RUSSIA + "\n" + US)).extracting(Party::id).containsExactly("ru", "us");
+    assertThat(readParties(RUSSIA)).extracting(Party::id).containsExactly("ru");
+  }
+
+  @Test
+  void aCarriageReturnAloneEndsNoLine() {
+    assertLinesError(RUSSIA + "\r" + US + "\r", Kind.MALFORMED_JSON, "$ (line 1, column 59): line 1 holds more than one JSON value");
+  }
+
+  @Test
+  void aByteOrderMarkMayBeginOnlyTheInput() {
+    assertThat(readParties("\uFEFF" + RUSSIA + "\n")).extracting(Party::id).containsExactly("ru");
+    assertLinesError(
+        RUSSIA + "\n\uFEFF" + US + "\n",
+        Kind.MALFORMED_JSON,
+        "$ (line 2, column 1): line 2 begins with a byte-order mark, which only the start of the input may hold");
+  }
+
+  @Test
+  void aLineThatBeginsLikeAnotherEncodingIsRefused() {
+    byte[] lines = (RUSSIA + "\n" + "\u0000" + US + "\n").getBytes(StandardCharsets.UTF_8);
+    try (Stream<Party> parties = JSON.readLines(new ByteArrayInputStream(lines), Party.class)) {
+      assertThatThrownBy(() -> parties.collect(Collectors.toList()))
+          .isInstanceOfSatisfying(EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(Kind.MALFORMED_JSON))
+          .hasMessageStartingWith("$ (line 2, column 1): the input is not UTF-8");
+    }
+  }
+
+  private static List<Party> readParties(String lines) {
+    try (Stream<Party> parties = JSON.readLines(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), Party.class)) {
+      return parties.collect(Collectors.toList());
+    }
   }
 
   @Test
