@@ -36,9 +36,10 @@ import tools.jackson.databind.module.SimpleModule;
  * model's own rules, {@code null} is not a dossier or a record, names are at most 256 characters
  * and strings at most 1,000,000, and every error, Jackson's own included, is an {@link
  * EntenteJsonException} with its kind, the path from the value the module read, and the line and
- * column as the mapper's parser counts them (in bytes for byte input, where the facade counts
- * characters). A value read from a tree ({@code treeToValue}) has no place in any text: its errors
- * have no location.
+ * column as the mapper's parser counts them: in bytes for byte input, where the facade counts
+ * characters, and, for a limit the parser enforces itself, where it stopped reading rather than where
+ * the token began, since the module cannot look back into the mapper's input. A value read from a
+ * tree ({@code treeToValue}) has no place in any text: its errors have no location.
  *
  * <p>The mapper's own factory governs the rest: the encoding (Jackson guesses UTF-16 and UTF-32 from
  * the first bytes, where the facade reads UTF-8 only; hand the mapper a {@code Reader} to choose),
