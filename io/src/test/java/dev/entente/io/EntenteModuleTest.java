@@ -109,7 +109,7 @@ class EntenteModuleTest {
     assertModuleError(mapper, "{\"id\":\"ru\"", Kind.TRUNCATED, "$ (line 1, column 11): the input ends before the JSON value does");
     assertModuleError(mapper, "{\n  \"id\": tru}", Kind.MALFORMED_JSON, "$ (line 2, column 9): not valid JSON: Unrecognized token 'tru'");
     assertModuleError(mapper, "{\"id\":\"ru\",\"kind\":\"state\",\"name\":\"Russia\",\"country\":\"SU\"}", Kind.INVALID_VALUE,
-        "$.country (line 1, column 52): \"SU\" is not an ISO 3166-1 alpha-2 country code");
+        "$.country (line 1, column 53): \"SU\" is not an ISO 3166-1 alpha-2 country code");
   }
 
   @ParameterizedTest
