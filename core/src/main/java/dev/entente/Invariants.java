@@ -1,5 +1,6 @@
 package dev.entente;
 
+import java.net.URI;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -92,34 +93,82 @@ final class Invariants {
     return value;
   }
 
-  /** A required text: present, not blank, without leading or trailing white space. */
+  /**
+   * A required text: present, with something to read, and only what a person can read or lay out.
+   * It holds at least one character that is neither white space nor invisible (a format character
+   * such as a zero-width space or U+FEFF); it does not start or end with either; it holds no control
+   * character but tab, line feed and carriage return; and it is valid Unicode, without half of a
+   * surrogate pair.
+   */
   void text(String field, String value) {
     required(field, value);
-    if (value.isBlank()) {
-      throw fail(field, field + " must not be blank");
-    }
-    if (value.strip() != value) {
-      throw fail(field, field + " \"" + value + "\" must not start or end with white space");
-    }
-    int unpaired = unpairedSurrogate(value);
-    if (unpaired >= 0) {
-      throw fail(field, field + " holds half of a surrogate pair at index " + unpaired + ", which is not valid Unicode");
-    }
-  }
-
-  /** The index of the first UTF-16 surrogate without its other half, or -1. */
-  private static int unpairedSurrogate(String value) {
     int length = value.length();
+    boolean readable = false;
     for (int i = 0; i < length; i++) {
       char c = value.charAt(i);
       if (Character.isSurrogate(c)) {
-        if (!Character.isHighSurrogate(c) || i + 1 == length || !Character.isLowSurrogate(value.charAt(i + 1))) {
-          return i;
-        }
+        checkWholePair(field, value, i);
+        readable = true;
+        i++;
+      } else if (Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r') {
+        throw fail(field, field + " holds the control character U+" + hex(c) + " at index " + i + ", which a text may not hold");
+      } else if (!isBlankCharacter(c)) {
+        readable = true;
+      }
+    }
+    if (!readable) {
+      throw fail(field, field + " must not be blank");
+    }
+    if (isBlankCharacter(value.charAt(0)) || isBlankCharacter(value.charAt(length - 1))) {
+      throw fail(field, field + " \"" + value + "\" must not start or end with white space");
+    }
+  }
+
+  /**
+   * White space of any kind, no-break spaces included, and invisible format characters, which the
+   * rules of texts count as white space.
+   */
+  private static boolean isBlankCharacter(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT;
+  }
+
+  private static String hex(char c) {
+    return String.format("%04X", (int) c);
+  }
+
+  /**
+   * An address a reader may follow from a rendered page: an absolute {@code http} or {@code https}
+   * URL with a host, and valid Unicode. Any other scheme ({@code javascript:}, {@code file:},
+   * {@code data:}) is refused, so that an application that renders it as a link cannot be made to
+   * run script or open local files.
+   */
+  void webAddress(String field, Optional<URI> value) {
+    if (value.isEmpty()) {
+      return;
+    }
+    URI url = value.get();
+    String scheme = url.getScheme();
+    boolean web = scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"));
+    String authority = url.getRawAuthority();
+    if (!web || url.isOpaque() || authority == null || authority.isEmpty()) {
+      throw fail(field, field + " \"" + url + "\" must be an absolute http or https URL, such as \"https://www.un.org/en/\"");
+    }
+    String text = url.toString();
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isSurrogate(text.charAt(i))) {
+        checkWholePair(field, text, i);
         i++;
       }
     }
-    return -1;
+  }
+
+  /** A surrogate at an index must be the high half of a pair whose low half follows. */
+  private void checkWholePair(String field, String value, int index) {
+    if (!Character.isHighSurrogate(value.charAt(index))
+        || index + 1 == value.length()
+        || !Character.isLowSurrogate(value.charAt(index + 1))) {
+      throw fail(field, field + " holds half of a surrogate pair at index " + index + ", which is not valid Unicode");
+    }
   }
 
   void text(String field, Optional<String> value) {

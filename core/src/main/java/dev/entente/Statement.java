@@ -100,7 +100,7 @@ public abstract non-sealed class Statement extends DossierRecord {
   /**
    * Returns where it can be read.
    *
-   * @return an absolute URL, or empty
+   * @return an absolute {@code http} or {@code https} URL, or empty
    */
   public abstract Optional<URI> url();
 
@@ -119,9 +119,7 @@ public abstract non-sealed class Statement extends DossierRecord {
       throw check.fail("quote", "a statement must have a quote, a summary or both");
     }
     check.references("about", about());
-    if (url().isPresent() && !url().get().isAbsolute()) {
-      throw check.fail("url", "url \"" + url().get() + "\" must be absolute");
-    }
+    check.webAddress("url", url());
   }
 
   @Override

@@ -4,7 +4,10 @@ import static dev.entente.Invalid.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class StatementTest {
   private static Statement.Builder readout() {
@@ -67,12 +70,32 @@ class StatementTest {
         "Statement \"readout\": by is required");
   }
 
-  @Test
-  void refusesARelativeUrl() {
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "readout.html", "/events/readout", "javascript:alert(document.cookie)", "JavaScript://%0Aalert(1)", "file:///etc/passwd",
+        "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==", "mailto:press@kremlin.ru", "ftp://kremlin.ru/readout", "https:readout",
+        "https:///readout", "vbscript:msgbox(1)"
+      })
+  void refusesAUrlThatIsNotAWebAddress(String url) {
     assertRejected(
-        () -> readout().url(URI.create("readout.html")).build(),
+        () -> readout().url(new URI(url)).build(),
         "url",
-        "Statement \"readout\": url \"readout.html\" must be absolute");
+        "Statement \"readout\": url \"" + url + "\" must be an absolute http or https URL, such as \"https://www.un.org/en/\"");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"https://www.kremlin.ru/events/president/news/67475", "http://example.org/", "HTTPS://EXAMPLE.ORG/A", "https://кремль.рф/новости"})
+  void acceptsAnAbsoluteHttpOrHttpsUrl(String url) throws URISyntaxException {
+    assertThat(readout().url(new URI(url)).build().url()).contains(new URI(url));
+  }
+
+  @Test
+  void refusesAUrlWithHalfASurrogatePair() throws URISyntaxException {
+    assertRejected(
+        () -> readout().url(new URI("https://example.org/\uD83C")).build(),
+        "url",
+        "Statement \"readout\": url holds half of a surrogate pair at index 20, which is not valid Unicode");
   }
 
   @Test

@@ -25,7 +25,6 @@ import dev.entente.TimePoint;
 import dev.entente.Topic;
 import java.net.URI;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -36,10 +35,10 @@ final class Codecs {
   static final Codec<TimePoint> TIME_POINT =
       new ScalarCodec<>("an ISO 8601 date or time string", TimePoint::parse, TimePoint::toString);
   static final Codec<Duration> DURATION =
-      new ScalarCodec<>("an ISO 8601 duration string", Codecs::duration, Duration::toString);
+      new ScalarCodec<>("an ISO 8601 duration string", DurationText::parse, Duration::toString);
   static final Codec<CountryCode> COUNTRY =
       new ScalarCodec<>("an ISO 3166-1 alpha-2 country code string", CountryCode::of, CountryCode::code);
-  static final Codec<URI> URL = new ScalarCodec<>("an absolute URL string", Codecs::uri, URI::toString);
+  static final Codec<URI> URL = new ScalarCodec<>("an absolute http or https URL string", Codecs::uri, URI::toString);
   static final StringMapCodec IDENTIFIERS = new StringMapCodec("identifiers");
 
   static final Codec<Span> SPAN =
@@ -216,51 +215,6 @@ final class Codecs {
               + BY_TYPE.keySet().stream().map(Class::getSimpleName).collect(java.util.stream.Collectors.joining(", ")));
     }
     return (Codec<T>) codec;
-  }
-
-  private static Duration duration(String text) {
-    Duration canonical = canonicalDuration(text);
-    if (canonical != null) {
-      return canonical;
-    }
-    try {
-      return Duration.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("\"" + text + "\" is not an ISO 8601 duration such as \"PT50M\" or \"PT2H\"", e);
-    }
-  }
-
-  /**
-   * Reads the forms {@link Duration#toString()} writes for whole hours, minutes and seconds, such
-   * as {@code PT50M} or {@code PT1H30M}, without the regular expression of {@link Duration#parse};
-   * {@code null} for any other form, which that method then reads.
-   */
-  static Duration canonicalDuration(String text) {
-    int length = text.length();
-    if (length < 4 || text.charAt(0) != 'P' || text.charAt(1) != 'T') {
-      return null;
-    }
-    long seconds = 0;
-    long number = -1;
-    int lastUnit = 0;
-    for (int i = 2; i < length; i++) {
-      char c = text.charAt(i);
-      if (c >= '0' && c <= '9') {
-        if (number > 100_000_000L) {
-          return null;
-        }
-        number = (number < 0 ? 0 : number * 10) + (c - '0');
-        continue;
-      }
-      int unit = c == 'H' ? 1 : c == 'M' ? 2 : c == 'S' ? 3 : 0;
-      if (unit <= lastUnit || number < 0) {
-        return null;
-      }
-      seconds += number * (unit == 1 ? 3600 : unit == 2 ? 60 : 1);
-      lastUnit = unit;
-      number = -1;
-    }
-    return number < 0 ? Duration.ofSeconds(seconds) : null;
   }
 
   private static URI uri(String text) {

@@ -31,7 +31,8 @@ final class DossierCodec extends Codec<Dossier> {
 
   private static final int MAJOR_VERSION = 1;
   private static final String VERSION_FIELD = "formatVersion";
-  private static final Pattern VERSION = Pattern.compile("(\\d{1,4})\\.(\\d{1,4})");
+  /** Two numbers without leading zeros: {@code 1.0}, {@code 1.12}, never {@code 01.0} or {@code 1.00}. */
+  private static final Pattern VERSION = Pattern.compile("(0|[1-9][0-9]{0,3})\\.(0|[1-9][0-9]{0,3})");
 
   /** One array of the dossier: its name, the codec of its records, and where a dossier keeps them. */
   private static final class Section {
@@ -130,7 +131,9 @@ final class DossierCodec extends Codec<Dossier> {
     Matcher matcher = VERSION.matcher(version);
     if (!matcher.matches()) {
       throw in.error(
-          Kind.INVALID_VALUE, "\"" + version + "\" is not a format version such as \"" + FORMAT_VERSION + "\"");
+          Kind.INVALID_VALUE,
+          "\"" + version + "\" is not a format version such as \"" + FORMAT_VERSION
+              + "\": major.minor, two numbers without leading zeros");
     }
     if (Integer.parseInt(matcher.group(1)) != MAJOR_VERSION) {
       throw in.error(

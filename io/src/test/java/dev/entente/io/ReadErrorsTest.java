@@ -201,7 +201,8 @@ class ReadErrorsTest {
         callWhen("{\"start\":\"2021-12-30\",\"duration\":\"50 minutes\"}", "phone-call"),
         Conversation.class,
         Kind.INVALID_VALUE,
-        "$.when.duration (line 1, column 96): \"50 minutes\" is not an ISO 8601 duration such as \"PT50M\" or \"PT2H\"");
+        "$.when.duration (line 1, column 96): \"50 minutes\" is not a duration: write it as ISO 8601 hours, minutes and"
+            + " seconds, such as \"PT50M\", \"PT1H30M\" or \"PT0.5S\"");
     assertError(
         callWhen("{\"start\":\"2021-12-30T15:35-05:00\",\"end\":\"2021-12-30T16:25-05:00\",\"duration\":\"PT1H\"}", "phone-call"),
         Conversation.class,
@@ -290,7 +291,8 @@ class ReadErrorsTest {
         "{\"formatVersion\":\"one\"}",
         Dossier.class,
         Kind.INVALID_VALUE,
-        "$.formatVersion (line 1, column 18): \"one\" is not a format version such as \"1.0\"");
+        "$.formatVersion (line 1, column 18): \"one\" is not a format version such as \"1.0\": major.minor, two"
+            + " numbers without leading zeros");
   }
 
   @Test
