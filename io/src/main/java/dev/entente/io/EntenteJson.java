@@ -17,11 +17,8 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
-import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.BufferRecycler;
 import tools.jackson.core.util.ByteArrayBuilder;
 import tools.jackson.core.util.DefaultIndenter;
@@ -41,9 +38,11 @@ import tools.jackson.core.util.Separators;
  *
  * <p>Reading checks everything that building the model checks, and more: an unknown field, a
  * duplicate key, a wrong type, an invalid date, an unknown word, empty input or content after the
- * value are each an {@link EntenteJsonException} with the JSON path, line and column. Nothing is
- * dropped or guessed. Reading never closes a stream it is given; reading a {@link Path} opens and
- * closes the file.
+ * value are each an {@link EntenteJsonException} with the JSON path, line and column (in
+ * characters, for every form of input). Nothing is dropped or guessed. A document is read whole
+ * into memory, up to its {@linkplain Builder#maxDocumentLength longest length}, then parsed; JSON
+ * Lines are read one line at a time. Reading never closes a stream it is given; reading a {@link
+ * Path} opens and closes the file.
  *
  * <p>Writing is deterministic: the same value always gives the same bytes, UTF-8, with fields in a
  * fixed order, records in the dossier's order, and absent values and empty lists left out.
@@ -111,8 +110,9 @@ public final class EntenteJson {
     }
 
     /**
-     * Sets the longest document read, in bytes or characters; 256 MiB by default. It does not apply
-     * to JSON Lines, which are read one record at a time.
+     * Sets the longest document read, in bytes for bytes, streams and files and in characters for
+     * text, and the longest line of JSON Lines, in bytes; 256 MiB by default. Each is held whole in
+     * memory while it is read.
      *
      * @param maxDocumentLength the longest document, at least 1
      * @return this builder
@@ -452,7 +452,9 @@ public final class EntenteJson {
 
   /**
    * Reads records of one type from JSON Lines, one record a line, lazily and in constant memory.
-   * Close the stream when done; it does not close {@code lines}.
+   * Every line holds one record; a line ends at {@code \n}, with or without a {@code \r} before it,
+   * and the last may lack it; an empty or blank line is refused wherever it is (see {@code
+   * docs/json-format.md}). Close the stream when done; it does not close {@code lines}.
    *
    * <pre>{@code
    * try (Stream<Conversation> calls = json.readLines(in, Conversation.class)) {
@@ -464,7 +466,8 @@ public final class EntenteJson {
    * @param lines the stream of UTF-8 JSON Lines
    * @param type the record type
    * @return the records, read as the stream is consumed; an error names its line
-   * @throws EntenteJsonException as the stream is consumed, at the first invalid line
+   * @throws EntenteJsonException at once if the input begins in another encoding than UTF-8, and
+   *     as the stream is consumed, at the first invalid line
    */
   public <T extends DossierRecord> Stream<T> readLines(InputStream lines, Class<T> type) {
     Objects.requireNonNull(lines, "lines");

@@ -108,21 +108,19 @@ abstract class Source implements Positions {
     return new Position(line, characters(lineStart, at) + 1);
   }
 
-  /** The place of an index, counting line ends as Jackson does: {@code \n}, {@code \r} or both. */
+  /**
+   * The place of an index that no parser reported, such as the first unit past the longest
+   * document: its line counted as Jackson counts lines, which {@code \n}, {@code \r} or both end.
+   */
   final Position positionAt(int index) {
-    if (lineNumber() > 0) {
-      return new Position(lineNumber(), characters(start, index) + 1);
-    }
     int line = 1;
-    int lineStart = start;
     for (int i = start; i < index; i++) {
       int unit = unitAt(i);
       if (unit == '\n' || (unit == '\r' && (i + 1 >= end || unitAt(i + 1) != '\n'))) {
         line++;
-        lineStart = i + 1;
       }
     }
-    return new Position(line, characters(lineStart, index) + 1);
+    return positionOn(line, index);
   }
 
   @Override
