@@ -145,7 +145,7 @@ class HostileInputTest {
   }
 
   @Test
-  void aHundredMegabyteStringIsRefusedWithoutBeingHeld() {
+  void aHundredMegabyteStringIsRefusedAtItsOpeningQuote() {
     InputStream hundredMegabytes =
         new SequenceInputStream(
             new ByteArrayInputStream("{\"formatVersion\":\"1.0\",\"parties\":[{\"id\":\"ru\",\"name\":\"".getBytes(StandardCharsets.UTF_8)),
@@ -156,6 +156,7 @@ class HostileInputTest {
         () ->
             assertThatThrownBy(() -> STRICT.read(hundredMegabytes, Dossier.class))
                 .isInstanceOfSatisfying(EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(Kind.LIMIT_EXCEEDED))
+                .hasMessageStartingWith("$.parties[0].name (line 1, column 53): the input is beyond a limit")
                 .hasMessageContaining("exceeds the maximum allowed (1000000)"));
   }
 

@@ -147,6 +147,30 @@ class JsonLinesTest {
     }
   }
 
+  @Test
+  void readsLinesAcrossTheEdgesOfItsBufferAndLongerThanIt() {
+    StringBuilder lines = new StringBuilder();
+    List<String> ids = new java.util.ArrayList<>();
+    for (int i = 0; i < 3_000; i++) {
+      ids.add("p" + i);
+      lines.append(RUSSIA.replace("\"ru\"", "\"p" + i + "\"").replace("Russia", "Россия" + "я".repeat(i % 97))).append('\n');
+    }
+    String huge = RUSSIA.replace("\"ru\"", "\"huge\"").replace("Russia", "Р".repeat(200_000));
+    ids.add("huge");
+    lines.append(huge).append('\n');
+    ids.add("last");
+    lines.append(RUSSIA.replace("\"ru\"", "\"last\""));
+
+    assertThat(readParties(lines.toString())).extracting(Party::id).containsExactlyElementsOf(ids);
+  }
+
+  @Test
+  void placesAnErrorOnALineBeyondItsBuffer() {
+    String filler = (RUSSIA + "\n").repeat(2_000);
+    assertLinesError(filler + RUSSIA.replace("\"state\"", "\"empire\"") + "\n", Kind.INVALID_VALUE,
+        "$.kind (line 2001, column 19): \"empire\" is not one of state, international-organization, forum, government-body, news-outlet");
+  }
+
   private static List<Party> readParties(String lines) {
     try (Stream<Party> parties = JSON.readLines(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), Party.class)) {
       return parties.collect(Collectors.toList());
