@@ -104,7 +104,7 @@ final class JsonLinesReader<T> extends Spliterators.AbstractSpliterator<T> {
       }
       return record;
     } catch (JacksonException e) {
-      if (JacksonErrors.endsInsideTheValue(e) && !atEndOfInput()) {
+      if (JacksonErrors.endsInsideTheValue(e) && anotherLineFollows()) {
         throw EntenteJsonException.at(
             Kind.MALFORMED_JSON, in.path(), new Position(lineNumber, 1),
             "a JSON Lines record must stand on one line, but the record of line " + lineNumber + " goes on after it",
@@ -116,8 +116,13 @@ final class JsonLinesReader<T> extends Spliterators.AbstractSpliterator<T> {
     }
   }
 
-  private boolean atEndOfInput() {
-    return atEnd && lineStart >= filled;
+  /** Tells whether any byte follows the line just read, reading on to find out. */
+  private boolean anotherLineFollows() {
+    while (lineStart >= filled && !atEnd) {
+      makeRoom();
+      fill();
+    }
+    return lineStart < filled;
   }
 
   /** The next line, without its {@code \n}; null after the last one. */

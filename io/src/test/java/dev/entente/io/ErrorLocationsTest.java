@@ -47,6 +47,9 @@ class ErrorLocationsTest {
         party(Kind.LIMIT_EXCEEDED, "{" + RUSSIA + "," + HERE + "\"" + name + "\":1}"),
         party(Kind.LIMIT_EXCEEDED, "{" + RUSSIA + ",\n  " + HERE + "\"a\\\"" + name + "\":1}"),
         party(Kind.LIMIT_EXCEEDED, "{\n\t\"name\": \"中文\",\r\n " + HERE + "\"" + "é".repeat(300) + "\":1}"),
+        party(Kind.LIMIT_EXCEEDED, "{\"name\":\"a\\\\\"," + HERE + "\"" + name + "\":1}"),
+        party(Kind.LIMIT_EXCEEDED, "{\"otherNames\":[\"abc\",\"x\\\"y\",\"\"],  " + HERE + "\"" + name + "\":1}"),
+        party(Kind.LIMIT_EXCEEDED, "{\r  \"id\": \"ru\",\r  " + HERE + "\"" + name + "\":1}"),
         // Strings beyond the limit of 100 characters, as values, in arrays, after escapes.
         party(Kind.LIMIT_EXCEEDED, "{\"id\":" + HERE + "\"" + string + "\"}"),
         party(Kind.LIMIT_EXCEEDED, "{" + RUSSIA + ",\"otherNames\":[\"Русь\"," + HERE + "\"" + string + "\"]}"),
@@ -55,6 +58,8 @@ class ErrorLocationsTest {
         lenientParty(Kind.LIMIT_EXCEEDED, "{" + RUSSIA + ",\"x\":" + HERE + number + "}"),
         lenientParty(Kind.LIMIT_EXCEEDED, "{" + RUSSIA + ",\n \"x\": [1, " + HERE + "-" + number + "]}"),
         lenientParty(Kind.LIMIT_EXCEEDED, "{" + RUSSIA + ",\"x\":" + HERE + "1." + number + "e5}"),
+        lenientParty(Kind.LIMIT_EXCEEDED, HERE + number),
+        lenientParty(Kind.LIMIT_EXCEEDED, " \r\n " + HERE + "-1.5E+" + number),
         // Nesting beyond 32 levels: arrays in a skipped field, objects as the values of fields.
         lenientParty(Kind.LIMIT_EXCEEDED, "{" + RUSSIA + ",\"x\":" + "[".repeat(31) + HERE + deep + "}"),
         lenientParty(Kind.LIMIT_EXCEEDED, "{\"ж\":" + "{\"a\":".repeat(31) + HERE + "{\"b\":1}"),

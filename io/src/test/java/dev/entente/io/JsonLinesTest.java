@@ -171,6 +171,58 @@ class JsonLinesTest {
         "$.kind (line 2001, column 19): \"empire\" is not one of state, international-organization, forum, government-body, news-outlet");
   }
 
+  @Test
+  void aRecordCutShortOnTheLastLineIsTruncatedWithOrWithoutANewline() {
+    String cut = RUSSIA.substring(0, 26);
+    for (String end : List.of("", "\n", "\r\n")) {
+      try (Stream<Party> parties = JSON.readLines(new ByteArrayInputStream((RUSSIA + "\n" + cut + end).getBytes(StandardCharsets.UTF_8)), Party.class)) {
+        assertThatThrownBy(() -> parties.collect(Collectors.toList()))
+            .isInstanceOfSatisfying(EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(Kind.TRUNCATED))
+            .hasMessageContaining("(line 2, column ");
+      }
+    }
+    assertLinesError(RUSSIA + "\n" + cut + "\n " + RUSSIA.substring(26) + "\n", Kind.MALFORMED_JSON,
+        "$ (line 2, column 1): a JSON Lines record must stand on one line, but the record of line 2 goes on after it");
+  }
+
+  @Test
+  void anEndlessLineIsRefusedOnceItPassesTheLongestLength() {
+    EntenteJson limited = EntenteJson.builder().maxDocumentLength(100_000).build();
+    InputStream endless =
+        new InputStream() {
+          @Override
+          public int read() {
+            return 'x';
+          }
+
+          @Override
+          public int read(byte[] buffer, int offset, int length) {
+            java.util.Arrays.fill(buffer, offset, offset + length, (byte) 'x');
+            return length;
+          }
+        };
+
+    try (Stream<Party> parties = limited.readLines(endless, Party.class)) {
+      assertThatThrownBy(() -> parties.collect(Collectors.toList()))
+          .isInstanceOfSatisfying(EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(Kind.LIMIT_EXCEEDED))
+          .hasMessage("$ (line 1, column 100001): the input is beyond a limit: line 1 is longer than 100000 bytes");
+    }
+  }
+
+  @Test
+  void aLineOfExactlyTheLongestLengthIsRead() {
+    byte[] line = RUSSIA.getBytes(StandardCharsets.UTF_8);
+    EntenteJson exact = EntenteJson.builder().maxDocumentLength(line.length).build();
+    try (Stream<Party> parties = exact.readLines(new ByteArrayInputStream((RUSSIA + "\n" + RUSSIA).getBytes(StandardCharsets.UTF_8)), Party.class)) {
+      assertThat(parties.count()).isEqualTo(2);
+    }
+    EntenteJson shorter = EntenteJson.builder().maxDocumentLength(line.length - 1).build();
+    try (Stream<Party> parties = shorter.readLines(new ByteArrayInputStream((RUSSIA + "\n").getBytes(StandardCharsets.UTF_8)), Party.class)) {
+      assertThatThrownBy(() -> parties.collect(Collectors.toList()))
+          .hasMessage("$ (line 1, column " + line.length + "): the input is beyond a limit: line 1 is longer than " + (line.length - 1) + " bytes");
+    }
+  }
+
   private static List<Party> readParties(String lines) {
     try (Stream<Party> parties = JSON.readLines(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), Party.class)) {
       return parties.collect(Collectors.toList());

@@ -56,6 +56,19 @@ class LengthAndStreamFailureTest {
     Files.delete(file);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"\n", "\r\n", "\r"})
+  void aDocumentPastItsLengthIsPlacedOnItsLineWhateverEndsTheLines(String lineEnd) {
+    String text = String.join(lineEnd, "{", "  \"id\": \"ru\",", "  \"kind\": \"state\",", "  \"name\": \"Россия\"", "}");
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    int limit = new String(bytes, StandardCharsets.UTF_8).indexOf("state") + 2;
+    int byteLimit = text.substring(0, limit).getBytes(StandardCharsets.UTF_8).length;
+
+    EntenteJsonException error = refused(() -> EntenteJson.builder().maxDocumentLength(byteLimit).build().read(bytes, Party.class));
+
+    assertThat(new int[] {error.line(), error.column()}).containsExactly(3, 14);
+  }
+
   @Test
   void aDocumentOfExactlyTheLongestLengthIsRead() {
     byte[] bytes = RUSSIA.getBytes(StandardCharsets.UTF_8);
