@@ -103,24 +103,21 @@ final class Invariants {
   void text(String field, String value) {
     required(field, value);
     int length = value.length();
-    boolean readable = false;
+    // A text whose ends are neither white space nor invisible has something to read.
+    if (length == 0 || isBlankCharacter(value.charAt(0)) || isBlankCharacter(value.charAt(length - 1))) {
+      throw value.chars().allMatch(c -> isBlankCharacter((char) c))
+          ? fail(field, field + " must not be blank")
+          : fail(field, field + " \"" + value + "\" must not start or end with white space");
+    }
     for (int i = 0; i < length; i++) {
       char c = value.charAt(i);
+      if (c < ' ' ? c != '\t' && c != '\n' && c != '\r' : c >= 0x7F && c <= 0x9F) {
+        throw control(field, c, i);
+      }
       if (Character.isSurrogate(c)) {
         checkWholePair(field, value, i);
-        readable = true;
         i++;
-      } else if (Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r') {
-        throw fail(field, field + " holds the control character U+" + hex(c) + " at index " + i + ", which a text may not hold");
-      } else if (!isBlankCharacter(c)) {
-        readable = true;
       }
-    }
-    if (!readable) {
-      throw fail(field, field + " must not be blank");
-    }
-    if (isBlankCharacter(value.charAt(0)) || isBlankCharacter(value.charAt(length - 1))) {
-      throw fail(field, field + " \"" + value + "\" must not start or end with white space");
     }
   }
 
@@ -132,8 +129,11 @@ final class Invariants {
     return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT;
   }
 
-  private static String hex(char c) {
-    return String.format("%04X", (int) c);
+  private InvalidRecordException control(String field, char c, int index) {
+    return fail(
+        field,
+        field + " holds the control character U+" + String.format("%04X", (int) c) + " at index " + index
+            + ", which a text may not hold");
   }
 
   /**
