@@ -4,6 +4,9 @@ import dev.entente.io.EntenteJsonException.Kind;
 import dev.entente.io.Positions.Position;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -27,6 +30,10 @@ import tools.jackson.core.json.JsonFactory;
 final class JsonLinesReader<T> extends Spliterators.AbstractSpliterator<T> {
   private static final int FIRST_BUFFER = 65_536;
   private static final int ENCODING_LOOKAHEAD = 4;
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
+  private static final long LOW_BITS = 0x0101010101010101L;
+  private static final long HIGH_BITS = 0x8080808080808080L;
 
   private final InputStream input;
   private final JsonFactory factory;
@@ -129,10 +136,9 @@ final class JsonLinesReader<T> extends Spliterators.AbstractSpliterator<T> {
   private Source nextLine() {
     int scanned = 0; // bytes of the line looked at so far, none of them \n
     while (true) {
-      for (int i = lineStart + scanned; i < filled; i++) {
-        if (buffer[i] == '\n') {
-          return takeLine(i, i + 1);
-        }
+      int newline = indexOfNewline(buffer, lineStart + scanned, filled);
+      if (newline >= 0) {
+        return takeLine(newline, newline + 1);
       }
       scanned = filled - lineStart;
       if (atEnd) {
@@ -142,6 +148,28 @@ final class JsonLinesReader<T> extends Spliterators.AbstractSpliterator<T> {
       makeRoom();
       fill();
     }
+  }
+
+  /**
+   * The index of the first {@code \n} in {@code [from, to)}, or -1: eight bytes at a time, each
+   * word tested for a byte equal to {@code \n} at once, since every byte of the input is looked at.
+   */
+  static int indexOfNewline(byte[] bytes, int from, int to) {
+    int at = from;
+    for (; at + Long.BYTES <= to; at += Long.BYTES) {
+      long word = (long) LONGS.get(bytes, at) ^ NEWLINES;
+      // The lowest byte of the word that was \n, and no other, becomes 0x80 here.
+      long newlines = (word - LOW_BITS) & ~word & HIGH_BITS;
+      if (newlines != 0) {
+        return at + (Long.numberOfTrailingZeros(newlines) >>> 3);
+      }
+    }
+    for (; at < to; at++) {
+      if (bytes[at] == '\n') {
+        return at;
+      }
+    }
+    return -1;
   }
 
   private Source takeLine(int end, int next) {

@@ -223,6 +223,27 @@ class JsonLinesTest {
     }
   }
 
+  @Test
+  void findsEveryNewlineAsAByteByByteSearchDoes() {
+    java.util.Random random = new java.util.Random(12);
+    for (int round = 0; round < 2_000; round++) {
+      byte[] bytes = new byte[random.nextInt(40)];
+      for (int i = 0; i < bytes.length; i++) {
+        int pick = random.nextInt(6);
+        bytes[i] = pick == 0 ? (byte) '\n' : pick == 1 ? (byte) 0x0B : pick == 2 ? (byte) 0x8A : (byte) random.nextInt(256);
+      }
+      int from = bytes.length == 0 ? 0 : random.nextInt(bytes.length);
+      int to = from + random.nextInt(bytes.length - from + 1);
+      int expected = -1;
+      for (int i = from; i < to && expected < 0; i++) {
+        if (bytes[i] == '\n') {
+          expected = i;
+        }
+      }
+      assertThat(JsonLinesReader.indexOfNewline(bytes, from, to)).as(java.util.Arrays.toString(bytes) + " from " + from + " to " + to).isEqualTo(expected);
+    }
+  }
+
   private static List<Party> readParties(String lines) {
     try (Stream<Party> parties = JSON.readLines(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), Party.class)) {
       return parties.collect(Collectors.toList());
