@@ -114,13 +114,15 @@ public final class EntenteJson {
      * text, and the longest line of JSON Lines, in bytes; 256 MiB by default. Each is held whole in
      * memory while it is read.
      *
-     * @param maxDocumentLength the longest document, at least 1
+     * @param maxDocumentLength the longest document, from 1 to {@value JsonSettings#LONGEST_DOCUMENT}
      * @return this builder
-     * @throws IllegalArgumentException if it is not positive
+     * @throws IllegalArgumentException if it is not positive, or longer than one Java array can
+     *     hold: {@value JsonSettings#LONGEST_DOCUMENT} bytes
      */
     public Builder maxDocumentLength(long maxDocumentLength) {
-      if (maxDocumentLength < 1) {
-        throw new IllegalArgumentException("maxDocumentLength must be positive, but is " + maxDocumentLength);
+      if (maxDocumentLength < 1 || maxDocumentLength > JsonSettings.LONGEST_DOCUMENT) {
+        throw new IllegalArgumentException(
+            "maxDocumentLength must be from 1 to " + JsonSettings.LONGEST_DOCUMENT + ", but is " + maxDocumentLength);
       }
       this.maxDocumentLength = maxDocumentLength;
       return this;

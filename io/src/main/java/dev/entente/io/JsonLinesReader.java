@@ -198,7 +198,7 @@ final class JsonLinesReader<T> extends Spliterators.AbstractSpliterator<T> {
       lineStart = 0;
     }
     if (filled == buffer.length) {
-      buffer = Arrays.copyOf(buffer, buffer.length * 2);
+      buffer = Arrays.copyOf(buffer, (int) Math.min(2L * buffer.length, JsonSettings.LONGEST_DOCUMENT + 1));
     }
   }
 

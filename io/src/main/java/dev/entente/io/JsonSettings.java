@@ -16,6 +16,8 @@ import tools.jackson.core.util.JsonRecyclerPools;
 final class JsonSettings {
   static final long DEFAULT_MAX_DOCUMENT_LENGTH = 256L * 1024 * 1024;
   static final int DEFAULT_MAX_STRING_LENGTH = 1_000_000;
+  /** A document is held in one array, with one byte more to tell that it is longer than allowed. */
+  static final long LONGEST_DOCUMENT = Integer.MAX_VALUE - 9;
 
   /** The format nests six levels deep at most; 32 leaves room and stops hostile nesting early. */
   static final int MAX_NESTING_DEPTH = 32;

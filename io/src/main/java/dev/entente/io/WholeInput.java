@@ -16,7 +16,7 @@ final class WholeInput {
   private WholeInput() {}
 
   static Source read(InputStream in, long maxDocumentLength) {
-    int capacity = (int) Math.min(Integer.MAX_VALUE - 8, maxDocumentLength + 1);
+    int capacity = (int) maxDocumentLength + 1;
     byte[] buffer = new byte[Math.min(FIRST_BUFFER, capacity)];
     int length = 0;
     try {

@@ -151,7 +151,11 @@ class RoundTripTest {
   void refusesLimitsThatAreNotPositive() {
     assertThatThrownBy(() -> EntenteJson.builder().maxDocumentLength(0))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("maxDocumentLength must be positive, but is 0");
+        .hasMessage("maxDocumentLength must be from 1 to 2147483638, but is 0");
+    assertThatThrownBy(() -> EntenteJson.builder().maxDocumentLength(Long.MAX_VALUE))
+        .hasMessage("maxDocumentLength must be from 1 to 2147483638, but is 9223372036854775807");
+    assertThat(EntenteJson.builder().maxDocumentLength(2_147_483_638L).build().read("{\"formatVersion\":\"1.0\"}", Dossier.class).size())
+        .isZero();
     assertThatThrownBy(() -> EntenteJson.builder().maxStringLength(-1))
         .hasMessage("maxStringLength must be positive, but is -1");
     assertThatThrownBy(() -> EntenteJson.builder().maxStringLength(0))
