@@ -3,7 +3,6 @@ package dev.entente;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
@@ -135,7 +134,7 @@ public final class Span {
     if (duration.isNegative()) {
       throw new IllegalArgumentException("duration " + duration + " must not be negative");
     }
-    LocalDateTime from = start.moment().map(OffsetDateTime::toLocalDateTime).orElse(start.firstDay().atStartOfDay());
+    LocalDateTime from = start.isMoment() ? start.moment().orElseThrow().toLocalDateTime() : start.firstDay().atStartOfDay();
     if (duration.compareTo(LONGEST) > 0 || from.plus(duration).getYear() > TimePoint.MAX_YEAR) {
       throw new IllegalArgumentException(
           "duration " + duration + " from start " + start + " would end the span after year "

@@ -180,7 +180,7 @@ public final class EntenteJson {
    */
   public <T> T read(String json, Class<T> type) {
     Objects.requireNonNull(json, "json");
-    return read(Codecs.of(type), Source.of(json), "characters");
+    return read(Codecs.of(type), Source.of(json));
   }
 
   /**
@@ -195,7 +195,7 @@ public final class EntenteJson {
    */
   public <T> T read(byte[] json, Class<T> type) {
     Objects.requireNonNull(json, "json");
-    return read(Codecs.of(type), Source.of(json, json.length), "bytes");
+    return read(Codecs.of(type), Source.of(json, json.length));
   }
 
   /**
@@ -213,7 +213,7 @@ public final class EntenteJson {
   public <T> T read(InputStream json, Class<T> type) {
     Objects.requireNonNull(json, "json");
     Codec<T> codec = Codecs.of(type);
-    return read(codec, WholeInput.read(json, settings.maxDocumentLength()), "bytes");
+    return read(codec, WholeInput.read(json, settings.maxDocumentLength()));
   }
 
   /**
@@ -236,15 +236,15 @@ public final class EntenteJson {
     } catch (IOException e) {
       throw ioError("cannot read " + file, e);
     }
-    return read(codec, source, "bytes");
+    return read(codec, source);
   }
 
   /** Reads one document held whole in memory, placing every error by its line and column. */
-  private <T> T read(Codec<T> codec, Source source, String units) {
+  private <T> T read(Codec<T> codec, Source source) {
     if (source.length() > settings.maxDocumentLength()) {
       throw EntenteJsonException.at(
           Kind.LIMIT_EXCEEDED, "$", source.positionAt((int) settings.maxDocumentLength()),
-          "the input is beyond a limit: the document is longer than " + settings.maxDocumentLength() + " " + units,
+          "the input is beyond a limit: the document is longer than " + settings.maxDocumentLength() + " " + source.units(),
           null);
     }
     if (source.beginsLikeAnotherEncoding()) {

@@ -136,11 +136,6 @@ public final class EntenteJsonException extends JacksonException {
     return getMessage();
   }
 
-  @Override
-  public String toString() {
-    return getClass().getName() + ": " + getMessage();
-  }
-
   private static String describe(String path, int line, int column, String reason) {
     StringBuilder message = new StringBuilder(path);
     if (line > 0) {

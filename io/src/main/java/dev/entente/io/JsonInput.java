@@ -131,8 +131,8 @@ final class JsonInput {
       throw wrongType(expected);
     }
     String value = parser.getString();
-    if (checkingLimits && value.length() > JsonSettings.DEFAULT_MAX_STRING_LENGTH) {
-      throw beyondLimit("String value length (" + value.length() + ") exceeds the maximum allowed (" + JsonSettings.DEFAULT_MAX_STRING_LENGTH + ")");
+    if (checkingLimits) {
+      checkLength("String value", value, JsonSettings.DEFAULT_MAX_STRING_LENGTH);
     }
     return value;
   }
@@ -140,15 +140,19 @@ final class JsonInput {
   /** The name of the field whose name is the current token. */
   String name() {
     String name = parser.currentName();
-    if (checkingLimits && name.length() > JsonSettings.MAX_NAME_LENGTH) {
-      throw beyondLimit("Name length (" + name.length() + ") exceeds the maximum allowed (" + JsonSettings.MAX_NAME_LENGTH + ")");
+    if (checkingLimits) {
+      checkLength("Name", name, JsonSettings.MAX_NAME_LENGTH);
     }
     return name;
   }
 
-  /** A limit broken at the current token, in the words Jackson uses for its own limits. */
-  private EntenteJsonException beyondLimit(String limit) {
-    return error(Kind.LIMIT_EXCEEDED, "the input is beyond a limit: " + limit);
+  /** A text at the current token held to a limit, refused in the words Jackson uses for its own. */
+  private void checkLength(String what, String text, int limit) {
+    if (text.length() > limit) {
+      throw error(
+          Kind.LIMIT_EXCEEDED,
+          "the input is beyond a limit: " + what + " length (" + text.length() + ") exceeds the maximum allowed (" + limit + ")");
+    }
   }
 
   EntenteJsonException wrongType(String expected) {

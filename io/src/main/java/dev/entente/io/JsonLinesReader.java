@@ -97,7 +97,8 @@ final class JsonLinesReader<T> extends Spliterators.AbstractSpliterator<T> {
           Kind.MALFORMED_JSON, "$", new Position(lineNumber, 1),
           "line " + lineNumber + " begins with a byte-order mark, which only the start of the input may hold", null);
     }
-    if (line.beginsLikeAnotherEncoding()) {
+    // The first line's start was checked when the stream was made.
+    if (lineNumber > 1 && line.beginsLikeAnotherEncoding()) {
       throw EntenteJsonException.notUtf8(new Position(lineNumber, 1));
     }
     JsonParser parser = line.open(factory);
@@ -111,13 +112,15 @@ final class JsonLinesReader<T> extends Spliterators.AbstractSpliterator<T> {
       }
       return record;
     } catch (JacksonException e) {
+      // Placed before reading on, which may reuse the buffer that holds the line.
+      EntenteJsonException error = in.translate(e);
       if (JacksonErrors.endsInsideTheValue(e) && anotherLineFollows()) {
         throw EntenteJsonException.at(
             Kind.MALFORMED_JSON, in.path(), new Position(lineNumber, 1),
             "a JSON Lines record must stand on one line, but the record of line " + lineNumber + " goes on after it",
             e);
       }
-      throw in.translate(e);
+      throw error;
     } finally {
       parser.close();
     }

@@ -13,10 +13,13 @@ abstract class Source implements Positions {
   /** The first index of the input and the index just past its last unit. */
   final int start;
   final int end;
+  /** The number of the line this input is, when it is one line of JSON Lines; 0 for a document. */
+  private final int lineNumber;
 
-  private Source(int start, int end) {
+  private Source(int start, int end, int lineNumber) {
     this.start = start;
     this.end = end;
+    this.lineNumber = lineNumber;
   }
 
   /** Text, read by Jackson's character parser. */
@@ -72,6 +75,9 @@ abstract class Source implements Positions {
     return end - start;
   }
 
+  /** What its length counts, for messages: "bytes" or "characters". */
+  abstract String units();
+
   /** The unit at an index. */
   abstract int unitAt(int index);
 
@@ -81,15 +87,16 @@ abstract class Source implements Positions {
   /** The index in the input of a location's offset. */
   abstract int index(TokenStreamLocation location);
 
-  /** The line number of this input when it is one line of JSON Lines; 0 for a whole document. */
-  abstract int lineNumber();
-
   @Override
   public final Position position(TokenStreamLocation location) {
     if (location == null || location.getLineNr() < 1) {
       return Position.NONE;
     }
-    return positionOn(location.getLineNr(), index(location));
+    return positionOn(location.getLineNr(), clampedIndex(location));
+  }
+
+  private int clampedIndex(TokenStreamLocation location) {
+    return Math.min(Math.max(index(location), start), end);
   }
 
   /**
@@ -97,15 +104,19 @@ abstract class Source implements Positions {
    * the last line end before it, so that it does not depend on how Jackson counts columns.
    */
   private Position positionOn(int line, int index) {
-    int at = Math.min(Math.max(index, start), end);
-    if (lineNumber() > 0) {
-      return new Position(lineNumber(), characters(start, at) + 1);
+    return new Position(lineNumber > 0 ? lineNumber : line, characters(lineStart(index), index) + 1);
+  }
+
+  /** Where the line of an index begins: after the last line end before it, or the start of a line of JSON Lines. */
+  private int lineStart(int index) {
+    if (lineNumber > 0) {
+      return start;
     }
-    int lineStart = at;
-    while (lineStart > start && unitAt(lineStart - 1) != '\n' && unitAt(lineStart - 1) != '\r') {
-      lineStart--;
+    int at = index;
+    while (at > start && unitAt(at - 1) != '\n' && unitAt(at - 1) != '\r') {
+      at--;
     }
-    return new Position(line, characters(lineStart, at) + 1);
+    return at;
   }
 
   /**
@@ -126,7 +137,7 @@ abstract class Source implements Positions {
   @Override
   public final Position tokenStart(JsonParser parser, TokenShape shape) {
     TokenStreamLocation stop = parser.currentLocation();
-    int index = Math.min(Math.max(index(stop), start), end);
+    int index = clampedIndex(stop);
     int begin =
         switch (shape) {
           case BRACKET -> Math.max(start, index - 1);
@@ -156,10 +167,7 @@ abstract class Source implements Positions {
    * strings in turn, a backslash inside a string escaping the unit after it.
    */
   private int quoteStart(int index) {
-    int at = index;
-    while (at > start && unitAt(at - 1) != '\n' && unitAt(at - 1) != '\r') {
-      at--;
-    }
+    int at = lineStart(index);
     int opening = at;
     boolean inString = false;
     for (; at < index; at++) {
@@ -181,8 +189,13 @@ abstract class Source implements Positions {
     private final String text;
 
     Text(String text) {
-      super(0, text.length());
+      super(0, text.length(), 0);
       this.text = text;
+    }
+
+    @Override
+    String units() {
+      return "characters";
     }
 
     @Override
@@ -204,22 +217,20 @@ abstract class Source implements Positions {
     int index(TokenStreamLocation location) {
       return (int) location.getCharOffset();
     }
-
-    @Override
-    int lineNumber() {
-      return 0;
-    }
   }
 
   /** UTF-8 bytes: Jackson's offsets and columns count bytes, from the start of what it was given. */
   private static final class Bytes extends Source {
     private final byte[] bytes;
-    private final int lineNumber;
 
     Bytes(byte[] bytes, int start, int end, int lineNumber) {
-      super(start, end);
+      super(start, end, lineNumber);
       this.bytes = bytes;
-      this.lineNumber = lineNumber;
+    }
+
+    @Override
+    String units() {
+      return "bytes";
     }
 
     @Override
@@ -265,9 +276,5 @@ abstract class Source implements Positions {
       return end - start >= 3 && (bytes[start] & 0xFF) == 0xEF && (bytes[start + 1] & 0xFF) == 0xBB && (bytes[start + 2] & 0xFF) == 0xBF;
     }
 
-    @Override
-    int lineNumber() {
-      return lineNumber;
-    }
   }
 }
