@@ -8,4 +8,7 @@ module dev.entente {
   requires static org.immutables.value.annotations;
 
   exports dev.entente;
+  // The declarations of the model's fields, from which Entente's JSON codecs are made: not an API.
+  exports dev.entente.internal to
+      dev.entente.io;
 }

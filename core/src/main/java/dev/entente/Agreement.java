@@ -2,6 +2,8 @@ package dev.entente;
 
 import java.util.List;
 import java.util.Optional;
+import dev.entente.internal.Declaration;
+import dev.entente.internal.Declarations;
 import org.immutables.value.Value;
 
 /**
@@ -120,13 +122,7 @@ public abstract non-sealed class Agreement extends DossierRecord {
 
   @Value.Check
   final void check() {
-    Invariants check = invariants();
-    check.text("title", title());
-    check.text("terms", terms());
-    check.references("parties", parties());
-    check.atLeast("parties", parties(), 1, "party");
-    check.references("topics", topics());
-    check.atLeast("milestones", milestones(), 1, "milestone");
+    Invariants check = checkFields();
     for (int i = 1; i < milestones().size(); i++) {
       TimePoint earlier = milestones().get(i - 1).when();
       TimePoint later = milestones().get(i).when();
@@ -140,23 +136,14 @@ public abstract non-sealed class Agreement extends DossierRecord {
   }
 
   @Override
-  final void describe(Fields fields) {
-    fields
-        .add("id", id())
-        .add("kind", kind())
-        .add("title", title())
-        .add("terms", terms())
-        .add("parties", parties())
-        .add("topics", topics())
-        .add("milestones", milestones())
-        .add("sources", sources());
+  final void addTimelineEntries(List<TimelineEntry> timeline) {
+    for (int i = 0; i < milestones().size(); i++) {
+      timeline.add(TimelineEntry.of(this, i));
+    }
   }
 
   @Override
-  final void collectReferences(References references) {
-    references.to("parties", parties(), RecordKind.PARTY);
-    references.to("topics", topics(), RecordKind.TOPIC);
-    references.within("milestones", milestones());
-    references.to("sources", sources(), RecordKind.STATEMENT);
+  final Declaration<?, ?> declaration() {
+    return Declarations.AGREEMENT;
   }
 }

@@ -2,6 +2,8 @@ package dev.entente;
 
 import java.util.List;
 import java.util.Optional;
+import dev.entente.internal.Declaration;
+import dev.entente.internal.Declarations;
 import org.immutables.value.Value;
 
 /**
@@ -69,21 +71,11 @@ public abstract class Characterisation extends ModelValue {
 
   @Value.Check
   final void check() {
-    Invariants check = checkComplete(Invariants.of("Characterisation"));
-    check.reference("by", by());
-    check.texts("words", words());
-    check.atLeast("words", words(), 1, "word");
-    check.reference("source", source());
+    checkFields();
   }
 
   @Override
-  final void describe(Fields fields) {
-    fields.add("by", by()).add("words", words()).add("source", source());
-  }
-
-  @Override
-  final void collectReferences(References references) {
-    references.to("by", by(), RecordKind.LEADER, RecordKind.PARTY);
-    references.to("source", source(), RecordKind.STATEMENT);
+  final Declaration<?, ?> declaration() {
+    return Declarations.CHARACTERISATION;
   }
 }

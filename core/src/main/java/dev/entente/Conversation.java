@@ -2,6 +2,8 @@ package dev.entente;
 
 import java.util.List;
 import java.util.Optional;
+import dev.entente.internal.Declaration;
+import dev.entente.internal.Declarations;
 import org.immutables.value.Value;
 
 /**
@@ -137,22 +139,10 @@ public abstract non-sealed class Conversation extends DossierRecord {
 
   @Value.Check
   final void check() {
-    Invariants check = invariants();
-    check.references("participants", participants());
-    check.atLeast("participants", participants(), 2, "leaders");
-    if (initiator().isPresent() && !participants().contains(initiator().get())) {
-      throw check.fail(
-          "initiator", "initiator \"" + initiator().get() + "\" is not one of the participants " + participants());
-    }
+    Invariants check = checkFields();
     if (place().isPresent() && mode() != ConversationMode.IN_PERSON_MEETING) {
       throw check.fail("place", "only a meeting in person has a place, but this is a " + mode());
     }
-    check.references("subjects", subjects());
-    if (mainSubject().isPresent() && !subjects().contains(mainSubject().get())) {
-      throw check.fail(
-          "mainSubject", "mainSubject \"" + mainSubject().get() + "\" is not one of the subjects " + subjects());
-    }
-    check.text("purpose", purpose());
     for (int i = 0; i < positions().size(); i++) {
       String author = positions().get(i).by();
       if (!participants().contains(author)) {
@@ -161,36 +151,15 @@ public abstract non-sealed class Conversation extends DossierRecord {
             "positions[" + i + "] is stated by \"" + author + "\", who is not one of the participants " + participants());
       }
     }
-    check.references("follows", follows());
   }
 
   @Override
-  final void describe(Fields fields) {
-    fields
-        .add("id", id())
-        .add("mode", mode())
-        .add("participants", participants())
-        .add("initiator", initiator())
-        .add("when", when())
-        .add("place", place())
-        .add("subjects", subjects())
-        .add("mainSubject", mainSubject())
-        .add("purpose", purpose())
-        .add("positions", positions())
-        .add("characterisations", characterisations())
-        .add("follows", follows())
-        .add("sources", sources());
+  final Optional<Span> span() {
+    return Optional.of(when());
   }
 
   @Override
-  final void collectReferences(References references) {
-    references.to("participants", participants(), RecordKind.LEADER);
-    references.to("initiator", initiator(), RecordKind.LEADER);
-    references.to(
-        "subjects", subjects(), RecordKind.TOPIC, RecordKind.AGREEMENT, RecordKind.TALKS);
-    references.within("positions", positions());
-    references.within("characterisations", characterisations());
-    references.to("follows", follows(), RecordKind.CONVERSATION);
-    references.to("sources", sources(), RecordKind.STATEMENT);
+  final Declaration<?, ?> declaration() {
+    return Declarations.CONVERSATION;
   }
 }

@@ -2,6 +2,8 @@ package dev.entente;
 
 import java.util.List;
 import java.util.Optional;
+import dev.entente.internal.Declaration;
+import dev.entente.internal.Declarations;
 import org.immutables.value.Value;
 
 /**
@@ -75,22 +77,11 @@ public abstract class Delegation extends ModelValue {
 
   @Value.Check
   final void check() {
-    Invariants check = checkComplete(Invariants.of("Delegation"));
-    check.reference("party", party());
-    check.references("members", members());
-    if (head().isPresent() && !members().contains(head().get())) {
-      throw check.fail("head", "head \"" + head().get() + "\" is not one of the members " + members());
-    }
+    checkFields();
   }
 
   @Override
-  final void describe(Fields fields) {
-    fields.add("party", party()).add("members", members()).add("head", head());
-  }
-
-  @Override
-  final void collectReferences(References references) {
-    references.to("party", party(), RecordKind.PARTY);
-    references.to("members", members(), RecordKind.LEADER);
+  final Declaration<?, ?> declaration() {
+    return Declarations.DELEGATION;
   }
 }

@@ -37,6 +37,9 @@ import java.util.stream.Collectors;
 public final class Dossier {
   private static final Comparator<DossierRecord> RECORD_ORDER =
       Comparator.comparing(DossierRecord::recordKind).thenComparing(DossierRecord::id);
+  /** Conversations or talks by the start of their span, then by id. */
+  private static final Comparator<DossierRecord> BY_START =
+      Comparator.comparing((DossierRecord r) -> r.span().orElseThrow().start()).thenComparing(DossierRecord::id);
 
   private final List<DossierRecord> records;
   private final Map<String, DossierRecord> byId;
@@ -214,10 +217,20 @@ public final class Dossier {
     return ofKind(RecordKind.TALKS);
   }
 
-  /** The records of one kind: a view of the range they hold in the dossier's order. */
+  /**
+   * Returns the records of one kind, ordered by id.
+   *
+   * @param kind the kind
+   * @return the records of that kind
+   */
+  public List<DossierRecord> records(RecordKind kind) {
+    return records.subList(kindStarts[kind.ordinal()], kindStarts[kind.ordinal() + 1]);
+  }
+
+  /** The records of one kind, as their type: a view of the range they hold in the dossier's order. */
   @SuppressWarnings("unchecked")
   private <T extends DossierRecord> List<T> ofKind(RecordKind kind) {
-    return (List<T>) records.subList(kindStarts[kind.ordinal()], kindStarts[kind.ordinal() + 1]);
+    return (List<T>) (List<?>) records(kind);
   }
 
   /**
@@ -263,18 +276,7 @@ public final class Dossier {
   public List<TimelineEntry> timeline() {
     List<TimelineEntry> entries = new ArrayList<>();
     for (DossierRecord record : records) {
-      if (record instanceof Conversation) {
-        entries.add(TimelineEntry.of(((Conversation) record).when().start(), record));
-      } else if (record instanceof Talks) {
-        entries.add(TimelineEntry.of(((Talks) record).when().start(), record));
-      } else if (record instanceof Statement) {
-        entries.add(TimelineEntry.of(((Statement) record).when(), record));
-      } else if (record instanceof Agreement) {
-        Agreement agreement = (Agreement) record;
-        for (int i = 0; i < agreement.milestones().size(); i++) {
-          entries.add(TimelineEntry.of(agreement, i));
-        }
-      }
+      record.addTimelineEntries(entries);
     }
     entries.sort(TimelineEntry.ORDER);
     return List.copyOf(entries);
@@ -298,7 +300,7 @@ public final class Dossier {
     }
     return timeline().stream()
         .filter(e -> !e.time().lastDay().isBefore(from) && !e.time().firstDay().isAfter(to))
-        .collect(Collectors.toUnmodifiableList());
+        .toList();
   }
 
   /**
@@ -312,8 +314,8 @@ public final class Dossier {
     require(leaderId, Leader.class);
     return conversations().stream()
         .filter(c -> c.participants().contains(leaderId))
-        .sorted(Comparator.comparing((Conversation c) -> c.when().start()).thenComparing(Conversation::id))
-        .collect(Collectors.toUnmodifiableList());
+        .sorted(BY_START)
+        .toList();
   }
 
   /**
@@ -329,7 +331,7 @@ public final class Dossier {
     ids.remove(leaderId);
     return ids.stream()
         .map(id -> require(id, Leader.class))
-        .collect(Collectors.toUnmodifiableList());
+        .toList();
   }
 
   /**
@@ -345,8 +347,8 @@ public final class Dossier {
     return talks().stream()
         .filter(t -> t.status() != TalksStatus.CANCELLED)
         .filter(t -> !t.when().start().lastDay().isBefore(asOf))
-        .sorted(Comparator.comparing((Talks t) -> t.when().start()).thenComparing(Talks::id))
-        .collect(Collectors.toUnmodifiableList());
+        .sorted(BY_START)
+        .toList();
   }
 
   /**
@@ -364,7 +366,7 @@ public final class Dossier {
             && m.occasion().filter(conversationId::equals).isPresent();
     return agreements().stream()
         .filter(a -> a.milestones().stream().anyMatch(reachedThere))
-        .collect(Collectors.toUnmodifiableList());
+        .toList();
   }
 
   /**
@@ -378,8 +380,8 @@ public final class Dossier {
     require(agreementId, Agreement.class);
     return talks().stream()
         .filter(t -> t.carriesOut().contains(agreementId))
-        .sorted(Comparator.comparing((Talks t) -> t.when().start()).thenComparing(Talks::id))
-        .collect(Collectors.toUnmodifiableList());
+        .sorted(BY_START)
+        .toList();
   }
 
   /**
@@ -393,7 +395,7 @@ public final class Dossier {
     require(recordId, DossierRecord.class);
     return statements().stream()
         .filter(s -> s.about().contains(recordId))
-        .collect(Collectors.toUnmodifiableList());
+        .toList();
   }
 
   /**
@@ -408,7 +410,7 @@ public final class Dossier {
     require(topicId, Topic.class);
     return records.stream()
         .filter(r -> References.mentions(r, topicId))
-        .collect(Collectors.toUnmodifiableList());
+        .toList();
   }
 
   /**
@@ -452,7 +454,7 @@ public final class Dossier {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Dossier && records.equals(((Dossier) other).records);
+    return other instanceof Dossier dossier && records.equals(dossier.records);
   }
 
   @Override

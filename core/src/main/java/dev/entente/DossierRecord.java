@@ -1,6 +1,7 @@
 package dev.entente;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A record of a {@link Dossier}: it has an id, unique in its dossier, and may cite the {@link
@@ -35,10 +36,19 @@ public abstract sealed class DossierRecord extends ModelValue
    */
   public abstract RecordKind recordKind();
 
-  /** Checks the id and the sources, and returns the checks for the rest of the record. */
-  final Invariants invariants() {
-    Invariants check = checkComplete(Invariants.of(recordKind().type().getSimpleName(), id()));
-    check.references("sources", sources());
-    return check;
+  /**
+   * The span of a record that takes place over time and may be the occasion of an agreement's
+   * milestone: a conversation's or talks' {@code when}.
+   */
+  Optional<Span> span() {
+    return Optional.empty();
+  }
+
+  /**
+   * Adds this record's entries to a timeline: one at the start of its span, if it has one. Kinds
+   * that {@linkplain RecordKind#hasTime() have a time} otherwise say where they stand.
+   */
+  void addTimelineEntries(List<TimelineEntry> timeline) {
+    span().ifPresent(span -> timeline.add(TimelineEntry.of(span.start(), this)));
   }
 }

@@ -56,10 +56,10 @@ final class DossierValidator {
             "id \"" + record.id() + "\" is already used by a " + firstWithSameId[i].recordKind());
       }
       checkReferences(record);
-      if (record instanceof Conversation) {
-        checkThread((Conversation) record);
-      } else if (record instanceof Agreement) {
-        checkOccasions((Agreement) record);
+      if (record instanceof Conversation conversation) {
+        checkThread(conversation);
+      } else if (record instanceof Agreement agreement) {
+        checkOccasions(agreement);
       }
     }
     return List.copyOf(problems);
@@ -97,23 +97,13 @@ final class DossierValidator {
     for (int i = 0; i < milestones.size(); i++) {
       Milestone milestone = milestones.get(i);
       Optional<Span> occasion =
-          milestone.occasion().flatMap(id -> Optional.ofNullable(byId.get(id))).flatMap(DossierValidator::spanOf);
+          milestone.occasion().map(byId::get).flatMap(DossierRecord::span);
       if (occasion.isPresent() && !occasion.get().mayInclude(milestone.when())) {
         report(Problem.Kind.OCCASION_MISMATCH, agreement, "milestones[" + i + "].when",
             milestone.when() + " does not fall within its occasion \"" + milestone.occasion().get()
                 + "\" (" + occasion.get() + ")");
       }
     }
-  }
-
-  private static Optional<Span> spanOf(DossierRecord record) {
-    if (record instanceof Conversation) {
-      return Optional.of(((Conversation) record).when());
-    }
-    if (record instanceof Talks) {
-      return Optional.of(((Talks) record).when());
-    }
-    return Optional.empty();
   }
 
   private <T extends DossierRecord> Optional<T> find(String id, Class<T> type) {

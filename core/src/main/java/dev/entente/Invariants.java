@@ -142,11 +142,7 @@ final class Invariants {
    * {@code data:}) is refused, so that an application that renders it as a link cannot be made to
    * run script or open local files.
    */
-  void webAddress(String field, Optional<URI> value) {
-    if (value.isEmpty()) {
-      return;
-    }
-    URI url = value.get();
+  void webAddress(String field, URI url) {
     String scheme = url.getScheme();
     boolean web = scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"));
     String authority = url.getRawAuthority();
@@ -171,18 +167,7 @@ final class Invariants {
     }
   }
 
-  void text(String field, Optional<String> value) {
-    if (value.isPresent()) {
-      text(field, value.get());
-    }
-  }
 
-  void texts(String field, List<String> values) {
-    for (int i = 0; i < values.size(); i++) {
-      text(field, values.get(i));
-    }
-    distinct(field, values);
-  }
 
   /** A reference to another record: a well-formed id. */
   void reference(String field, String value) {
@@ -192,18 +177,14 @@ final class Invariants {
     }
   }
 
-  void reference(String field, Optional<String> value) {
-    if (value.isPresent()) {
-      reference(field, value.get());
-    }
-  }
 
-  void references(String field, List<String> values) {
-    for (int i = 0; i < values.size(); i++) {
-      reference(field, values.get(i));
-    }
-    distinct(field, values);
-    if (id != null && values.contains(id)) {
+
+  /** A reference field, of one id or of a list, of a record does not name the record itself. */
+  void notSelf(String field, Object value) {
+    boolean self =
+        id != null
+            && (value instanceof List<?> list ? list.contains(id) : value instanceof Optional<?> optional ? optional.filter(id::equals).isPresent() : id.equals(value));
+    if (self) {
       throw fail(field, field + " must not refer to the record itself");
     }
   }

@@ -3,6 +3,8 @@ package dev.entente;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import dev.entente.internal.Declaration;
+import dev.entente.internal.Declarations;
 import org.immutables.value.Value;
 
 /**
@@ -104,31 +106,11 @@ public abstract non-sealed class Leader extends DossierRecord {
 
   @Value.Check
   final void check() {
-    Invariants check = invariants();
-    check.text("name", name());
-    check.texts("otherNames", otherNames());
-    check.reference("party", party());
-    check.text("office", office());
-    Identifiers.check(check, identifiers());
+    checkFields();
   }
 
   @Override
-  final void describe(Fields fields) {
-    fields
-        .add("id", id())
-        .add("name", name())
-        .add("otherNames", otherNames())
-        .add("party", party())
-        .add("role", role())
-        .add("office", office())
-        .add("term", term())
-        .add("identifiers", identifiers())
-        .add("sources", sources());
-  }
-
-  @Override
-  final void collectReferences(References references) {
-    references.to("party", party(), RecordKind.PARTY);
-    references.to("sources", sources(), RecordKind.STATEMENT);
+  final Declaration<?, ?> declaration() {
+    return Declarations.LEADER;
   }
 }

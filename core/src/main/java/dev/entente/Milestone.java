@@ -2,6 +2,8 @@ package dev.entente;
 
 import java.util.List;
 import java.util.Optional;
+import dev.entente.internal.Declaration;
+import dev.entente.internal.Declarations;
 import org.immutables.value.Value;
 
 /**
@@ -91,29 +93,11 @@ public abstract class Milestone extends ModelValue {
 
   @Value.Check
   final void check() {
-    Invariants check = checkComplete(Invariants.of("Milestone"));
-    check.references("by", by());
-    check.references("towards", towards());
-    check.reference("occasion", occasion());
-    check.reference("source", source());
+    checkFields();
   }
 
   @Override
-  final void describe(Fields fields) {
-    fields
-        .add("stage", stage())
-        .add("when", when())
-        .add("by", by())
-        .add("towards", towards())
-        .add("occasion", occasion())
-        .add("source", source());
-  }
-
-  @Override
-  final void collectReferences(References references) {
-    references.to("by", by(), RecordKind.PARTY, RecordKind.LEADER);
-    references.to("towards", towards(), RecordKind.PARTY, RecordKind.LEADER);
-    references.to("occasion", occasion(), RecordKind.CONVERSATION, RecordKind.TALKS);
-    references.to("source", source(), RecordKind.STATEMENT);
+  final Declaration<?, ?> declaration() {
+    return Declarations.MILESTONE;
   }
 }

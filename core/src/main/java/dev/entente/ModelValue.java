@@ -1,24 +1,22 @@
 package dev.entente;
 
+import dev.entente.internal.Declaration;
+
 /**
- * What every record and every part of a record can tell about itself: its fields, for diffs, and
- * its references to other records, for a dossier's checks and queries.
+ * What every record and every part of a record has: a declaration of its fields, from which its
+ * checks of form, its references and its diff are made.
  */
 abstract class ModelValue {
   ModelValue() {}
 
-  /** Lists every field of this value, in declaration order. */
-  abstract void describe(Fields fields);
+  /** The declaration of this value's type. */
+  abstract Declaration<?, ?> declaration();
 
   /**
-   * Checks that every field is complete (see {@link Invariants#complete}) and returns the checks
-   * for the rest of this value's rules.
+   * Checks the rules each declared field holds on its own (see {@link FieldRules}) and returns the
+   * checks for the rules that tie fields together.
    */
-  final Invariants checkComplete(Invariants check) {
-    Fields.visit(this, check::complete);
-    return check;
+  final Invariants checkFields() {
+    return FieldRules.check(this);
   }
-
-  /** Lists every reference to another record that this value holds. */
-  abstract void collectReferences(References references);
 }

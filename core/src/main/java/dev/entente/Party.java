@@ -3,6 +3,8 @@ package dev.entente;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import dev.entente.internal.Declaration;
+import dev.entente.internal.Declarations;
 import org.immutables.value.Value;
 
 /**
@@ -108,15 +110,7 @@ public abstract non-sealed class Party extends DossierRecord {
 
   @Value.Check
   final void check() {
-    Invariants check = invariants();
-    check.text("name", name());
-    check.texts("otherNames", otherNames());
-    check.reference("partOf", partOf());
-    if (partOf().filter(id()::equals).isPresent()) {
-      throw check.fail("partOf", "partOf must not refer to the party itself");
-    }
-    check.references("members", members());
-    Identifiers.check(check, identifiers());
+    Invariants check = checkFields();
     if (kind() == PartyKind.STATE) {
       if (country().isEmpty()) {
         throw check.fail("country", "a state must have a country code");
@@ -130,23 +124,7 @@ public abstract non-sealed class Party extends DossierRecord {
   }
 
   @Override
-  final void describe(Fields fields) {
-    fields
-        .add("id", id())
-        .add("kind", kind())
-        .add("name", name())
-        .add("otherNames", otherNames())
-        .add("country", country())
-        .add("partOf", partOf())
-        .add("members", members())
-        .add("identifiers", identifiers())
-        .add("sources", sources());
-  }
-
-  @Override
-  final void collectReferences(References references) {
-    references.to("partOf", partOf(), RecordKind.PARTY);
-    references.to("members", members(), RecordKind.PARTY);
-    references.to("sources", sources(), RecordKind.STATEMENT);
+  final Declaration<?, ?> declaration() {
+    return Declarations.PARTY;
   }
 }

@@ -1,6 +1,8 @@
 package dev.entente;
 
 import java.util.Optional;
+import dev.entente.internal.Declaration;
+import dev.entente.internal.Declarations;
 import org.immutables.value.Value;
 
 /**
@@ -68,23 +70,17 @@ public abstract class Place extends ModelValue {
 
   @Value.Check
   final void check() {
-    Invariants check = checkComplete(Invariants.of("Place"));
-    check.text("city", city());
-  }
-
-  @Override
-  final void describe(Fields fields) {
-    fields.add("city", city()).add("country", country());
-  }
-
-  @Override
-  final void collectReferences(References references) {
-    // A place names no record.
+    checkFields();
   }
 
   /** Returns the place as {@code City, CC}, or the country code alone. */
   @Override
   public String toString() {
     return city().map(c -> c + ", ").orElse("") + country();
+  }
+
+  @Override
+  final Declaration<?, ?> declaration() {
+    return Declarations.PLACE;
   }
 }

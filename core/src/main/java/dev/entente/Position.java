@@ -1,6 +1,8 @@
 package dev.entente;
 
 import java.util.List;
+import dev.entente.internal.Declaration;
+import dev.entente.internal.Declarations;
 import org.immutables.value.Value;
 
 /**
@@ -67,21 +69,11 @@ public abstract class Position extends ModelValue {
 
   @Value.Check
   final void check() {
-    Invariants check = checkComplete(Invariants.of("Position"));
-    check.reference("by", by());
-    check.text("text", text());
-    check.references("subjects", subjects());
+    checkFields();
   }
 
   @Override
-  final void describe(Fields fields) {
-    fields.add("by", by()).add("text", text()).add("subjects", subjects());
-  }
-
-  @Override
-  final void collectReferences(References references) {
-    references.to("by", by(), RecordKind.LEADER);
-    references.to(
-        "subjects", subjects(), RecordKind.TOPIC, RecordKind.AGREEMENT, RecordKind.TALKS);
+  final Declaration<?, ?> declaration() {
+    return Declarations.POSITION;
   }
 }

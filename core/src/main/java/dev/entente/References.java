@@ -1,15 +1,17 @@
 package dev.entente;
 
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.EnumSet;
+import dev.entente.internal.Declaration;
+import dev.entente.internal.Field;
+import dev.entente.internal.Holds;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Hands each reference a value holds to a visitor: where it stands, which id it names, and which
- * kinds of record it may name. Nothing is collected, and a path is put together only when asked.
+ * kinds of record it may name, as the value's declaration says. A field declared one of a list's
+ * elements (a conversation's initiator, one of its participants) is handed on through that list.
+ * Nothing is collected, and a path is put together only when asked.
  */
 final class References {
   /** Receives the references of a value. */
@@ -27,10 +29,6 @@ final class References {
     void reference(References at, String field, int index, String id, Set<RecordKind> allowed);
   }
 
-  /** The sets of kinds fields accept, made once, by the bits of their kinds. */
-  @SuppressWarnings({"unchecked", "rawtypes"})
-  private static final Set<RecordKind>[] KINDS = new Set[1 << RecordKind.values().length];
-
   private final Visitor visitor;
   private final References parent;
   private final String parentField;
@@ -45,7 +43,7 @@ final class References {
 
   /** Hands every reference of a value to a visitor. */
   static void visit(ModelValue value, Visitor visitor) {
-    value.collectReferences(new References(visitor, null, null, -1));
+    new References(visitor, null, null, -1).walk(value.declaration(), value);
   }
 
   /** Tells whether a value holds a reference to an id. */
@@ -61,44 +59,34 @@ final class References {
     return parent == null ? own : parent.path(parentField, parentIndex) + "." + own;
   }
 
-  private static Set<RecordKind> kinds(RecordKind... kinds) {
-    int bits = 0;
-    for (RecordKind kind : kinds) {
-      bits |= 1 << kind.ordinal();
-    }
-    Set<RecordKind> set = KINDS[bits];
-    if (set == null) {
-      set = Collections.unmodifiableSet(EnumSet.copyOf(Arrays.asList(kinds)));
-      KINDS[bits] = set;
-    }
-    return set;
-  }
-
-  void to(String field, String id, RecordKind... kinds) {
-    visitor.reference(this, field, -1, id, kinds(kinds));
-  }
-
-  void to(String field, Optional<String> id, RecordKind... kinds) {
-    if (id.isPresent()) {
-      to(field, id.get(), kinds);
+  private <T> void walk(Declaration<T, ?> declaration, Object value) {
+    T typed = declaration.type().cast(value);
+    for (Field<T, ?, ?> field : declaration.fields()) {
+      Holds.Kind holds = field.holds().kind();
+      if ((holds == Holds.Kind.REFERENCE && field.oneOf().isEmpty()) || holds == Holds.Kind.PART) {
+        visitField(field, field.get(typed));
+      }
     }
   }
 
-  void to(String field, List<String> ids, RecordKind... kinds) {
-    Set<RecordKind> allowed = kinds(kinds);
-    for (int i = 0; i < ids.size(); i++) {
-      visitor.reference(this, field, i, ids.get(i), allowed);
+  private void visitField(Field<?, ?, ?> field, Object value) {
+    if (value instanceof List<?> list) {
+      for (int i = 0; i < list.size(); i++) {
+        visitValue(field, i, list.get(i));
+      }
+    } else if (value instanceof Optional<?> optional) {
+      optional.ifPresent(present -> visitValue(field, -1, present));
+    } else {
+      visitValue(field, -1, value);
     }
   }
 
-  void toAnyRecord(String field, List<String> ids) {
-    to(field, ids, RecordKind.values());
-  }
-
-  /** Hands on the references of each part in a list field, under paths such as {@code milestones[2].by}. */
-  void within(String field, List<? extends ModelValue> parts) {
-    for (int i = 0; i < parts.size(); i++) {
-      parts.get(i).collectReferences(new References(visitor, this, field, i));
+  private void visitValue(Field<?, ?, ?> field, int index, Object value) {
+    Holds<?> holds = field.holds();
+    if (holds.kind() == Holds.Kind.PART) {
+      new References(visitor, this, field.name(), index).walk(holds.part(), value);
+    } else {
+      visitor.reference(this, field.name(), index, (String) value, holds.kinds());
     }
   }
 }

@@ -3,6 +3,8 @@ package dev.entente;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
+import dev.entente.internal.Declaration;
+import dev.entente.internal.Declarations;
 import org.immutables.value.Value;
 
 /**
@@ -111,35 +113,19 @@ public abstract non-sealed class Statement extends DossierRecord {
 
   @Value.Check
   final void check() {
-    Invariants check = invariants();
-    check.reference("by", by());
-    check.text("quote", quote());
-    check.text("summary", summary());
+    Invariants check = checkFields();
     if (quote().isEmpty() && summary().isEmpty()) {
       throw check.fail("quote", "a statement must have a quote, a summary or both");
     }
-    check.references("about", about());
-    check.webAddress("url", url());
   }
 
   @Override
-  final void describe(Fields fields) {
-    fields
-        .add("id", id())
-        .add("kind", kind())
-        .add("by", by())
-        .add("when", when())
-        .add("quote", quote())
-        .add("summary", summary())
-        .add("about", about())
-        .add("url", url())
-        .add("sources", sources());
+  final void addTimelineEntries(List<TimelineEntry> timeline) {
+    timeline.add(TimelineEntry.of(when(), this));
   }
 
   @Override
-  final void collectReferences(References references) {
-    references.to("by", by(), RecordKind.LEADER, RecordKind.PARTY);
-    references.toAnyRecord("about", about());
-    references.to("sources", sources(), RecordKind.STATEMENT);
+  final Declaration<?, ?> declaration() {
+    return Declarations.STATEMENT;
   }
 }

@@ -3,6 +3,8 @@ package dev.entente;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import dev.entente.internal.Declaration;
+import dev.entente.internal.Declarations;
 import org.immutables.value.Value;
 
 /**
@@ -141,10 +143,7 @@ public abstract non-sealed class Talks extends DossierRecord {
 
   @Value.Check
   final void check() {
-    Invariants check = invariants();
-    check.text("title", title());
-    check.reference("host", host());
-    check.atLeast("delegations", delegations(), 1, "delegation");
+    Invariants check = checkFields();
     check.distinct("delegations", parties());
     if (format() == TalksFormat.BILATERAL && delegations().size() != 2) {
       throw check.fail(
@@ -153,8 +152,6 @@ public abstract non-sealed class Talks extends DossierRecord {
     if (format() == TalksFormat.COUNCIL_SESSION && host().isEmpty()) {
       throw check.fail("host", "a council session must name its host");
     }
-    check.references("agenda", agenda());
-    check.references("carriesOut", carriesOut());
     boolean rescheduled = status() == TalksStatus.RESCHEDULED;
     if (rescheduled && rescheduledFrom().isEmpty()) {
       throw check.fail("rescheduledFrom", "rescheduled talks must keep the previous date in rescheduledFrom");
@@ -168,28 +165,12 @@ public abstract non-sealed class Talks extends DossierRecord {
   }
 
   @Override
-  final void describe(Fields fields) {
-    fields
-        .add("id", id())
-        .add("title", title())
-        .add("when", when())
-        .add("venue", venue())
-        .add("format", format())
-        .add("host", host())
-        .add("delegations", delegations())
-        .add("agenda", agenda())
-        .add("carriesOut", carriesOut())
-        .add("status", status())
-        .add("rescheduledFrom", rescheduledFrom())
-        .add("sources", sources());
+  final Optional<Span> span() {
+    return Optional.of(when());
   }
 
   @Override
-  final void collectReferences(References references) {
-    references.to("host", host(), RecordKind.PARTY);
-    references.within("delegations", delegations());
-    references.to("agenda", agenda(), RecordKind.TOPIC, RecordKind.AGREEMENT);
-    references.to("carriesOut", carriesOut(), RecordKind.AGREEMENT);
-    references.to("sources", sources(), RecordKind.STATEMENT);
+  final Declaration<?, ?> declaration() {
+    return Declarations.TALKS;
   }
 }

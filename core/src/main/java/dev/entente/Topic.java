@@ -1,6 +1,8 @@
 package dev.entente;
 
 import java.util.Optional;
+import dev.entente.internal.Declaration;
+import dev.entente.internal.Declarations;
 import org.immutables.value.Value;
 
 /**
@@ -77,22 +79,11 @@ public abstract non-sealed class Topic extends DossierRecord {
 
   @Value.Check
   final void check() {
-    Invariants check = invariants();
-    check.text("label", label());
-    check.text("description", description());
+    checkFields();
   }
 
   @Override
-  final void describe(Fields fields) {
-    fields
-        .add("id", id())
-        .add("label", label())
-        .add("description", description())
-        .add("sources", sources());
-  }
-
-  @Override
-  final void collectReferences(References references) {
-    references.to("sources", sources(), RecordKind.STATEMENT);
+  final Declaration<?, ?> declaration() {
+    return Declarations.TOPIC;
   }
 }

@@ -128,7 +128,7 @@ class PartyTest {
   @Test
   void refusesBeingPartOfItself() {
     assertRejected(
-        () -> russia().partOf("ru").build(), "partOf", "Party \"ru\": partOf must not refer to the party itself");
+        () -> russia().partOf("ru").build(), "partOf", "Party \"ru\": partOf must not refer to the record itself");
   }
 
   @Test

@@ -1,0 +1,91 @@
+package dev.entente;
+
+import dev.entente.internal.Declaration;
+import dev.entente.internal.Field;
+import dev.entente.internal.Holds;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The rules each declared field holds on its own, checked when a record or part is built: every
+ * field is complete; ids, references, texts and web addresses have their form; lists of references
+ * and texts hold no duplicates and lists reach their minimum; a record does not refer to itself;
+ * and a field declared one of a list's elements is one of them.
+ */
+final class FieldRules {
+  private FieldRules() {}
+
+  static Invariants check(ModelValue value) {
+    return check(value.declaration(), value);
+  }
+
+  private static <T> Invariants check(Declaration<T, ?> declaration, ModelValue value) {
+    T typed = declaration.type().cast(value);
+    String type = declaration.type().getSimpleName();
+    Invariants check = value instanceof DossierRecord record ? Invariants.of(type, record.id()) : Invariants.of(type);
+    List<? extends Field<T, ?, ?>> fields = declaration.fields();
+    Object[] values = new Object[fields.size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = fields.get(i).get(typed);
+      check.complete(fields.get(i).name(), values[i]);
+    }
+    for (int i = 0; i < values.length; i++) {
+      Field<T, ?, ?> field = fields.get(i);
+      checkField(check, field, values[i]);
+      if (field.oneOf().isPresent()) {
+        checkOneOf(check, field, values[i], declaration, typed);
+      }
+    }
+    return check;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void checkField(Invariants check, Field<?, ?, ?> field, Object value) {
+    String name = field.name();
+    Holds.Kind holds = field.holds().kind();
+    switch (field.arity()) {
+      case REQUIRED -> checkValue(check, name, holds, value);
+      case OPTIONAL -> ((Optional<?>) value).ifPresent(present -> checkValue(check, name, holds, present));
+      case LIST -> {
+        List<?> list = (List<?>) value;
+        for (Object element : list) {
+          checkValue(check, name, holds, element);
+        }
+        if (holds == Holds.Kind.REFERENCE || holds == Holds.Kind.TEXT) {
+          check.distinct(name, list);
+        }
+        if (list.size() < field.atLeast()) {
+          check.atLeast(name, list, field.atLeast(), field.countedAs());
+        }
+      }
+      case MAP -> Identifiers.check(check, (Map<String, String>) value);
+    }
+    if (holds == Holds.Kind.REFERENCE) {
+      check.notSelf(name, value);
+    }
+  }
+
+  private static void checkValue(Invariants check, String field, Holds.Kind holds, Object value) {
+    switch (holds) {
+      case REFERENCE -> check.reference(field, (String) value);
+      case TEXT -> check.text(field, (String) value);
+      case WEB_ADDRESS -> check.webAddress(field, (URI) value);
+      case ID, PART, VALUE -> {
+        // An id is checked before anything else; parts and values check themselves when made.
+      }
+    }
+  }
+
+  private static <T> void checkOneOf(
+      Invariants check, Field<T, ?, ?> field, Object value, Declaration<T, ?> declaration, T typed) {
+    Object chosen = field.arity() == Field.Arity.OPTIONAL ? ((Optional<?>) value).orElse(null) : value;
+    String listField = field.oneOf().orElseThrow();
+    List<?> list = (List<?>) declaration.field(listField).orElseThrow().get(typed);
+    if (chosen != null && !list.contains(chosen)) {
+      throw check.fail(
+          field.name(), field.name() + " " + Invariants.quote(chosen) + " is not one of the " + listField + " " + list);
+    }
+  }
+}
