@@ -10,7 +10,7 @@ import java.util.Set;
 /**
  * Hands each reference a value holds to a visitor: where it stands, which id it names, and which
  * kinds of record it may name, as the value's declaration says. A field declared one of a list's
- * elements (a conversation's initiator, one of its participants) is handed on through that list.
+ * elements (a conversation's initiator, one of its participants) is a reference of its own too.
  * Nothing is collected, and a path is put together only when asked.
  */
 final class References {
@@ -63,7 +63,7 @@ final class References {
     T typed = declaration.type().cast(value);
     for (Field<T, ?, ?> field : declaration.fields()) {
       Holds.Kind holds = field.holds().kind();
-      if ((holds == Holds.Kind.REFERENCE && field.oneOf().isEmpty()) || holds == Holds.Kind.PART) {
+      if (holds == Holds.Kind.REFERENCE || holds == Holds.Kind.PART) {
         visitField(field, field.get(typed));
       }
     }

@@ -1,34 +1,31 @@
 package dev.entente.io;
 
-import dev.entente.Agreement;
-import dev.entente.AgreementKind;
-import dev.entente.Characterisation;
-import dev.entente.Conversation;
-import dev.entente.ConversationMode;
 import dev.entente.CountryCode;
-import dev.entente.Delegation;
-import dev.entente.Leader;
-import dev.entente.Milestone;
-import dev.entente.Party;
-import dev.entente.PartyKind;
-import dev.entente.Place;
-import dev.entente.Position;
-import dev.entente.Role;
+import dev.entente.Dossier;
+import dev.entente.DossierRecord;
+import dev.entente.RecordKind;
 import dev.entente.Span;
-import dev.entente.Stage;
-import dev.entente.Statement;
-import dev.entente.StatementKind;
-import dev.entente.Talks;
-import dev.entente.TalksFormat;
-import dev.entente.TalksStatus;
 import dev.entente.TimePoint;
-import dev.entente.Topic;
+import dev.entente.internal.Declaration;
+import dev.entente.internal.Declarations;
+import dev.entente.internal.Field;
+import dev.entente.internal.Holds;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
 
-/** The codec of every type of the format, in one place: the format's definition in code. */
+/**
+ * The codec of every type of the format: the values by hand, the records and their parts made from
+ * the model's declarations of their fields.
+ */
 final class Codecs {
   static final Codec<String> TEXT = new ScalarCodec<>("a string", text -> text, text -> text);
   static final Codec<String> ID = new ScalarCodec<>("an id string", id -> id, id -> id);
@@ -39,7 +36,6 @@ final class Codecs {
   static final Codec<CountryCode> COUNTRY =
       new ScalarCodec<>("an ISO 3166-1 alpha-2 country code string", CountryCode::of, CountryCode::code);
   static final Codec<URI> URL = new ScalarCodec<>("an absolute http or https URL string", Codecs::uri, URI::toString);
-  static final StringMapCodec IDENTIFIERS = new StringMapCodec("identifiers");
 
   static final Codec<Span> SPAN =
       ObjectCodec.<Span, SpanParts>of("a span", SpanParts::new, SpanParts::build)
@@ -48,155 +44,30 @@ final class Codecs {
           .optional("duration", Span::duration, SpanParts::duration, DURATION)
           .build();
 
-  static final Codec<Place> PLACE =
-      ObjectCodec.<Place, Place.Builder>of("a place", Place::builder, Place.Builder::build)
-          .optional("city", Place::city, Place.Builder::city, TEXT)
-          .required("country", Place::country, Place.Builder::country, COUNTRY)
-          .build();
+  /** The codecs of the values that check themselves, by type; enums have theirs made for them. */
+  private static final Map<Class<?>, Codec<?>> VALUES =
+      Map.of(TimePoint.class, TIME_POINT, Span.class, SPAN, CountryCode.class, COUNTRY);
 
-  static final Codec<Position> POSITION =
-      ObjectCodec.<Position, Position.Builder>of("a position", Position::builder, Position.Builder::build)
-          .required("by", Position::by, Position.Builder::by, ID)
-          .required("text", Position::text, Position.Builder::text, TEXT)
-          .list("subjects", Position::subjects, Position.Builder::addSubject, ID)
-          .build();
+  /** The codec of each part, made once from its declaration while this class is initialised. */
+  private static final Map<Declaration<?, ?>, Codec<?>> PARTS = new HashMap<>();
 
-  static final Codec<Characterisation> CHARACTERISATION =
-      ObjectCodec.<Characterisation, Characterisation.Builder>of(
-              "a characterisation", Characterisation::builder, Characterisation.Builder::build)
-          .required("by", Characterisation::by, Characterisation.Builder::by, ID)
-          .list("words", Characterisation::words, Characterisation.Builder::addWord, TEXT)
-          .optional("source", Characterisation::source, Characterisation.Builder::source, ID)
-          .build();
+  /** The codec of each kind of record, made from its declaration, in the order of the kinds. */
+  private static final Map<RecordKind, Codec<? extends DossierRecord>> RECORDS = new EnumMap<>(RecordKind.class);
 
-  static final Codec<Milestone> MILESTONE =
-      ObjectCodec.<Milestone, Milestone.Builder>of("a milestone", Milestone::builder, Milestone.Builder::build)
-          .required("stage", Milestone::stage, Milestone.Builder::stage, new EnumCodec<>(Stage.class))
-          .required("when", Milestone::when, Milestone.Builder::when, TIME_POINT)
-          .list("by", Milestone::by, Milestone.Builder::addBy, ID)
-          .list("towards", Milestone::towards, Milestone.Builder::addTowards, ID)
-          .optional("occasion", Milestone::occasion, Milestone.Builder::occasion, ID)
-          .optional("source", Milestone::source, Milestone.Builder::source, ID)
-          .build();
+  static {
+    for (RecordKind kind : RecordKind.values()) {
+      RECORDS.put(kind, objectCodec(Declarations.of(kind)));
+    }
+  }
 
-  static final Codec<Delegation> DELEGATION =
-      ObjectCodec.<Delegation, Delegation.Builder>of("a delegation", Delegation::builder, Delegation.Builder::build)
-          .required("party", Delegation::party, Delegation.Builder::party, ID)
-          .list("members", Delegation::members, Delegation.Builder::addMember, ID)
-          .optional("head", Delegation::head, Delegation.Builder::head, ID)
-          .build();
-
-  static final Codec<Party> PARTY =
-      ObjectCodec.<Party, Party.Builder>of("a party", Party::builder, Party.Builder::build)
-          .required("id", Party::id, Party.Builder::id, ID)
-          .required("kind", Party::kind, Party.Builder::kind, new EnumCodec<>(PartyKind.class))
-          .required("name", Party::name, Party.Builder::name, TEXT)
-          .list("otherNames", Party::otherNames, Party.Builder::addOtherName, TEXT)
-          .optional("country", Party::country, Party.Builder::country, COUNTRY)
-          .optional("partOf", Party::partOf, Party.Builder::partOf, ID)
-          .list("members", Party::members, Party.Builder::addMember, ID)
-          .map("identifiers", Party::identifiers, Party.Builder::identifiers, IDENTIFIERS)
-          .list("sources", Party::sources, Party.Builder::addSource, ID)
-          .build();
-
-  static final Codec<Leader> LEADER =
-      ObjectCodec.<Leader, Leader.Builder>of("a leader", Leader::builder, Leader.Builder::build)
-          .required("id", Leader::id, Leader.Builder::id, ID)
-          .required("name", Leader::name, Leader.Builder::name, TEXT)
-          .list("otherNames", Leader::otherNames, Leader.Builder::addOtherName, TEXT)
-          .required("party", Leader::party, Leader.Builder::party, ID)
-          .required("role", Leader::role, Leader.Builder::role, new EnumCodec<>(Role.class))
-          .optional("office", Leader::office, Leader.Builder::office, TEXT)
-          .optional("term", Leader::term, Leader.Builder::term, SPAN)
-          .map("identifiers", Leader::identifiers, Leader.Builder::identifiers, IDENTIFIERS)
-          .list("sources", Leader::sources, Leader.Builder::addSource, ID)
-          .build();
-
-  static final Codec<Topic> TOPIC =
-      ObjectCodec.<Topic, Topic.Builder>of("a topic", Topic::builder, Topic.Builder::build)
-          .required("id", Topic::id, Topic.Builder::id, ID)
-          .required("label", Topic::label, Topic.Builder::label, TEXT)
-          .optional("description", Topic::description, Topic.Builder::description, TEXT)
-          .list("sources", Topic::sources, Topic.Builder::addSource, ID)
-          .build();
-
-  static final Codec<Statement> STATEMENT =
-      ObjectCodec.<Statement, Statement.Builder>of("a statement", Statement::builder, Statement.Builder::build)
-          .required("id", Statement::id, Statement.Builder::id, ID)
-          .required("kind", Statement::kind, Statement.Builder::kind, new EnumCodec<>(StatementKind.class))
-          .required("by", Statement::by, Statement.Builder::by, ID)
-          .required("when", Statement::when, Statement.Builder::when, TIME_POINT)
-          .optional("quote", Statement::quote, Statement.Builder::quote, TEXT)
-          .optional("summary", Statement::summary, Statement.Builder::summary, TEXT)
-          .list("about", Statement::about, Statement.Builder::addAbout, ID)
-          .optional("url", Statement::url, Statement.Builder::url, URL)
-          .list("sources", Statement::sources, Statement.Builder::addSource, ID)
-          .build();
-
-  static final Codec<Conversation> CONVERSATION =
-      ObjectCodec.<Conversation, Conversation.Builder>of(
-              "a conversation", Conversation::builder, Conversation.Builder::build)
-          .required("id", Conversation::id, Conversation.Builder::id, ID)
-          .required("mode", Conversation::mode, Conversation.Builder::mode, new EnumCodec<>(ConversationMode.class))
-          .list("participants", Conversation::participants, Conversation.Builder::addParticipant, ID)
-          .optional("initiator", Conversation::initiator, Conversation.Builder::initiator, ID)
-          .required("when", Conversation::when, Conversation.Builder::when, SPAN)
-          .optional("place", Conversation::place, Conversation.Builder::place, PLACE)
-          .list("subjects", Conversation::subjects, Conversation.Builder::addSubject, ID)
-          .optional("mainSubject", Conversation::mainSubject, Conversation.Builder::mainSubject, ID)
-          .optional("purpose", Conversation::purpose, Conversation.Builder::purpose, TEXT)
-          .list("positions", Conversation::positions, Conversation.Builder::addPosition, POSITION)
-          .list(
-              "characterisations",
-              Conversation::characterisations,
-              Conversation.Builder::addCharacterisation,
-              CHARACTERISATION)
-          .list("follows", Conversation::follows, Conversation.Builder::addFollow, ID)
-          .list("sources", Conversation::sources, Conversation.Builder::addSource, ID)
-          .build();
-
-  static final Codec<Agreement> AGREEMENT =
-      ObjectCodec.<Agreement, Agreement.Builder>of("an agreement", Agreement::builder, Agreement.Builder::build)
-          .required("id", Agreement::id, Agreement.Builder::id, ID)
-          .required("kind", Agreement::kind, Agreement.Builder::kind, new EnumCodec<>(AgreementKind.class))
-          .required("title", Agreement::title, Agreement.Builder::title, TEXT)
-          .optional("terms", Agreement::terms, Agreement.Builder::terms, TEXT)
-          .list("parties", Agreement::parties, Agreement.Builder::addParty, ID)
-          .list("topics", Agreement::topics, Agreement.Builder::addTopic, ID)
-          .list("milestones", Agreement::milestones, Agreement.Builder::addMilestone, MILESTONE)
-          .list("sources", Agreement::sources, Agreement.Builder::addSource, ID)
-          .build();
-
-  static final Codec<Talks> TALKS =
-      ObjectCodec.<Talks, Talks.Builder>of("talks", Talks::builder, Talks.Builder::build)
-          .required("id", Talks::id, Talks.Builder::id, ID)
-          .required("title", Talks::title, Talks.Builder::title, TEXT)
-          .required("when", Talks::when, Talks.Builder::when, SPAN)
-          .optional("venue", Talks::venue, Talks.Builder::venue, PLACE)
-          .required("format", Talks::format, Talks.Builder::format, new EnumCodec<>(TalksFormat.class))
-          .optional("host", Talks::host, Talks.Builder::host, ID)
-          .list("delegations", Talks::delegations, Talks.Builder::addDelegation, DELEGATION)
-          .list("agenda", Talks::agenda, Talks.Builder::addAgenda, ID)
-          .list("carriesOut", Talks::carriesOut, Talks.Builder::addCarriesOut, ID)
-          .required("status", Talks::status, Talks.Builder::status, new EnumCodec<>(TalksStatus.class))
-          .optional("rescheduledFrom", Talks::rescheduledFrom, Talks.Builder::rescheduledFrom, SPAN)
-          .list("sources", Talks::sources, Talks.Builder::addSource, ID)
-          .build();
-
-  static final DossierCodec DOSSIER = new DossierCodec();
+  static final DossierCodec DOSSIER = new DossierCodec(RECORDS);
 
   /** The codec of each type a user may read or write on its own. */
   private static final Map<Class<?>, Codec<?>> BY_TYPE = new LinkedHashMap<>();
 
   static {
-    BY_TYPE.put(dev.entente.Dossier.class, DOSSIER);
-    BY_TYPE.put(Party.class, PARTY);
-    BY_TYPE.put(Leader.class, LEADER);
-    BY_TYPE.put(Topic.class, TOPIC);
-    BY_TYPE.put(Statement.class, STATEMENT);
-    BY_TYPE.put(Conversation.class, CONVERSATION);
-    BY_TYPE.put(Agreement.class, AGREEMENT);
-    BY_TYPE.put(Talks.class, TALKS);
+    BY_TYPE.put(Dossier.class, DOSSIER);
+    RECORDS.forEach((kind, codec) -> BY_TYPE.put(kind.type(), codec));
   }
 
   private Codecs() {}
@@ -212,15 +83,69 @@ final class Codecs {
     if (codec == null) {
       throw new IllegalArgumentException(
           type.getName() + " has no JSON form of its own; these do: "
-              + BY_TYPE.keySet().stream().map(Class::getSimpleName).collect(java.util.stream.Collectors.joining(", ")));
+              + BY_TYPE.keySet().stream().map(Class::getSimpleName).collect(Collectors.joining(", ")));
     }
     return (Codec<T>) codec;
+  }
+
+  /** The codec of a record or part, its fields in the order of its declaration. */
+  private static <T, B> ObjectCodec<T, B> objectCodec(Declaration<T, B> declaration) {
+    ObjectCodec.Builder<T, B> codec = ObjectCodec.of(declaration.noun(), declaration::newBuilder, declaration::build);
+    for (Field<T, B, ?> field : declaration.fields()) {
+      addProperty(codec, field);
+    }
+    return codec.build();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T, B, V> void addProperty(ObjectCodec.Builder<T, B> codec, Field<T, B, V> field) {
+    Codec<V> values = codecOf(field.holds());
+    String name = field.name();
+    switch (field.arity()) {
+      case REQUIRED -> codec.required(name, value -> (V) field.get(value), field.setter(), values);
+      case OPTIONAL -> codec.optional(name, value -> (Optional<V>) field.get(value), field.setter(), values);
+      case LIST -> codec.list(name, value -> (List<V>) field.get(value), field.setter(), values);
+      case MAP -> codec.map(
+          name, value -> (Map<String, String>) field.get(value), (BiConsumer<B, Map<String, String>>) (Object) field.mapSetter(), new StringMapCodec(name));
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <V> Codec<V> codecOf(Holds<V> holds) {
+    return (Codec<V>) switch (holds.kind()) {
+      case ID, REFERENCE -> ID;
+      case TEXT -> TEXT;
+      case WEB_ADDRESS -> URL;
+      case PART -> partCodec(holds.part());
+      case VALUE -> valueCodec(holds.type());
+    };
+  }
+
+  private static Codec<?> partCodec(Declaration<?, ?> part) {
+    Codec<?> codec = PARTS.get(part);
+    if (codec == null) {
+      codec = objectCodec(part);
+      PARTS.put(part, codec);
+    }
+    return codec;
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static Codec<?> valueCodec(Class<?> type) {
+    if (type.isEnum()) {
+      return new EnumCodec(type);
+    }
+    Codec<?> codec = VALUES.get(type);
+    if (codec == null) {
+      throw new IllegalStateException("no codec for the values of " + type.getName());
+    }
+    return codec;
   }
 
   private static URI uri(String text) {
     try {
       return new URI(text);
-    } catch (java.net.URISyntaxException e) {
+    } catch (URISyntaxException e) {
       throw new IllegalArgumentException("\"" + text + "\" is not a URL: " + e.getMessage(), e);
     }
   }

@@ -4,15 +4,16 @@ import dev.entente.Dossier;
 import dev.entente.DossierRecord;
 import dev.entente.InvalidDossierException;
 import dev.entente.Problem;
+import dev.entente.RecordKind;
 import dev.entente.io.EntenteJsonException.Kind;
 import dev.entente.io.Positions.Position;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -34,34 +35,31 @@ final class DossierCodec extends Codec<Dossier> {
   /** Two numbers without leading zeros: {@code 1.0}, {@code 1.12}, never {@code 01.0} or {@code 1.00}. */
   private static final Pattern VERSION = Pattern.compile("(0|[1-9][0-9]{0,3})\\.(0|[1-9][0-9]{0,3})");
 
-  /** One array of the dossier: its name, the codec of its records, and where a dossier keeps them. */
+  /** One array of the dossier: its name, the plural of its kind, and the codec of its records. */
   private static final class Section {
-    final String name;
+    final RecordKind kind;
     final Codec<? extends DossierRecord> codec;
-    final Function<Dossier, List<? extends DossierRecord>> records;
 
-    Section(String name, Codec<? extends DossierRecord> codec, Function<Dossier, List<? extends DossierRecord>> records) {
-      this.name = name;
+    Section(RecordKind kind, Codec<? extends DossierRecord> codec) {
+      this.kind = kind;
       this.codec = codec;
-      this.records = records;
+    }
+
+    String name() {
+      return kind.plural();
     }
   }
 
-  private static final List<Section> SECTIONS =
-      List.of(
-          new Section("parties", Codecs.PARTY, Dossier::parties),
-          new Section("leaders", Codecs.LEADER, Dossier::leaders),
-          new Section("topics", Codecs.TOPIC, Dossier::topics),
-          new Section("statements", Codecs.STATEMENT, Dossier::statements),
-          new Section("conversations", Codecs.CONVERSATION, Dossier::conversations),
-          new Section("agreements", Codecs.AGREEMENT, Dossier::agreements),
-          new Section("talks", Codecs.TALKS, Dossier::talks));
+  private final List<Section> sections;
+  private final Map<String, Section> sectionByName;
+  private final String fieldNames;
 
-  private static final Map<String, Section> SECTION_BY_NAME =
-      SECTIONS.stream().collect(Collectors.toMap(s -> s.name, s -> s));
-
-  private static final String FIELD_NAMES =
-      VERSION_FIELD + ", " + SECTIONS.stream().map(s -> s.name).collect(Collectors.joining(", "));
+  /** A dossier of the records these codecs read and write, one array for each kind, in the kinds' order. */
+  DossierCodec(Map<RecordKind, Codec<? extends DossierRecord>> codecs) {
+    this.sections = Arrays.stream(RecordKind.values()).map(kind -> new Section(kind, codecs.get(kind))).toList();
+    this.sectionByName = sections.stream().collect(Collectors.toUnmodifiableMap(Section::name, s -> s));
+    this.fieldNames = VERSION_FIELD + ", " + sections.stream().map(Section::name).collect(Collectors.joining(", "));
+  }
 
   /** Where a record was read, to place the problems found across records; the path is made on demand. */
   private static final class Origin {
@@ -98,9 +96,9 @@ final class DossierCodec extends Codec<Dossier> {
     Set<String> seen = new HashSet<>();
     while (in.next() == JsonToken.PROPERTY_NAME) {
       String name = in.name();
-      Section section = SECTION_BY_NAME.get(name);
+      Section section = sectionByName.get(name);
       if (section == null && !name.equals(VERSION_FIELD)) {
-        in.skipUnknownField(name, "a dossier", FIELD_NAMES);
+        in.skipUnknownField(name, "a dossier", fieldNames);
         continue;
       }
       if (!seen.add(name)) {
@@ -143,16 +141,16 @@ final class DossierCodec extends Codec<Dossier> {
     }
   }
 
-  private static void readSection(JsonInput in, Section section, Dossier.Builder builder, List<Origin> origins) {
+  private void readSection(JsonInput in, Section section, Dossier.Builder builder, List<Origin> origins) {
     if (in.token() != JsonToken.START_ARRAY) {
-      throw in.wrongType("an array of " + section.name);
+      throw in.wrongType("an array of " + section.name());
     }
     int index = 0;
     while (in.next() != JsonToken.END_ARRAY) {
       TokenStreamLocation location = in.parser().currentTokenLocation();
       in.enter(index);
       DossierRecord record = section.codec.read(in);
-      origins.add(new Origin(record.id(), section.name, index++, location));
+      origins.add(new Origin(record.id(), section.name(), index++, location));
       builder.add(record);
       in.leave();
     }
@@ -191,10 +189,10 @@ final class DossierCodec extends Codec<Dossier> {
     out.writeStartObject();
     out.writeName(VERSION_FIELD);
     out.writeString(FORMAT_VERSION);
-    for (Section section : SECTIONS) {
-      List<? extends DossierRecord> records = section.records.apply(dossier);
+    for (Section section : sections) {
+      List<DossierRecord> records = dossier.records(section.kind);
       if (!records.isEmpty()) {
-        out.writeName(section.name);
+        out.writeName(section.name());
         out.writeStartArray();
         writeAll(records, section.codec, out);
         out.writeEndArray();
