@@ -102,7 +102,7 @@ final class DossierCodec extends Codec<Dossier> {
         continue;
       }
       if (!seen.add(name)) {
-        throw in.error(Kind.DUPLICATE_KEY, "the key \"" + name + "\" appears twice in the dossier");
+        throw EntenteJsonException.duplicateKey(in.path(), in.here(), name, "the dossier");
       }
       in.enter(name);
       in.next();
@@ -114,8 +114,7 @@ final class DossierCodec extends Codec<Dossier> {
       in.leave();
     }
     if (!seen.contains(VERSION_FIELD)) {
-      throw in.errorAt(
-          Kind.MISSING_FIELD, in.path(), start, "a dossier needs the field \"" + VERSION_FIELD + "\"", null);
+      throw EntenteJsonException.missingFields(in.path(), in.position(start), "a dossier", List.of(VERSION_FIELD));
     }
     try {
       return builder.build();
@@ -128,16 +127,10 @@ final class DossierCodec extends Codec<Dossier> {
     String version = in.string("a format version string, such as \"" + FORMAT_VERSION + "\"");
     Matcher matcher = VERSION.matcher(version);
     if (!matcher.matches()) {
-      throw in.error(
-          Kind.INVALID_VALUE,
-          "\"" + version + "\" is not a format version such as \"" + FORMAT_VERSION
-              + "\": major.minor, two numbers without leading zeros");
+      throw EntenteJsonException.notAFormatVersion(in.path(), in.here(), version, FORMAT_VERSION);
     }
     if (Integer.parseInt(matcher.group(1)) != MAJOR_VERSION) {
-      throw in.error(
-          Kind.UNSUPPORTED_VERSION,
-          "this dossier has format version " + version + "; this library reads versions "
-              + MAJOR_VERSION + ".x and writes " + FORMAT_VERSION);
+      throw EntenteJsonException.unsupportedVersion(in.path(), in.here(), version, MAJOR_VERSION, FORMAT_VERSION);
     }
   }
 
@@ -181,7 +174,7 @@ final class DossierCodec extends Codec<Dossier> {
       }
       reason.append(": ").append(problem.message());
     }
-    return EntenteJsonException.ofProblems(firstPath, firstPosition, reason.toString(), problems, cause);
+    return EntenteJsonException.invalidDossier(firstPath, firstPosition, reason.toString(), problems, cause);
   }
 
   @Override

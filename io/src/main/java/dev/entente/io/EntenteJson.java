@@ -19,8 +19,6 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
-import tools.jackson.core.util.BufferRecycler;
-import tools.jackson.core.util.ByteArrayBuilder;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -234,7 +232,7 @@ public final class EntenteJson {
     try (InputStream in = Files.newInputStream(file)) {
       source = WholeInput.read(in, settings.maxDocumentLength());
     } catch (IOException e) {
-      throw ioError("cannot read " + file, e);
+      throw EntenteJsonException.ioFailure("cannot read " + file, e);
     }
     return read(codec, source);
   }
@@ -242,10 +240,8 @@ public final class EntenteJson {
   /** Reads one document held whole in memory, placing every error by its line and column. */
   private <T> T read(Codec<T> codec, Source source) {
     if (source.length() > settings.maxDocumentLength()) {
-      throw EntenteJsonException.at(
-          Kind.LIMIT_EXCEEDED, "$", source.positionAt((int) settings.maxDocumentLength()),
-          "the input is beyond a limit: the document is longer than " + settings.maxDocumentLength() + " " + source.units(),
-          null);
+      throw EntenteJsonException.documentTooLong(
+          source.positionAt((int) settings.maxDocumentLength()), settings.maxDocumentLength(), source.units());
     }
     if (source.beginsLikeAnotherEncoding()) {
       throw EntenteJsonException.notUtf8(new Position(1, 1));
@@ -267,12 +263,7 @@ public final class EntenteJson {
   }
 
   private static EntenteJsonException emptyInput(JsonInput in, Source source) {
-    return in.errorAt(
-        Kind.EMPTY_INPUT,
-        "$",
-        in.parser().currentLocation(),
-        source.length() > 0 ? "the input holds only white space, no JSON value" : "the input is empty",
-        null);
+    return EntenteJsonException.emptyInput(in.position(in.parser().currentLocation()), source.length() > 0);
   }
 
   private static void checkNothingFollows(JsonInput in, Codec<?> codec) {
@@ -281,17 +272,11 @@ public final class EntenteJson {
       next = in.next();
     } catch (JacksonException e) {
       EntenteJsonException error = in.translate(e);
-      throw EntenteJsonException.at(
-          Kind.TRAILING_CONTENT, "$", new Position(error.line(), error.column()),
-          "something that is not JSON follows " + codec.description(), e);
+      throw EntenteJsonException.notJsonAfter(new Position(error.line(), error.column()), codec.description(), e);
     }
     if (next != null) {
-      throw in.errorAt(
-          Kind.TRAILING_CONTENT,
-          "$",
-          in.parser().currentTokenLocation(),
-          JsonInput.describe(next) + " follows " + codec.description() + "; a document holds one value",
-          null);
+      throw EntenteJsonException.valueAfter(
+          in.position(in.parser().currentTokenLocation()), JsonInput.describe(next), codec.description());
     }
   }
 
@@ -392,7 +377,7 @@ public final class EntenteJson {
     try (OutputStream out = Files.newOutputStream(file)) {
       writing.writeTo(out);
     } catch (IOException e) {
-      throw ioError("cannot write " + file, e);
+      throw EntenteJsonException.ioFailure("cannot write " + file, e);
     }
   }
 
@@ -402,19 +387,9 @@ public final class EntenteJson {
     return (Codec<T>) Codecs.of(record.recordKind().type());
   }
 
-  /**
-   * Writes into Jackson's segmented buffer, as databind's {@code writeValueAsBytes} does: its first
-   * segment and the generator's own buffer come from one set of Jackson's pooled buffers, so that
-   * little but the result is allocated.
-   */
+  /** Writes into Jackson's pooled buffers, as databind's {@code writeValueAsBytes} does. */
   private <T> byte[] writeBytes(Codec<T> codec, T value) {
-    BufferRecycler buffers = settings.documents()._getBufferRecycler();
-    try (ByteArrayBuilder bytes = new ByteArrayBuilder(buffers)) {
-      writeValue(codec, value, bytes);
-      return bytes.getClearAndRelease();
-    } finally {
-      buffers.releaseToPool();
-    }
+    return JacksonAdapter.writeToBytes(settings.documents(), bytes -> writeValue(codec, value, bytes));
   }
 
   private <T> void writeValue(Codec<T> codec, T value, OutputStream out) {
@@ -422,7 +397,7 @@ public final class EntenteJson {
     try (JsonGenerator generator = settings.documents().createGenerator(writeContext(), out)) {
       codec.write(value, generator);
     } catch (JacksonException e) {
-      throw JacksonErrors.translateWriting(e);
+      throw JacksonAdapter.translateWriting(e);
     }
   }
 
@@ -494,21 +469,28 @@ public final class EntenteJson {
     try {
       in = Files.newInputStream(file);
     } catch (IOException e) {
-      throw ioError("cannot read " + file, e);
+      throw EntenteJsonException.ioFailure("cannot read " + file, e);
     }
     try {
-      return readLines(in, type).onClose(() -> closeQuietlyInto(in));
+      return readLines(in, type).onClose(() -> close(in, file));
     } catch (RuntimeException e) {
-      closeQuietlyInto(in);
+      // The error that stopped the stream from being made is the one to tell; a failure to close
+      // the file goes with it.
+      try {
+        in.close();
+      } catch (IOException closing) {
+        e.addSuppressed(closing);
+      }
       throw e;
     }
   }
 
-  private static void closeQuietlyInto(InputStream in) {
+  /** Closes a file of JSON Lines when its stream is closed, or fails with an {@link Kind#IO} error. */
+  private static void close(InputStream in, Path file) {
     try {
       in.close();
     } catch (IOException e) {
-      throw ioError("cannot close the JSON Lines file", e);
+      throw EntenteJsonException.ioFailure("cannot close " + file, e);
     }
   }
 
@@ -527,11 +509,7 @@ public final class EntenteJson {
     try {
       return new JsonLinesWriter<>(settings.documents().createGenerator(ObjectWriteContext.empty(), out), codec);
     } catch (JacksonException e) {
-      throw JacksonErrors.translateWriting(e);
+      throw JacksonAdapter.translateWriting(e);
     }
-  }
-
-  static EntenteJsonException ioError(String what, IOException e) {
-    return EntenteJsonException.withoutLocation(Kind.IO, what + ": " + e, e);
   }
 }

@@ -1,9 +1,12 @@
 package dev.entente.io;
 
+import dev.entente.InvalidRecordException;
 import dev.entente.Problem;
 import dev.entente.io.Positions.Position;
+import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.io.ContentReference;
@@ -89,26 +92,162 @@ public final class EntenteJsonException extends JacksonException {
     this.problems = List.copyOf(problems);
   }
 
-  /** An error at a place in the input. */
-  static EntenteJsonException at(Kind kind, String path, Position position, String reason, Throwable cause) {
-    return new EntenteJsonException(kind, path, position, reason, List.of(), cause);
-  }
+  // Every way reading and writing can fail, one factory each: callers never build messages.
 
-  /** An error of rules across records, placed at the first problem's record. */
-  static EntenteJsonException ofProblems(String path, Position position, String reason, List<Problem> problems, Throwable cause) {
-    return new EntenteJsonException(Kind.INVALID_DOSSIER, path, position, reason, problems, cause);
+  /** The input holds no JSON value: it is empty, or white space only. */
+  static EntenteJsonException emptyInput(Position at, boolean whiteSpaceOnly) {
+    return of(Kind.EMPTY_INPUT, "$", at, whiteSpaceOnly ? "the input holds only white space, no JSON value" : "the input is empty", null);
   }
 
   /** Input that begins like UTF-16 or UTF-32 rather than UTF-8. */
-  static EntenteJsonException notUtf8(Position position) {
-    return at(
-        Kind.MALFORMED_JSON, "$", position,
+  static EntenteJsonException notUtf8(Position at) {
+    return of(
+        Kind.MALFORMED_JSON, "$", at,
         "the input is not UTF-8: it begins with a zero byte or a UTF-16 or UTF-32 byte-order mark", null);
   }
 
-  /** An error that concerns no place in the input, such as a file that cannot be opened. */
-  static EntenteJsonException withoutLocation(Kind kind, String reason, Throwable cause) {
-    return new EntenteJsonException(kind, "$", Position.NONE, reason, List.of(), cause);
+  /** An error of Jackson's parser or generator, in the kind and words {@link JacksonAdapter} gives it. */
+  static EntenteJsonException fromJackson(Kind kind, String path, Position at, String reason, JacksonException cause) {
+    return of(kind, path, at, reason, cause);
+  }
+
+  /** Something that is not JSON follows the document's value. */
+  static EntenteJsonException notJsonAfter(Position at, String value, Throwable cause) {
+    return of(Kind.TRAILING_CONTENT, "$", at, "something that is not JSON follows " + value, cause);
+  }
+
+  /** A second value follows the document's value. */
+  static EntenteJsonException valueAfter(Position at, String found, String value) {
+    return of(Kind.TRAILING_CONTENT, "$", at, found + " follows " + value + "; a document holds one value", null);
+  }
+
+  /** A line of JSON Lines that is empty or blank. */
+  static EntenteJsonException blankLine(int line, boolean empty) {
+    return of(
+        Kind.MALFORMED_JSON, "$", new Position(line, 1),
+        "line " + line + " is " + (empty ? "empty" : "blank") + ": each line of JSON Lines holds one record", null);
+  }
+
+  /** A line of JSON Lines after the first that begins with a byte-order mark. */
+  static EntenteJsonException byteOrderMarkInside(int line) {
+    return of(
+        Kind.MALFORMED_JSON, "$", new Position(line, 1),
+        "line " + line + " begins with a byte-order mark, which only the start of the input may hold", null);
+  }
+
+  /** A line of JSON Lines that holds a second value after its record. */
+  static EntenteJsonException secondValueOnLine(String path, Position at, int line) {
+    return of(Kind.MALFORMED_JSON, path, at, "line " + line + " holds more than one JSON value", null);
+  }
+
+  /** A record of JSON Lines that goes on past the end of its line. */
+  static EntenteJsonException recordAcrossLines(String path, int line, Throwable cause) {
+    return of(
+        Kind.MALFORMED_JSON, path, new Position(line, 1),
+        "a JSON Lines record must stand on one line, but the record of line " + line + " goes on after it", cause);
+  }
+
+  /** A value of the wrong JSON type. */
+  static EntenteJsonException wrongType(String path, Position at, String expected, String found) {
+    return of(Kind.WRONG_TYPE, path, at, "expected " + expected + " but found " + found, null);
+  }
+
+  /** {@code null} inside a value, where a field is left out instead. */
+  static EntenteJsonException nullInside(String path, Position at, String expected) {
+    return of(Kind.WRONG_TYPE, path, at, "null is not a value here: leave the field out instead (expected " + expected + ")", null);
+  }
+
+  /** {@code null} where an application's mapper reads one of the format's values. */
+  static EntenteJsonException nullValue(Position at, String value, String type) {
+    return of(Kind.WRONG_TYPE, "$", at, "null is not " + value + " (" + type + ")", null);
+  }
+
+  /** A field the format does not know. */
+  static EntenteJsonException unknownField(String path, Position at, String name, String where, String knownFields) {
+    return of(Kind.UNKNOWN_FIELD, path, at, "unknown field \"" + name + "\" in " + where + "; its fields are " + knownFields, null);
+  }
+
+  /** The same key twice in one object. */
+  static EntenteJsonException duplicateKey(String path, Position at, String key, String where) {
+    return of(Kind.DUPLICATE_KEY, path, at, "the key \"" + key + "\" appears twice in " + where, null);
+  }
+
+  /** Required fields left out of a value. */
+  static EntenteJsonException missingFields(String path, Position at, String value, List<String> names) {
+    String quoted = names.stream().map(name -> "\"" + name + "\"").collect(Collectors.joining(", "));
+    return of(Kind.MISSING_FIELD, path, at, value + " needs " + (names.size() == 1 ? "the field " : "the fields ") + quoted, null);
+  }
+
+  /** A value its own type refuses, such as a time without an offset; the type's message is the reason. */
+  static EntenteJsonException invalidValue(String path, Position at, RuntimeException cause) {
+    return of(Kind.INVALID_VALUE, path, at, cause.getMessage(), cause);
+  }
+
+  /** A word that is none of the words a field takes. */
+  static EntenteJsonException notOneOf(String path, Position at, String word, String words) {
+    return of(Kind.INVALID_VALUE, path, at, "\"" + word + "\" is not one of " + words, null);
+  }
+
+  /** A format version not written as the format writes versions. */
+  static EntenteJsonException notAFormatVersion(String path, Position at, String version, String example) {
+    return of(
+        Kind.INVALID_VALUE, path, at,
+        "\"" + version + "\" is not a format version such as \"" + example + "\": major.minor, two numbers without leading zeros",
+        null);
+  }
+
+  /** A format version this library does not read. */
+  static EntenteJsonException unsupportedVersion(String path, Position at, String version, int readsMajor, String writes) {
+    return of(
+        Kind.UNSUPPORTED_VERSION, path, at,
+        "this dossier has format version " + version + "; this library reads versions " + readsMajor + ".x and writes " + writes,
+        null);
+  }
+
+  /** A record that breaks one of its own rules, placed at the field the record names. */
+  static EntenteJsonException invalidRecord(String path, Position at, InvalidRecordException cause) {
+    return of(Kind.INVALID_RECORD, path, at, cause.getMessage(), cause);
+  }
+
+  /** Records that break rules across records, placed at the first problem's record. */
+  static EntenteJsonException invalidDossier(String path, Position at, String reason, List<Problem> problems, Throwable cause) {
+    return new EntenteJsonException(Kind.INVALID_DOSSIER, path, at, reason, problems, cause);
+  }
+
+  /** A name or string longer than its limit, refused in the words Jackson uses for its own. */
+  static EntenteJsonException tooLong(String path, Position at, String what, int length, int limit) {
+    return of(
+        Kind.LIMIT_EXCEEDED, path, at,
+        "the input is beyond a limit: " + what + " length (" + length + ") exceeds the maximum allowed (" + limit + ")", null);
+  }
+
+  /** A document longer than the longest a reader takes. */
+  static EntenteJsonException documentTooLong(Position at, long limit, String units) {
+    return of(Kind.LIMIT_EXCEEDED, "$", at, "the input is beyond a limit: the document is longer than " + limit + " " + units, null);
+  }
+
+  /** A line of JSON Lines longer than the longest a reader takes. */
+  static EntenteJsonException lineTooLong(Position at, int line, long limit) {
+    return of(Kind.LIMIT_EXCEEDED, "$", at, "the input is beyond a limit: line " + line + " is longer than " + limit + " bytes", null);
+  }
+
+  /** A stream that failed after part of the input was read. */
+  static EntenteJsonException readFailedAfter(Position at, int bytes, IOException cause) {
+    return of(Kind.IO, "$", at, "reading the input failed after " + bytes + " bytes: " + cause, cause);
+  }
+
+  /** A stream that failed while a line of JSON Lines was read. */
+  static EntenteJsonException lineReadFailed(Position at, IOException cause) {
+    return of(Kind.IO, "$", at, "reading line " + at.line() + " failed: " + cause, cause);
+  }
+
+  /** A file or stream that failed, at no place in any input, such as a file that cannot be opened. */
+  static EntenteJsonException ioFailure(String what, IOException cause) {
+    return of(Kind.IO, "$", Position.NONE, what + ": " + cause, cause);
+  }
+
+  private static EntenteJsonException of(Kind kind, String path, Position at, String reason, Throwable cause) {
+    return new EntenteJsonException(kind, path, at, reason, List.of(), cause);
   }
 
   private static TokenStreamLocation location(Position position) {

@@ -104,7 +104,7 @@ public final class EntenteModule extends SimpleModule {
       try {
         codec.write(value, out);
       } catch (JacksonException e) {
-        throw JacksonErrors.translateWriting(e);
+        throw JacksonAdapter.translateWriting(e);
       }
     }
   }
@@ -133,12 +133,7 @@ public final class EntenteModule extends SimpleModule {
     public Object getNullValue(DeserializationContext context) {
       JsonParser parser = context.getParser();
       TokenStreamLocation at = parser == null ? null : parser.currentTokenLocation();
-      throw EntenteJsonException.at(
-          Kind.WRONG_TYPE,
-          "$",
-          Positions.AS_PARSED.position(at),
-          "null is not " + codec.description() + " (" + type.getSimpleName() + ")",
-          null);
+      throw EntenteJsonException.nullValue(Positions.AS_PARSED.position(at), codec.description(), type.getSimpleName());
     }
 
     @Override

@@ -41,7 +41,7 @@ final class EnumCodec<E extends Enum<E>> extends Codec<E> {
     String text = in.string(description());
     E constant = byWord.get(text);
     if (constant == null) {
-      throw in.error(Kind.INVALID_VALUE, "\"" + text + "\" is not one of " + choices);
+      throw EntenteJsonException.notOneOf(in.path(), in.here(), text, choices);
     }
     return constant;
   }

@@ -117,7 +117,7 @@ final class JsonInput {
    */
   void skipUnknownField(String name, String where, String knownFields) {
     if (!ignoreUnknownFields) {
-      throw error(Kind.UNKNOWN_FIELD, "unknown field \"" + name + "\" in " + where + "; its fields are " + knownFields);
+      throw EntenteJsonException.unknownField(path(), here(), name, where, knownFields);
     }
     enter(name);
     parser.nextToken();
@@ -149,19 +149,16 @@ final class JsonInput {
   /** A text at the current token held to a limit, refused in the words Jackson uses for its own. */
   private void checkLength(String what, String text, int limit) {
     if (text.length() > limit) {
-      throw error(
-          Kind.LIMIT_EXCEEDED,
-          "the input is beyond a limit: " + what + " length (" + text.length() + ") exceeds the maximum allowed (" + limit + ")");
+      throw EntenteJsonException.tooLong(path(), here(), what, text.length(), limit);
     }
   }
 
   EntenteJsonException wrongType(String expected) {
     JsonToken token = parser.currentToken();
     if (token == JsonToken.VALUE_NULL && depth > 0) {
-      return error(
-          Kind.WRONG_TYPE, "null is not a value here: leave the field out instead (expected " + expected + ")");
+      return EntenteJsonException.nullInside(path(), here(), expected);
     }
-    return error(Kind.WRONG_TYPE, "expected " + expected + " but found " + describe(token));
+    return EntenteJsonException.wrongType(path(), here(), expected, describe(token));
   }
 
   static String describe(JsonToken token) {
@@ -188,19 +185,9 @@ final class JsonInput {
     }
   }
 
-  /** An error at the current token. */
-  EntenteJsonException error(Kind kind, String reason) {
-    return errorAt(kind, path(), parser.currentTokenLocation(), reason, null);
-  }
-
-  /** An error at the current token, caused by another exception. */
-  EntenteJsonException error(Kind kind, String reason, Throwable cause) {
-    return errorAt(kind, path(), parser.currentTokenLocation(), reason, cause);
-  }
-
-  /** An error at a location of the parser's. */
-  EntenteJsonException errorAt(Kind kind, String path, TokenStreamLocation location, String reason, Throwable cause) {
-    return EntenteJsonException.at(kind, path, position(location), reason, cause);
+  /** The place of the current token. */
+  Position here() {
+    return position(parser.currentTokenLocation());
   }
 
   /** A location of the parser's, as a line and a column in characters. */
@@ -210,6 +197,6 @@ final class JsonInput {
 
   /** One of Jackson's exceptions, raised by the parser, as the library's own; the parser is still open. */
   EntenteJsonException translate(JacksonException e) {
-    return JacksonErrors.translate(e, path(), parser, positions);
+    return JacksonAdapter.translate(e, path(), parser, positions);
   }
 }

@@ -87,15 +87,10 @@ final class JsonLinesReader<T> extends Spliterators.AbstractSpliterator<T> {
 
   private T read(Source line) {
     if (line.isBlank()) {
-      throw EntenteJsonException.at(
-          Kind.MALFORMED_JSON, "$", new Position(lineNumber, 1),
-          "line " + lineNumber + " is " + (line.length() == 0 ? "empty" : "blank") + ": each line of JSON Lines holds one record",
-          null);
+      throw EntenteJsonException.blankLine(lineNumber, line.length() == 0);
     }
     if (lineNumber > 1 && line.beginsWithByteOrderMark()) {
-      throw EntenteJsonException.at(
-          Kind.MALFORMED_JSON, "$", new Position(lineNumber, 1),
-          "line " + lineNumber + " begins with a byte-order mark, which only the start of the input may hold", null);
+      throw EntenteJsonException.byteOrderMarkInside(lineNumber);
     }
     // The first line's start was checked when the stream was made.
     if (lineNumber > 1 && line.beginsLikeAnotherEncoding()) {
@@ -108,17 +103,14 @@ final class JsonLinesReader<T> extends Spliterators.AbstractSpliterator<T> {
       T record = codec.read(in);
       JsonToken next = parser.nextToken();
       if (next != null) {
-        throw in.error(Kind.MALFORMED_JSON, "line " + lineNumber + " holds more than one JSON value");
+        throw EntenteJsonException.secondValueOnLine(in.path(), in.here(), lineNumber);
       }
       return record;
     } catch (JacksonException e) {
       // Placed before reading on, which may reuse the buffer that holds the line.
       EntenteJsonException error = in.translate(e);
-      if (JacksonErrors.endsInsideTheValue(e) && anotherLineFollows()) {
-        throw EntenteJsonException.at(
-            Kind.MALFORMED_JSON, in.path(), new Position(lineNumber, 1),
-            "a JSON Lines record must stand on one line, but the record of line " + lineNumber + " goes on after it",
-            e);
+      if (JacksonAdapter.endsInsideTheValue(e) && anotherLineFollows()) {
+        throw EntenteJsonException.recordAcrossLines(in.path(), lineNumber, e);
       }
       throw error;
     } finally {
@@ -186,10 +178,7 @@ final class JsonLinesReader<T> extends Spliterators.AbstractSpliterator<T> {
   private void checkLength(int end) {
     if (end - lineStart > maxLineLength) {
       Source line = Source.line(buffer, lineStart, end, lineNumber + 1);
-      throw EntenteJsonException.at(
-          Kind.LIMIT_EXCEEDED, "$", line.positionAt((int) (lineStart + maxLineLength)),
-          "the input is beyond a limit: line " + (lineNumber + 1) + " is longer than " + maxLineLength + " bytes",
-          null);
+      throw EntenteJsonException.lineTooLong(line.positionAt((int) (lineStart + maxLineLength)), lineNumber + 1, maxLineLength);
     }
   }
 
@@ -215,7 +204,7 @@ final class JsonLinesReader<T> extends Spliterators.AbstractSpliterator<T> {
       }
     } catch (IOException e) {
       Position where = Source.line(buffer, lineStart, filled, lineNumber + 1).positionAt(filled);
-      throw EntenteJsonException.at(Kind.IO, "$", where, "reading line " + where.line() + " failed: " + e, e);
+      throw EntenteJsonException.lineReadFailed(where, e);
     }
   }
 }

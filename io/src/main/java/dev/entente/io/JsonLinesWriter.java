@@ -40,7 +40,7 @@ public final class JsonLinesWriter<T extends DossierRecord> implements Closeable
       codec.write(record, generator);
       generator.writeRaw('\n');
     } catch (JacksonException e) {
-      throw JacksonErrors.translateWriting(e);
+      throw JacksonAdapter.translateWriting(e);
     }
   }
 
@@ -54,7 +54,7 @@ public final class JsonLinesWriter<T extends DossierRecord> implements Closeable
     try {
       generator.flush();
     } catch (JacksonException e) {
-      throw JacksonErrors.translateWriting(e);
+      throw JacksonAdapter.translateWriting(e);
     }
   }
 
@@ -68,7 +68,7 @@ public final class JsonLinesWriter<T extends DossierRecord> implements Closeable
     try {
       generator.close();
     } catch (JacksonException e) {
-      throw JacksonErrors.translateWriting(e);
+      throw JacksonAdapter.translateWriting(e);
     }
   }
 }

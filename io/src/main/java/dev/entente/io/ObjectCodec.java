@@ -50,8 +50,7 @@ final class ObjectCodec<T, B> extends Codec<T> {
     this.build = build;
     this.properties = List.copyOf(properties);
     // As JsonFactory.constructNameMatcher makes it, for a matcher shared by every parser.
-    this.names = BinaryNameMatcher.constructFrom(
-        properties.stream().map(p -> Named.fromString(p.name)).collect(Collectors.toList()), false, false);
+    this.names = JacksonAdapter.nameMatcher(properties.stream().map(p -> p.name).toList());
     this.fieldNames = properties.stream().map(p -> p.name).collect(Collectors.joining(", "));
   }
 
@@ -175,7 +174,7 @@ final class ObjectCodec<T, B> extends Codec<T> {
       Property<T, B, ?> property = properties.get(index);
       long bit = 1L << index;
       if ((seen & bit) != 0) {
-        throw in.error(Kind.DUPLICATE_KEY, "the key \"" + property.name + "\" appears twice in " + description);
+        throw EntenteJsonException.duplicateKey(in.path(), in.here(), property.name, description);
       }
       seen |= bit;
       in.enter(property.name);
@@ -191,16 +190,11 @@ final class ObjectCodec<T, B> extends Codec<T> {
     List<String> missing = new ArrayList<>();
     for (int i = 0; i < properties.size(); i++) {
       if (properties.get(i).required && (seen & (1L << i)) == 0) {
-        missing.add("\"" + properties.get(i).name + "\"");
+        missing.add(properties.get(i).name);
       }
     }
     if (!missing.isEmpty()) {
-      throw in.errorAt(
-          Kind.MISSING_FIELD,
-          in.path(),
-          start,
-          description + " needs " + (missing.size() == 1 ? "the field " : "the fields ") + String.join(", ", missing),
-          null);
+      throw EntenteJsonException.missingFields(in.path(), in.position(start), description, missing);
     }
   }
 
@@ -208,9 +202,9 @@ final class ObjectCodec<T, B> extends Codec<T> {
     try {
       return build.apply(builder);
     } catch (InvalidRecordException e) {
-      throw in.errorAt(Kind.INVALID_RECORD, in.pathTo(e.field()), start, e.getMessage(), e);
+      throw EntenteJsonException.invalidRecord(in.pathTo(e.field()), in.position(start), e);
     } catch (IllegalArgumentException | DateTimeException e) {
-      throw in.errorAt(Kind.INVALID_VALUE, in.path(), start, e.getMessage(), e);
+      throw EntenteJsonException.invalidValue(in.path(), in.position(start), e);
     }
   }
 

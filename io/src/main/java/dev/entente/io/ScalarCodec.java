@@ -28,7 +28,7 @@ final class ScalarCodec<T> extends Codec<T> {
     try {
       return parse.apply(text);
     } catch (IllegalArgumentException | DateTimeException e) {
-      throw in.error(Kind.INVALID_VALUE, e.getMessage(), e);
+      throw EntenteJsonException.invalidValue(in.path(), in.here(), e);
     }
   }
 

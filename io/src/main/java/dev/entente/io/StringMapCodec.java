@@ -29,7 +29,7 @@ final class StringMapCodec extends Codec<Map<String, String>> {
     while (in.next() == JsonToken.PROPERTY_NAME) {
       String key = in.name();
       if (values.containsKey(key)) {
-        throw in.error(Kind.DUPLICATE_KEY, "the key \"" + key + "\" appears twice in this object");
+        throw EntenteJsonException.duplicateKey(in.path(), in.here(), key, "this object");
       }
       in.enter(key);
       in.next();

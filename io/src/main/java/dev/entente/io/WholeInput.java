@@ -35,8 +35,7 @@ final class WholeInput {
       }
     } catch (IOException e) {
       Source partial = Source.of(buffer, length);
-      throw EntenteJsonException.at(
-          Kind.IO, "$", partial.positionAt(length), "reading the input failed after " + length + " bytes: " + e, e);
+      throw EntenteJsonException.readFailedAfter(partial.positionAt(length), length, e);
     }
     return Source.of(buffer, length);
   }

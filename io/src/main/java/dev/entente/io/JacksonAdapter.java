@@ -3,25 +3,60 @@ package dev.entente.io;
 import dev.entente.io.EntenteJsonException.Kind;
 import dev.entente.io.Positions.Position;
 import dev.entente.io.Positions.TokenShape;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
+import tools.jackson.core.sym.BinaryNameMatcher;
+import tools.jackson.core.sym.PropertyNameMatcher;
+import tools.jackson.core.util.BufferRecycler;
+import tools.jackson.core.util.ByteArrayBuilder;
+import tools.jackson.core.util.Named;
 
 /**
- * Turns Jackson's exceptions into the library's own: their kind, their reason without Jackson's
- * pointers to its own settings, and their place. What depends on Jackson's wording is here.
+ * Everything of the library's that depends on Jackson's internals or on Jackson's wording, in one
+ * place to review when Jackson changes: Jackson's exceptions turned into the library's own (their
+ * kind, their reason without Jackson's pointers to its own settings, and their place), the matcher of
+ * field names in the parser's buffer, and writing into Jackson's pooled buffers.
  */
-final class JacksonErrors {
+final class JacksonAdapter {
   /** Jackson's pointers to its own settings and sources, which mean nothing to our users. */
   private static final Pattern JACKSON_DETAILS =
       Pattern.compile(
           ", from `[^`]*`|\\s*\\(start marker at [^)]*\\)[^)]*\\)|\\s*\\(for (?:Object|Array) starting at \\[[^\\]]*\\]\\)|\\s*\\(not recognized as one since Feature [^)]*\\)|: enable `[^`]*` to allow");
 
-  private JacksonErrors() {}
+  private JacksonAdapter() {}
+
+  /**
+   * A matcher of field names to their indexes, made as {@code JsonFactory.constructNameMatcher}
+   * makes it, to be shared by every parser: the parser matches names in its own buffer, without
+   * making strings.
+   */
+  static PropertyNameMatcher nameMatcher(List<String> names) {
+    return BinaryNameMatcher.constructFrom(names.stream().map(Named::fromString).toList(), false, false);
+  }
+
+  /**
+   * Writes into Jackson's segmented buffer, as databind's {@code writeValueAsBytes} does: its first
+   * segment and the generator's own buffer come from one set of Jackson's pooled buffers, so that
+   * little but the result is allocated.
+   */
+  static byte[] writeToBytes(JsonFactory factory, Consumer<OutputStream> write) {
+    BufferRecycler buffers = factory._getBufferRecycler();
+    try (ByteArrayBuilder bytes = new ByteArrayBuilder(buffers)) {
+      write.accept(bytes);
+      return bytes.getClearAndRelease();
+    } finally {
+      buffers.releaseToPool();
+    }
+  }
 
   /**
    * Translates an exception the parser raised, while the parser is still open: an error of the
@@ -31,7 +66,7 @@ final class JacksonErrors {
     if (e instanceof EntenteJsonException ours) {
       return ours;
     }
-    return EntenteJsonException.at(kind(e), path, position(e, parser, positions), reason(e), e);
+    return EntenteJsonException.fromJackson(kind(e), path, position(e, parser, positions), reason(e), e);
   }
 
   /** Translates an exception of writing, which concerns no place in any input. */
@@ -39,7 +74,7 @@ final class JacksonErrors {
     if (e instanceof EntenteJsonException ours) {
       return ours;
     }
-    return EntenteJsonException.withoutLocation(kind(e), reason(e), e);
+    return EntenteJsonException.fromJackson(kind(e), "$", Position.NONE, reason(e), e);
   }
 
   /**
