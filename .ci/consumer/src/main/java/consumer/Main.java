@@ -37,7 +37,7 @@ public final class Main {
     EntenteJson json = EntenteJson.defaults();
     String written = json.writeString(dossier);
     System.out.println("written: " + written.length() + " characters");
-    System.out.println("read back: " + (json.read(written, Dossier.class).equals(dossier) ? "equal" : "different"));
+    System.out.println("read back: " + (json.readDossier(written).equals(dossier) ? "equal" : "different"));
     JsonMapper mapper = JsonMapper.builder().addModule(new EntenteModule()).build();
     System.out.println("mapper: " + (mapper.readValue(written, Dossier.class).equals(dossier) ? "equal" : "different"));
     System.out.println("found module: " + JsonMapper.builder().findAndAddModules().build().registeredModules().stream()

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import dev.entente.internal.Declaration;
 import dev.entente.internal.Declarations;
+import dev.entente.internal.Spelling;
 import org.immutables.value.Value;
 
 /**
@@ -141,7 +142,7 @@ public abstract non-sealed class Conversation extends DossierRecord {
   final void check() {
     Invariants check = checkFields();
     if (place().isPresent() && mode() != ConversationMode.IN_PERSON_MEETING) {
-      throw check.fail("place", "only a meeting in person has a place, but this is a " + mode());
+      throw check.fail("place", "only a meeting in person has a place, but the mode is " + Spelling.of(mode()));
     }
     for (int i = 0; i < positions().size(); i++) {
       String author = positions().get(i).by();

@@ -18,7 +18,7 @@ public final class InvalidDossierException extends IllegalArgumentException {
    * @param problems every problem found, at least one
    * @throws IllegalArgumentException if the list is empty
    */
-  public InvalidDossierException(List<Problem> problems) {
+  InvalidDossierException(List<Problem> problems) {
     super(describe(problems));
     this.problems = List.copyOf(problems);
   }

@@ -33,7 +33,7 @@ public final class InvalidRecordException extends IllegalArgumentException {
    * @param field the name of the offending field
    * @param reason what is wrong, in words a person understands
    */
-  public InvalidRecordException(String recordType, String recordId, String field, String reason) {
+  InvalidRecordException(String recordType, String recordId, String field, String reason) {
     super(describe(recordType, recordId, reason));
     this.recordType = Objects.requireNonNull(recordType, "recordType");
     this.recordId = recordId;

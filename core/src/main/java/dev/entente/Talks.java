@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import dev.entente.internal.Declaration;
 import dev.entente.internal.Declarations;
+import dev.entente.internal.Spelling;
 import org.immutables.value.Value;
 
 /**
@@ -157,7 +158,7 @@ public abstract non-sealed class Talks extends DossierRecord {
       throw check.fail("rescheduledFrom", "rescheduled talks must keep the previous date in rescheduledFrom");
     }
     if (!rescheduled && rescheduledFrom().isPresent()) {
-      throw check.fail("rescheduledFrom", "only rescheduled talks have rescheduledFrom, but the status is " + status());
+      throw check.fail("rescheduledFrom", "only rescheduled talks have rescheduledFrom, but the status is " + Spelling.of(status()));
     }
     if (rescheduledFrom().filter(when()::equals).isPresent()) {
       throw check.fail("rescheduledFrom", "rescheduledFrom must differ from the new date " + when());

@@ -107,7 +107,7 @@ class ConversationTest {
     assertRejected(
         () -> call().place(Place.of("Sochi", CountryCode.of("RU"))).build(),
         "place",
-        "Conversation \"call\": only a meeting in person has a place, but this is a PHONE_CALL");
+        "Conversation \"call\": only a meeting in person has a place, but the mode is phone-call");
   }
 
   @Test

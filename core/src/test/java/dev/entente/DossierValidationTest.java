@@ -65,6 +65,15 @@ class DossierValidationTest {
   }
 
   @Test
+  void reportsAFieldThatIsOneOfAListAtItsOwnPathToo() {
+    Conversation call = call("call", "2021-12-30").addSubject("nato").mainSubject("nato").build();
+
+    assertThat(valid().add(call).validate())
+        .extracting(Problem::path)
+        .containsExactly("subjects[0]", "mainSubject");
+  }
+
+  @Test
   void namesEveryKindAFieldAccepts() {
     Conversation call = call("call", "2021-12-30").addSubject("ru").build();
 

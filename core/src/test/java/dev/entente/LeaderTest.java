@@ -65,6 +65,12 @@ class LeaderTest {
   }
 
   @Test
+  void refusesAPartyThatIsTheLeaderItself() {
+    assertRejected(
+        () -> ushakov().party("ushakov").build(), "party", "Leader \"ushakov\": party must not refer to the record itself");
+  }
+
+  @Test
   void refusesABlankOffice() {
     assertRejected(() -> ushakov().office("").build(), "office", "Leader \"ushakov\": office must not be blank");
   }

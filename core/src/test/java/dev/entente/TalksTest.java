@@ -101,7 +101,7 @@ class TalksTest {
     assertRejected(
         () -> geneva().rescheduledFrom(Span.of(TimePoint.parse("2022-01-09"))).build(),
         "rescheduledFrom",
-        "Talks \"geneva\": only rescheduled talks have rescheduledFrom, but the status is SCHEDULED");
+        "Talks \"geneva\": only rescheduled talks have rescheduledFrom, but the status is scheduled");
   }
 
   @Test

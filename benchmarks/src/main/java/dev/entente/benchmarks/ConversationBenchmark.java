@@ -17,7 +17,7 @@ import org.openjdk.jmh.annotations.State;
 public class ConversationBenchmark extends ValueBenchmark<Conversation, ConversationJson> {
   /** Creates the benchmark. */
   public ConversationBenchmark() {
-    super(Conversation.class, ConversationJson.class);
+    super(ConversationJson.class);
   }
 
   @Override
@@ -28,5 +28,10 @@ public class ConversationBenchmark extends ValueBenchmark<Conversation, Conversa
   @Override
   byte[] write(Conversation value) {
     return Data.ENTENTE.writeBytes(value);
+  }
+
+  @Override
+  Conversation read(byte[] json) {
+    return Data.ENTENTE.read(json, Conversation.class);
   }
 }

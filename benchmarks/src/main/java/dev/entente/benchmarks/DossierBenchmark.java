@@ -16,7 +16,7 @@ import org.openjdk.jmh.annotations.State;
 public class DossierBenchmark extends ValueBenchmark<Dossier, DossierJson> {
   /** Creates the benchmark. */
   public DossierBenchmark() {
-    super(Dossier.class, DossierJson.class);
+    super(DossierJson.class);
   }
 
   @Override
@@ -27,5 +27,10 @@ public class DossierBenchmark extends ValueBenchmark<Dossier, DossierJson> {
   @Override
   byte[] write(Dossier value) {
     return Data.ENTENTE.writeBytes(value);
+  }
+
+  @Override
+  Dossier read(byte[] json) {
+    return Data.ENTENTE.readDossier(json);
   }
 }

@@ -63,7 +63,7 @@ public final class December2021Example {
 
   static void run(byte[] json, PrintStream out) {
     EntenteJson entente = EntenteJson.builder().prettyPrint(true).build();
-    Dossier dossier = entente.read(json, Dossier.class);
+    Dossier dossier = entente.readDossier(json);
     out.printf("The December 2021 dossier: %d records read from %,d bytes of JSON.%n", dossier.size(), json.length);
     December2021Example example = new December2021Example(dossier, out);
     example.printTimeline();

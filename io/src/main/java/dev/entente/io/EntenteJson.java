@@ -30,7 +30,7 @@ import tools.jackson.core.util.Separators;
  *
  * <pre>{@code
  * EntenteJson json = EntenteJson.builder().prettyPrint(true).build();
- * Dossier dossier = json.read(Path.of("december-2021.json"), Dossier.class);
+ * Dossier dossier = json.readDossier(Path.of("december-2021.json"));
  * String text = json.writeString(dossier);
  * }</pre>
  *
@@ -167,67 +167,125 @@ public final class EntenteJson {
   // Reading
 
   /**
-   * Reads a dossier or a record from JSON text.
+   * Reads a dossier from JSON text.
    *
-   * @param <T> the type to read
    * @param json the JSON text
-   * @param type {@code Dossier.class} or a record type, such as {@code Conversation.class}
-   * @return the value read
-   * @throws EntenteJsonException if the text is not a valid value of that type
-   * @throws IllegalArgumentException if the type has no JSON form of its own
+   * @return the dossier
+   * @throws EntenteJsonException if the text is not a valid dossier
    */
-  public <T> T read(String json, Class<T> type) {
-    Objects.requireNonNull(json, "json");
-    return read(Codecs.of(type), Source.of(json));
+  public Dossier readDossier(String json) {
+    return read(json, Codecs.DOSSIER);
   }
 
   /**
-   * Reads a dossier or a record from UTF-8 JSON bytes.
+   * Reads a dossier from UTF-8 JSON bytes.
    *
-   * @param <T> the type to read
    * @param json the JSON bytes
-   * @param type {@code Dossier.class} or a record type
-   * @return the value read
-   * @throws EntenteJsonException if the bytes are not a valid value of that type
-   * @throws IllegalArgumentException if the type has no JSON form of its own
+   * @return the dossier
+   * @throws EntenteJsonException if the bytes are not a valid dossier
    */
-  public <T> T read(byte[] json, Class<T> type) {
-    Objects.requireNonNull(json, "json");
-    return read(Codecs.of(type), Source.of(json, json.length));
+  public Dossier readDossier(byte[] json) {
+    return read(json, Codecs.DOSSIER);
   }
 
   /**
-   * Reads a dossier or a record from a stream of UTF-8 JSON, up to its end. The stream is not
-   * closed.
+   * Reads a dossier from a stream of UTF-8 JSON, up to its end. The stream is not closed.
    *
-   * @param <T> the type to read
    * @param json the stream
-   * @param type {@code Dossier.class} or a record type
-   * @return the value read
-   * @throws EntenteJsonException if the stream does not hold a valid value of that type, or
-   *     cannot be read
-   * @throws IllegalArgumentException if the type has no JSON form of its own
+   * @return the dossier
+   * @throws EntenteJsonException if the stream does not hold a valid dossier, or cannot be read
    */
-  public <T> T read(InputStream json, Class<T> type) {
+  public Dossier readDossier(InputStream json) {
+    return read(json, Codecs.DOSSIER);
+  }
+
+  /**
+   * Reads a dossier from a UTF-8 JSON file.
+   *
+   * @param file the file
+   * @return the dossier
+   * @throws EntenteJsonException if the file does not hold a valid dossier, or cannot be read
+   */
+  public Dossier readDossier(Path file) {
+    return read(file, Codecs.DOSSIER);
+  }
+
+  /**
+   * Reads a record from JSON text.
+   *
+   * @param <T> the record type
+   * @param json the JSON text
+   * @param type the record type, such as {@code Conversation.class}
+   * @return the record
+   * @throws EntenteJsonException if the text is not a valid record of that type
+   * @throws IllegalArgumentException if the type is {@code DossierRecord} itself rather than a kind
+   *     of record
+   */
+  public <T extends DossierRecord> T read(String json, Class<T> type) {
+    return read(json, Codecs.of(type));
+  }
+
+  /**
+   * Reads a record from UTF-8 JSON bytes.
+   *
+   * @param <T> the record type
+   * @param json the JSON bytes
+   * @param type the record type
+   * @return the record
+   * @throws EntenteJsonException if the bytes are not a valid record of that type
+   * @throws IllegalArgumentException if the type is {@code DossierRecord} itself
+   */
+  public <T extends DossierRecord> T read(byte[] json, Class<T> type) {
+    return read(json, Codecs.of(type));
+  }
+
+  /**
+   * Reads a record from a stream of UTF-8 JSON, up to its end. The stream is not closed.
+   *
+   * @param <T> the record type
+   * @param json the stream
+   * @param type the record type
+   * @return the record
+   * @throws EntenteJsonException if the stream does not hold a valid record of that type, or
+   *     cannot be read
+   * @throws IllegalArgumentException if the type is {@code DossierRecord} itself
+   */
+  public <T extends DossierRecord> T read(InputStream json, Class<T> type) {
+    return read(json, Codecs.of(type));
+  }
+
+  /**
+   * Reads a record from a UTF-8 JSON file.
+   *
+   * @param <T> the record type
+   * @param file the file
+   * @param type the record type
+   * @return the record
+   * @throws EntenteJsonException if the file does not hold a valid record of that type, or cannot
+   *     be read
+   * @throws IllegalArgumentException if the type is {@code DossierRecord} itself
+   */
+  public <T extends DossierRecord> T read(Path file, Class<T> type) {
+    return read(file, Codecs.of(type));
+  }
+
+  private <T> T read(String json, Codec<T> codec) {
     Objects.requireNonNull(json, "json");
-    Codec<T> codec = Codecs.of(type);
+    return read(codec, Source.of(json));
+  }
+
+  private <T> T read(byte[] json, Codec<T> codec) {
+    Objects.requireNonNull(json, "json");
+    return read(codec, Source.of(json, json.length));
+  }
+
+  private <T> T read(InputStream json, Codec<T> codec) {
+    Objects.requireNonNull(json, "json");
     return read(codec, WholeInput.read(json, settings.maxDocumentLength()));
   }
 
-  /**
-   * Reads a dossier or a record from a UTF-8 JSON file.
-   *
-   * @param <T> the type to read
-   * @param file the file
-   * @param type {@code Dossier.class} or a record type
-   * @return the value read
-   * @throws EntenteJsonException if the file does not hold a valid value of that type, or cannot
-   *     be read
-   * @throws IllegalArgumentException if the type has no JSON form of its own
-   */
-  public <T> T read(Path file, Class<T> type) {
+  private <T> T read(Path file, Codec<T> codec) {
     Objects.requireNonNull(file, "file");
-    Codec<T> codec = Codecs.of(type);
     Source source;
     try (InputStream in = Files.newInputStream(file)) {
       source = WholeInput.read(in, settings.maxDocumentLength());
@@ -505,11 +563,61 @@ public final class EntenteJson {
    */
   public <T extends DossierRecord> JsonLinesWriter<T> linesWriter(OutputStream out, Class<T> type) {
     Objects.requireNonNull(out, "out");
+    return linesWriter(out, Codecs.of(type), () -> {});
+  }
+
+  /**
+   * Returns a writer of records of one type to a JSON Lines file, one compact record a line, each
+   * ended by {@code \n}; the file is replaced if it exists. Closing the writer flushes it and closes
+   * the file.
+   *
+   * <pre>{@code
+   * try (JsonLinesWriter<Conversation> writer = json.linesWriter(file, Conversation.class)) {
+   *   calls.forEach(writer::write);
+   * }
+   * }</pre>
+   *
+   * @param <T> the record type
+   * @param file the file to write
+   * @param type the record type
+   * @return the writer
+   * @throws EntenteJsonException if the file cannot be opened
+   */
+  public <T extends DossierRecord> JsonLinesWriter<T> linesWriter(Path file, Class<T> type) {
+    Objects.requireNonNull(file, "file");
     Codec<T> codec = Codecs.of(type);
+    OutputStream out;
     try {
-      return new JsonLinesWriter<>(settings.documents().createGenerator(ObjectWriteContext.empty(), out), codec);
+      out = Files.newOutputStream(file);
+    } catch (IOException e) {
+      throw EntenteJsonException.ioFailure("cannot write " + file, e);
+    }
+    Runnable closeFile =
+        () -> {
+          try {
+            out.close();
+          } catch (IOException e) {
+            throw EntenteJsonException.ioFailure("cannot write " + file, e);
+          }
+        };
+    try {
+      return linesWriter(out, codec, closeFile);
+    } catch (RuntimeException e) {
+      try {
+        out.close();
+      } catch (IOException closing) {
+        e.addSuppressed(closing);
+      }
+      throw e;
+    }
+  }
+
+  private <T extends DossierRecord> JsonLinesWriter<T> linesWriter(OutputStream out, Codec<T> codec, Runnable afterClose) {
+    try {
+      return new JsonLinesWriter<>(settings.documents().createGenerator(ObjectWriteContext.empty(), out), codec, afterClose);
     } catch (JacksonException e) {
       throw JacksonAdapter.translateWriting(e);
     }
   }
+
 }

@@ -106,7 +106,7 @@ public final class EntenteJsonException extends JacksonException {
         "the input is not UTF-8: it begins with a zero byte or a UTF-16 or UTF-32 byte-order mark", null);
   }
 
-  /** An error of Jackson's parser or generator, in the kind and words {@link JacksonAdapter} gives it. */
+  /** An error of Jackson's parser or generator, in the kind and words the adapter of Jackson gives it. */
   static EntenteJsonException fromJackson(Kind kind, String path, Position at, String reason, JacksonException cause) {
     return of(kind, path, at, reason, cause);
   }

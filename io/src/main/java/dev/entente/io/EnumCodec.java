@@ -3,7 +3,7 @@ package dev.entente.io;
 import dev.entente.io.EntenteJsonException.Kind;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.Locale;
+import dev.entente.internal.Spelling;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -28,7 +28,7 @@ final class EnumCodec<E extends Enum<E>> extends Codec<E> {
   }
 
   static String word(Enum<?> constant) {
-    return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return Spelling.of(constant);
   }
 
   @Override

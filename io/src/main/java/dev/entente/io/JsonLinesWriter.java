@@ -22,10 +22,13 @@ import tools.jackson.core.JsonGenerator;
 public final class JsonLinesWriter<T extends DossierRecord> implements Closeable, Flushable {
   private final JsonGenerator generator;
   private final Codec<T> codec;
+  /** Closes the file the writer opened; does nothing for a stream of the caller's. */
+  private final Runnable afterClose;
 
-  JsonLinesWriter(JsonGenerator generator, Codec<T> codec) {
+  JsonLinesWriter(JsonGenerator generator, Codec<T> codec, Runnable afterClose) {
     this.generator = generator;
     this.codec = codec;
+    this.afterClose = afterClose;
   }
 
   /**
@@ -59,16 +62,31 @@ public final class JsonLinesWriter<T extends DossierRecord> implements Closeable
   }
 
   /**
-   * Flushes what is buffered; the stream written to is not closed.
+   * Flushes what is buffered; a stream given to {@link EntenteJson#linesWriter(java.io.OutputStream,
+   * Class)} is not closed, a file opened by {@link EntenteJson#linesWriter(java.nio.file.Path, Class)}
+   * is.
    *
-   * @throws EntenteJsonException if the stream cannot be written
+   * @throws EntenteJsonException if the stream or file cannot be written
    */
   @Override
   public void close() {
+    EntenteJsonException failure = null;
     try {
       generator.close();
     } catch (JacksonException e) {
-      throw JacksonAdapter.translateWriting(e);
+      failure = JacksonAdapter.translateWriting(e);
+    }
+    try {
+      afterClose.run();
+    } catch (EntenteJsonException e) {
+      if (failure == null) {
+        failure = e;
+      } else {
+        failure.addSuppressed(e);
+      }
+    }
+    if (failure != null) {
+      throw failure;
     }
   }
 }

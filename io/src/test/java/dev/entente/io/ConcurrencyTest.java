@@ -41,7 +41,7 @@ class ConcurrencyTest {
                 List<byte[]> written = new ArrayList<>();
                 for (int i = first; i < first + DOSSIERS_PER_THREAD; i++) {
                   byte[] bytes = shared.writeBytes(dossiers.get(i));
-                  written.add(shared.writeBytes(shared.read(bytes, Dossier.class)));
+                  written.add(shared.writeBytes(shared.readDossier(bytes)));
                 }
                 return written;
               }));

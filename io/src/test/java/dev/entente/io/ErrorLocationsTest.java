@@ -90,10 +90,10 @@ class ErrorLocationsTest {
     byte[] bytes = input.getBytes(StandardCharsets.UTF_8);
 
     List<Function<String, Object>> forms = new ArrayList<>();
-    forms.add(text -> json.read(text, type));
-    forms.add(text -> json.read(bytes, type));
-    forms.add(text -> json.read(new ByteArrayInputStream(bytes), type));
-    forms.add(text -> json.read(file(bytes), type));
+    forms.add(text -> AnyValue.read(json, text, type));
+    forms.add(text -> AnyValue.read(json, bytes, type));
+    forms.add(text -> AnyValue.read(json, new ByteArrayInputStream(bytes), type));
+    forms.add(text -> AnyValue.read(json, file(bytes), type));
     if (!input.contains("\n") && !input.contains("\r") && type == Party.class) {
       forms.add(text -> readAllLines(json, ("{" + RUSSIA.replace("ru", "ua") + "}\n" + text + "\n").getBytes(StandardCharsets.UTF_8)));
     }

@@ -74,13 +74,13 @@ class GoldenFilesTest {
   @ParameterizedTest
   @MethodSource("goldenFiles")
   void aGoldenFileReadsToItsDossier(String file, byte[] golden, Dossier expected) {
-    assertThat(PRETTY.read(golden, Dossier.class)).isEqualTo(expected);
+    assertThat(PRETTY.readDossier(golden)).isEqualTo(expected);
   }
 
   @ParameterizedTest
   @MethodSource("goldenFiles")
   void aGoldenFileWritesBackToTheSameBytes(String file, byte[] golden, Dossier expected) {
-    assertThat(PRETTY.writeBytes(PRETTY.read(golden, Dossier.class))).isEqualTo(golden);
+    assertThat(PRETTY.writeBytes(PRETTY.readDossier(golden))).isEqualTo(golden);
     assertThat(PRETTY.writeBytes(expected)).isEqualTo(golden);
   }
 
@@ -97,7 +97,7 @@ class GoldenFilesTest {
     byte[] json = resource("invalid/" + file);
 
     assertThat(schemaErrors(json)).as("the schema's errors").isNotEmpty();
-    assertThatThrownBy(() -> PRETTY.read(json, Dossier.class))
+    assertThatThrownBy(() -> PRETTY.readDossier(json))
         .isInstanceOfSatisfying(EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(kind));
   }
 

@@ -31,7 +31,7 @@ class HostileInputTest {
     assertTimeoutPreemptively(
         BOUND,
         () ->
-            assertThatThrownBy(() -> json.read(input, type))
+            assertThatThrownBy(() -> AnyValue.read(json, input, type))
                 .isInstanceOfSatisfying(
                     EntenteJsonException.class,
                     e -> {
@@ -85,7 +85,7 @@ class HostileInputTest {
   void aByteOrderMarkIsReadAsTheStartOfUtf8() throws Exception {
     byte[] withMark = ("\uFEFF{\"formatVersion\":\"1.0\"}").getBytes(StandardCharsets.UTF_8);
 
-    assertThat(STRICT.read(withMark, Dossier.class).size()).isZero();
+    assertThat(STRICT.readDossier(withMark).size()).isZero();
   }
 
   @ParameterizedTest
@@ -95,7 +95,7 @@ class HostileInputTest {
     String notUtf8 = "the input is not UTF-8: it begins with a zero byte or a UTF-16 or UTF-32 byte-order mark";
 
     refused(STRICT, dossier, Dossier.class, Kind.MALFORMED_JSON, notUtf8);
-    assertThatThrownBy(() -> STRICT.read(new ByteArrayInputStream(dossier), Dossier.class))
+    assertThatThrownBy(() -> STRICT.readDossier(new ByteArrayInputStream(dossier)))
         .isInstanceOfSatisfying(EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(Kind.MALFORMED_JSON))
         .hasMessage("$ (line 1, column 1): " + notUtf8);
     assertThatThrownBy(() -> STRICT.readLines(new ByteArrayInputStream(dossier), Party.class))
@@ -128,11 +128,11 @@ class HostileInputTest {
     byte[] utf16 = "{}".getBytes(StandardCharsets.UTF_16LE);
     byte[] utf8 = "{\"formatVersion\":\"1.0\"}".getBytes(StandardCharsets.UTF_8);
 
-    assertThatThrownBy(() -> STRICT.read(new OneByteAtATime(utf16), Dossier.class))
+    assertThatThrownBy(() -> STRICT.readDossier(new OneByteAtATime(utf16)))
         .isInstanceOfSatisfying(EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(Kind.MALFORMED_JSON))
         .hasMessageContaining("the input is not UTF-8");
-    assertThat(STRICT.read(new OneByteAtATime(utf8), Dossier.class).size()).isZero();
-    assertThatThrownBy(() -> STRICT.read(new OneByteAtATime(new byte[] {' '}), Dossier.class))
+    assertThat(STRICT.readDossier(new OneByteAtATime(utf8)).size()).isZero();
+    assertThatThrownBy(() -> STRICT.readDossier(new OneByteAtATime(new byte[] {' '})))
         .isInstanceOfSatisfying(EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(Kind.EMPTY_INPUT));
   }
 
@@ -154,7 +154,7 @@ class HostileInputTest {
     assertTimeoutPreemptively(
         BOUND,
         () ->
-            assertThatThrownBy(() -> STRICT.read(hundredMegabytes, Dossier.class))
+            assertThatThrownBy(() -> STRICT.readDossier(hundredMegabytes))
                 .isInstanceOfSatisfying(EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(Kind.LIMIT_EXCEEDED))
                 .hasMessageStartingWith("$.parties[0].name (line 1, column 53): the input is beyond a limit")
                 .hasMessageContaining("exceeds the maximum allowed (1000000)"));

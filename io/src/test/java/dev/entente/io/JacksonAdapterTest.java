@@ -78,7 +78,7 @@ class JacksonAdapterTest {
     EntenteJsonException e =
         catchThrowableOfType(
             EntenteJsonException.class,
-            () -> EntenteJson.builder().maxStringLength(10).build().read("{\"formatVersion\": \"abcdefghijklmnop\"}", Dossier.class));
+            () -> EntenteJson.builder().maxStringLength(10).build().readDossier("{\"formatVersion\": \"abcdefghijklmnop\"}"));
 
     assertThat(e.kind()).isEqualTo(Kind.LIMIT_EXCEEDED);
     assertThat(e.reason()).startsWith("the input is beyond a limit: String value length (16) exceeds the maximum allowed (10");

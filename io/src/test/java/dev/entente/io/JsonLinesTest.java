@@ -61,6 +61,33 @@ class JsonLinesTest {
   }
 
   @Test
+  void writesAFileThatItClosesAndReadsBack(@TempDir Path directory) throws IOException {
+    Path file = directory.resolve("conversations.jsonl");
+    Files.writeString(file, "what was here before\n");
+    try (JsonLinesWriter<Conversation> writer = JSON.linesWriter(file, Conversation.class)) {
+      DOSSIER.conversations().forEach(writer::write);
+    }
+
+    ByteArrayOutputStream same = new ByteArrayOutputStream();
+    try (JsonLinesWriter<Conversation> writer = JSON.linesWriter(same, Conversation.class)) {
+      DOSSIER.conversations().forEach(writer::write);
+    }
+    assertThat(Files.readAllBytes(file)).isEqualTo(same.toByteArray());
+    try (Stream<Conversation> read = JSON.readLines(file, Conversation.class)) {
+      assertThat(read).containsExactlyElementsOf(DOSSIER.conversations());
+    }
+  }
+
+  @Test
+  void aFileThatCannotBeOpenedForLinesIsAnIoError(@TempDir Path directory) {
+    Path nowhere = directory.resolve("missing").resolve("conversations.jsonl");
+
+    assertThatThrownBy(() -> JSON.linesWriter(nowhere, Conversation.class))
+        .isInstanceOfSatisfying(EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(Kind.IO))
+        .hasMessageStartingWith("$: cannot write " + nowhere + ": java.nio.file.NoSuchFileException");
+  }
+
+  @Test
   void readsNothingFromNothing() {
     try (Stream<Party> parties = JSON.readLines(new ByteArrayInputStream(new byte[0]), Party.class)) {
       assertThat(parties).isEmpty();

@@ -94,7 +94,7 @@ class LengthAndStreamFailureTest {
   void aStreamThatFailsInsideAValueIsAnIoErrorWhereItFailed() {
     String half = "{\"formatVersion\":\"1.0\",\n\"parties\":[{\"name\":\"Рос";
 
-    EntenteJsonException error = refused(() -> JSON.read(failingAfter(half), Dossier.class));
+    EntenteJsonException error = refused(() -> JSON.readDossier(failingAfter(half)));
 
     assertThat(error.kind()).isEqualTo(Kind.IO);
     assertThat(new int[] {error.line(), error.column()}).containsExactly(place(half));
@@ -135,7 +135,7 @@ class LengthAndStreamFailureTest {
 
   @Test
   void aFileThatCannotBeOpenedHasNoLocation(@TempDir Path directory) {
-    EntenteJsonException error = refused(() -> JSON.read(directory.resolve("missing.json"), Dossier.class));
+    EntenteJsonException error = refused(() -> JSON.readDossier(directory.resolve("missing.json")));
 
     assertThat(error.kind()).isEqualTo(Kind.IO);
     assertThat(error.hasLocation()).isFalse();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.entente.Conversation;
 import dev.entente.Dossier;
+import dev.entente.DossierRecord;
 import dev.entente.Party;
 import dev.entente.Problem;
 import dev.entente.Statement;
@@ -21,7 +22,7 @@ class ReadErrorsTest {
   }
 
   private static void assertError(EntenteJson json, String input, Class<?> type, Kind kind, String message) {
-    assertThatThrownBy(() -> json.read(input, type))
+    assertThatThrownBy(() -> AnyValue.read(json, input, type))
         .isInstanceOfSatisfying(EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(kind))
         .hasMessage(message);
   }
@@ -33,7 +34,7 @@ class ReadErrorsTest {
   }
 
   private static void assertError(byte[] input, Kind kind, String message) {
-    assertThatThrownBy(() -> JSON.read(input, Dossier.class))
+    assertThatThrownBy(() -> JSON.readDossier(input))
         .isInstanceOfSatisfying(EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(kind))
         .hasMessage(message);
   }
@@ -150,7 +151,7 @@ class ReadErrorsTest {
         lenient.read(
             "{\"id\":\"ru\",\"kind\":\"state\",\"name\":\"Russia\",\"capital\":{\"city\":[\"Moscow\"]},\"country\":\"RU\"}",
             Party.class);
-    Dossier dossier = lenient.read("{\"formatVersion\":\"1.1\",\"wars\":[{}],\"parties\":[" + RUSSIA + "]}", Dossier.class);
+    Dossier dossier = lenient.readDossier("{\"formatVersion\":\"1.1\",\"wars\":[{}],\"parties\":[" + RUSSIA + "]}");
 
     assertThat(party).isEqualTo(JSON.read(RUSSIA, Party.class));
     assertThat(dossier.parties()).containsExactly(party);
@@ -264,7 +265,7 @@ class ReadErrorsTest {
             + "{\"id\":\"putin\",\"name\":\"Putin\",\"party\":\"russia\",\"role\":\"head-of-state\"},\n"
             + "{\"id\":\"biden\",\"name\":\"Biden\",\"party\":\"us\",\"role\":\"head-of-state\"}]}";
 
-    assertThatThrownBy(() -> JSON.read(json, Dossier.class))
+    assertThatThrownBy(() -> JSON.readDossier(json))
         .isInstanceOfSatisfying(
             EntenteJsonException.class,
             e -> {
@@ -378,11 +379,11 @@ class ReadErrorsTest {
   }
 
   @Test
-  void refusesATypeWithoutAJsonFormOfItsOwn() {
-    assertThatThrownBy(() -> JSON.read("{}", String.class))
+  void refusesTheTypeOfEveryRecordRatherThanAKindOfRecord() {
+    assertThatThrownBy(() -> JSON.read("{}", DossierRecord.class))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "java.lang.String has no JSON form of its own; these do: Dossier, Party, Leader, Topic, Statement,"
+            "dev.entente.DossierRecord has no JSON form of its own; these do: Dossier, Party, Leader, Topic, Statement,"
                 + " Conversation, Agreement, Talks");
   }
 }

@@ -51,14 +51,14 @@ class ReaderFuzzTest {
   @MethodSource("dossierSeeds")
   @FuzzTest(maxDuration = "10m")
   void readDossier(byte[] input) {
-    Dossier lenient = readOrExplain(() -> LENIENT.read(input, Dossier.class));
-    Dossier strict = readOrExplain(() -> STRICT.read(input, Dossier.class));
+    Dossier lenient = readOrExplain(() -> LENIENT.readDossier(input));
+    Dossier strict = readOrExplain(() -> STRICT.readDossier(input));
     if (strict != null) {
       assertThat(lenient).isEqualTo(strict);
     }
     if (lenient != null) {
       byte[] written = STRICT.writeBytes(lenient);
-      Dossier reread = STRICT.read(written, Dossier.class);
+      Dossier reread = STRICT.readDossier(written);
       assertThat(reread).isEqualTo(lenient);
       assertThat(STRICT.writeBytes(reread)).isEqualTo(written);
     }

@@ -32,9 +32,9 @@ class RoundTripTest {
 
   @Test
   void readsBackTheDossierItWrites() {
-    assertThat(COMPACT.read(COMPACT.writeString(DOSSIER), Dossier.class)).isEqualTo(DOSSIER);
-    assertThat(PRETTY.read(PRETTY.writeBytes(DOSSIER), Dossier.class)).isEqualTo(DOSSIER);
-    assertThat(COMPACT.read(PRETTY.writeString(DOSSIER), Dossier.class)).isEqualTo(DOSSIER);
+    assertThat(COMPACT.readDossier(COMPACT.writeString(DOSSIER))).isEqualTo(DOSSIER);
+    assertThat(PRETTY.readDossier(PRETTY.writeBytes(DOSSIER))).isEqualTo(DOSSIER);
+    assertThat(COMPACT.readDossier(PRETTY.writeString(DOSSIER))).isEqualTo(DOSSIER);
   }
 
   @ParameterizedTest
@@ -86,8 +86,8 @@ class RoundTripTest {
     PRETTY.write(DOSSIER, file);
     PRETTY.write(DOSSIER, out);
 
-    assertThat(PRETTY.read(file, Dossier.class)).isEqualTo(DOSSIER);
-    assertThat(PRETTY.read(new ByteArrayInputStream(out.toByteArray()), Dossier.class)).isEqualTo(DOSSIER);
+    assertThat(PRETTY.readDossier(file)).isEqualTo(DOSSIER);
+    assertThat(PRETTY.readDossier(new ByteArrayInputStream(out.toByteArray()))).isEqualTo(DOSSIER);
     assertThat(out.toByteArray()).isEqualTo(PRETTY.writeBytes(DOSSIER));
     Party russia = DOSSIER.parties().get(0);
     Path record = directory.resolve("party.json");
@@ -99,7 +99,7 @@ class RoundTripTest {
   void reportsAFileThatCannotBeRead(@TempDir Path directory) {
     Path missing = directory.resolve("missing.json");
 
-    assertThatThrownBy(() -> COMPACT.read(missing, Dossier.class))
+    assertThatThrownBy(() -> COMPACT.readDossier(missing))
         .isInstanceOfSatisfying(
             EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(EntenteJsonException.Kind.IO))
         .hasMessageStartingWith("$: cannot read " + missing + ": java.nio.file.NoSuchFileException");
@@ -125,7 +125,7 @@ class RoundTripTest {
           }
         };
 
-    assertThatThrownBy(() -> COMPACT.read(failing, Dossier.class))
+    assertThatThrownBy(() -> COMPACT.readDossier(failing))
         .isInstanceOfSatisfying(
             EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(EntenteJsonException.Kind.IO))
         .hasMessageContaining("reading the input failed after 0 bytes: java.io.IOException: disk on fire");
@@ -154,7 +154,7 @@ class RoundTripTest {
         .hasMessage("maxDocumentLength must be from 1 to 2147483638, but is 0");
     assertThatThrownBy(() -> EntenteJson.builder().maxDocumentLength(Long.MAX_VALUE))
         .hasMessage("maxDocumentLength must be from 1 to 2147483638, but is 9223372036854775807");
-    assertThat(EntenteJson.builder().maxDocumentLength(2_147_483_638L).build().read("{\"formatVersion\":\"1.0\"}", Dossier.class).size())
+    assertThat(EntenteJson.builder().maxDocumentLength(2_147_483_638L).build().readDossier("{\"formatVersion\":\"1.0\"}").size())
         .isZero();
     assertThatThrownBy(() -> EntenteJson.builder().maxStringLength(-1))
         .hasMessage("maxStringLength must be positive, but is -1");
@@ -176,7 +176,7 @@ class RoundTripTest {
   void readsTheSameWhateverTheEncodingOfTheInputText() {
     String json = COMPACT.writeString(EveryField.dossier());
 
-    assertThat(COMPACT.read(json.getBytes(StandardCharsets.UTF_8), Dossier.class)).isEqualTo(EveryField.dossier());
-    assertThat(COMPACT.read(json, Dossier.class)).isEqualTo(EveryField.dossier());
+    assertThat(COMPACT.readDossier(json.getBytes(StandardCharsets.UTF_8))).isEqualTo(EveryField.dossier());
+    assertThat(COMPACT.readDossier(json)).isEqualTo(EveryField.dossier());
   }
 }

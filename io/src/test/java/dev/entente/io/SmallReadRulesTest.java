@@ -21,7 +21,7 @@ class SmallReadRulesTest {
   private static final String PARTY = "{\"id\":\"ru\",\"kind\":\"state\",\"name\":\"Russia\",\"country\":\"RU\"";
 
   private static void refused(EntenteJson json, String input, Class<?> type, Kind kind, String message) {
-    assertThatThrownBy(() -> json.read(input, type))
+    assertThatThrownBy(() -> AnyValue.read(json, input, type))
         .isInstanceOfSatisfying(EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(kind))
         .hasMessageContaining(message);
   }
@@ -29,7 +29,7 @@ class SmallReadRulesTest {
   @Test
   void whiteSpaceOnlyIsToldFromEmptyInTextAndInBytes() {
     refused(STRICT, "  ", Dossier.class, Kind.EMPTY_INPUT, "the input holds only white space");
-    assertThatThrownBy(() -> STRICT.read("  ".getBytes(StandardCharsets.UTF_8), Dossier.class))
+    assertThatThrownBy(() -> STRICT.readDossier("  ".getBytes(StandardCharsets.UTF_8)))
         .hasMessageContaining("the input holds only white space");
   }
 
@@ -89,7 +89,7 @@ class SmallReadRulesTest {
   @ParameterizedTest
   @ValueSource(strings = {"01.0", "1.00", "0001.0", "1.01", "+1.0", "1.0.0", "1", " 1.0", "1.0 ", "١.٠"})
   void aFormatVersionIsTwoNumbersWithoutLeadingZeros(String version) {
-    assertThatThrownBy(() -> STRICT.read("{\"formatVersion\":\"" + version + "\"}", Dossier.class))
+    assertThatThrownBy(() -> STRICT.readDossier("{\"formatVersion\":\"" + version + "\"}"))
         .isInstanceOfSatisfying(EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(Kind.INVALID_VALUE))
         .hasMessage("$.formatVersion (line 1, column 18): \"" + version + "\" is not a format version such as \"1.0\": major.minor,"
             + " two numbers without leading zeros");
@@ -98,7 +98,7 @@ class SmallReadRulesTest {
   @ParameterizedTest
   @ValueSource(strings = {"1.0", "1.1", "1.10", "1.9999"})
   void readsEveryMinorVersionOfTheFirstMajorOne(String version) {
-    assertThat(STRICT.read("{\"formatVersion\":\"" + version + "\"}", Dossier.class).size()).isZero();
+    assertThat(STRICT.readDossier("{\"formatVersion\":\"" + version + "\"}").size()).isZero();
   }
 
   @ParameterizedTest

@@ -64,9 +64,24 @@ public abstract class AbstractRecordAssert<SELF extends AbstractRecordAssert<SEL
 
   /**
    * Checks that the record under test holds an expectation, or fails with a message that names the
-   * record: {@code Expecting <record> <expectation>, but <finding>}.
+   * record: {@code Expecting <record> <expectation>, but <finding>}. Subclasses of the kit's
+   * assertions, and users' own, state their checks with it.
+   *
+   * <pre>{@code
+   * public ConversationAssert lastedAtLeast(Duration least) {
+   *   return expect(
+   *       c -> c.when().length().filter(l -> l.compareTo(least) >= 0).isPresent(),
+   *       "to last at least " + least,
+   *       c -> "it lasted " + c.when().length().map(Object::toString).orElse("an unknown time"));
+   * }
+   * }</pre>
+   *
+   * @param holds whether the record holds the expectation
+   * @param expectation what is expected, such as {@code to have the id "putin"}
+   * @param finding what was found instead, said of the record
+   * @return this assertion
    */
-  final SELF expect(Predicate<T> holds, String expectation, Function<T, String> finding) {
+  protected final SELF expect(Predicate<T> holds, String expectation, Function<T, String> finding) {
     isNotNull();
     if (!holds.test(actual)) {
       failWithMessage("%nExpecting %s%n%s,%nbut %s", who(), expectation, finding.apply(actual));
