@@ -10,8 +10,6 @@ import java.util.Set;
 /** The checks that records and their parts run on themselves when they are built. */
 final class Invariants {
   private static final int MAX_ID_LENGTH = 128;
-  /** Lists up to this long are checked for duplicates without allocating a set. */
-  private static final int SMALL_LIST = 16;
 
   /** The characters of an id after its first, looked up by their code: ASCII letters, digits, '.', '_', ':', '-'. */
   private static final boolean[] ID_CHARACTERS = new boolean[128];
@@ -215,14 +213,7 @@ final class Invariants {
   }
 
   void distinct(String field, List<?> values) {
-    if (values.size() <= SMALL_LIST) {
-      for (int i = 1; i < values.size(); i++) {
-        for (int j = 0; j < i; j++) {
-          if (values.get(i).equals(values.get(j))) {
-            throw repeated(field, values.get(i));
-          }
-        }
-      }
+    if (values.size() < 2) {
       return;
     }
     Set<Object> seen = new HashSet<>();

@@ -19,31 +19,16 @@ public final class TimelineEntry {
   private final DossierRecord record;
   private final Milestone milestone;
   private final int milestoneIndex;
-  /**
-   * The instant the time starts at, which comes first in the order, copied here so that sorting a
-   * large timeline reads the entries alone, not the time points spread over memory with their records.
-   */
-  private final long startSecond;
-  private final int startNano;
 
   private TimelineEntry(TimePoint time, DossierRecord record, Milestone milestone, int milestoneIndex) {
     this.time = time;
     this.record = record;
     this.milestone = milestone;
     this.milestoneIndex = milestoneIndex;
-    this.startSecond = time.startSecond();
-    this.startNano = time.startNano();
   }
 
-  /** The order above; the instants copied into the entries decide most comparisons alone. */
   private static int compare(TimelineEntry a, TimelineEntry b) {
-    int order = Long.compare(a.startSecond, b.startSecond);
-    if (order == 0) {
-      order = Integer.compare(a.startNano, b.startNano);
-    }
-    if (order == 0) {
-      order = a.time.compareTo(b.time);
-    }
+    int order = a.time.compareTo(b.time);
     if (order == 0) {
       order = a.record.recordKind().compareTo(b.record.recordKind());
     }

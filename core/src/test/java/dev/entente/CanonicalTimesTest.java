@@ -41,7 +41,7 @@ class CanonicalTimesTest {
 
       TimePoint read = CanonicalTimes.parse(text);
 
-      assertThat(read).as(text).isEqualTo(expected);
+      assertThat(read).as(text).isEqualTo(expected).isEqualTo(TimePoint.parseAnyForm(text));
       assertThat(read.precision()).as(text).isEqualTo(expected.precision());
       read.moment().ifPresent(moment -> assertThat(moment.getOffset()).as(text).isEqualTo(expected.moment().orElseThrow().getOffset()));
     }

@@ -1,25 +1,15 @@
-package dev.entente.testing;
+package dev.entente;
 
-import static dev.entente.testing.MinimalRecords.agreement;
-import static dev.entente.testing.MinimalRecords.conversation;
-import static dev.entente.testing.MinimalRecords.leader;
-import static dev.entente.testing.MinimalRecords.party;
-import static dev.entente.testing.MinimalRecords.statement;
-import static dev.entente.testing.MinimalRecords.talks;
-import static dev.entente.testing.MinimalRecords.topic;
+import static dev.entente.Records.agreement;
+import static dev.entente.Records.conversation;
+import static dev.entente.Records.leader;
+import static dev.entente.Records.party;
+import static dev.entente.Records.statement;
+import static dev.entente.Records.talks;
+import static dev.entente.Records.topic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.entente.Characterisation;
-import dev.entente.Delegation;
-import dev.entente.Dossier;
-import dev.entente.DossierRecord;
-import dev.entente.InvalidRecordException;
-import dev.entente.Milestone;
-import dev.entente.Position;
-import dev.entente.Problem;
-import dev.entente.Stage;
-import dev.entente.TimePoint;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
