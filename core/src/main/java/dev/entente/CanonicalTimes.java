@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the forms {@link TimePoint#toString()} writes, without the general machinery of {@code
@@ -31,7 +32,7 @@ final class CanonicalTimes {
   private CanonicalTimes() {}
 
   /** The time point, or {@code null} when the text is not in a canonical form or not valid. */
-  static TimePoint parse(String s) {
+  static @Nullable TimePoint parse(String s) {
     int length = s.length();
     if (!digits(s, 0, 4)) {
       return null;
@@ -61,7 +62,7 @@ final class CanonicalTimes {
     }
   }
 
-  private static TimePoint moment(String s, int year, int month, int day) {
+  private static @Nullable TimePoint moment(String s, int year, int month, int day) {
     int length = s.length();
     if (s.charAt(10) != 'T' || !digits(s, 11, 13) || !separator(s, 13, ':') || !digits(s, 14, 16)) {
       return null;
@@ -98,7 +99,7 @@ final class CanonicalTimes {
     return TimePoint.ofMoment(OffsetDateTime.of(year, month, day, hour, minute, second, nanos, offset));
   }
 
-  private static ZoneOffset offset(String s, int at) {
+  private static @Nullable ZoneOffset offset(String s, int at) {
     int length = s.length();
     if (length == at + 1 && s.charAt(at) == 'Z') {
       return ZoneOffset.UTC;

@@ -3,6 +3,7 @@ package dev.entente;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A country or territory, identified by its ISO 3166-1 alpha-2 code, such as {@code RU} or
@@ -31,7 +32,7 @@ public final class CountryCode implements Comparable<CountryCode> {
             + " PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL"
             + " SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW"
             + " TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW XK")
-            .split(" ")) {
+            .split(" ", -1)) {
       ASSIGNED.put(code, new CountryCode(code));
     }
   }
@@ -84,8 +85,8 @@ public final class CountryCode implements Comparable<CountryCode> {
   }
 
   @Override
-  public boolean equals(Object other) {
-    return other instanceof CountryCode && code.equals(((CountryCode) other).code);
+  public boolean equals(@Nullable Object other) {
+    return other instanceof CountryCode that && code.equals(that.code);
   }
 
   @Override

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /** Finds the fields that differ between two versions of a record, down to the parts of lists. */
 final class Differ {
@@ -28,23 +29,19 @@ final class Differ {
     Fields.of(before).forEach((name, value) -> compare(prefix + name, value, afterFields.get(name)));
   }
 
-  private void compare(String path, Object before, Object after) {
+  private void compare(String path, @Nullable Object before, @Nullable Object after) {
     if (Objects.equals(before, after)) {
       return;
     }
     Object was = unwrap(before);
     Object is = unwrap(after);
-    if (was instanceof ModelValue && is instanceof ModelValue && was.getClass() == is.getClass()) {
-      compareFields(path + ".", (ModelValue) was, (ModelValue) is);
-    } else if (was instanceof List && is instanceof List && ((List<?>) was).size() == ((List<?>) is).size()) {
-      List<?> wasList = (List<?>) was;
-      List<?> isList = (List<?>) is;
+    if (was instanceof ModelValue wasValue && is instanceof ModelValue isValue && was.getClass() == is.getClass()) {
+      compareFields(path + ".", wasValue, isValue);
+    } else if (was instanceof List<?> wasList && is instanceof List<?> isList && wasList.size() == isList.size()) {
       for (int i = 0; i < wasList.size(); i++) {
         compare(path + "[" + i + "]", wasList.get(i), isList.get(i));
       }
-    } else if (was instanceof Map && is instanceof Map) {
-      Map<?, ?> wasMap = (Map<?, ?>) was;
-      Map<?, ?> isMap = (Map<?, ?>) is;
+    } else if (was instanceof Map<?, ?> wasMap && is instanceof Map<?, ?> isMap) {
       TreeSet<String> keys = new TreeSet<>();
       wasMap.keySet().forEach(key -> keys.add(String.valueOf(key)));
       isMap.keySet().forEach(key -> keys.add(String.valueOf(key)));
@@ -54,7 +51,7 @@ final class Differ {
     }
   }
 
-  private static Object unwrap(Object value) {
+  private static @Nullable Object unwrap(@Nullable Object value) {
     return value instanceof Optional ? ((Optional<?>) value).orElse(null) : value;
   }
 }

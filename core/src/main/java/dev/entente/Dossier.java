@@ -43,8 +43,8 @@ public final class Dossier {
 
   private final List<DossierRecord> records;
   private final Map<String, DossierRecord> byId;
-  /** Where the records of each kind begin in {@link #records}, which orders them by kind first. */
-  private final int[] kindStarts = new int[RecordKind.values().length + 1];
+  /** The records of each kind: views of the ranges of {@link #records}, which orders them by kind first. */
+  private final Map<RecordKind, List<DossierRecord>> byKind = new EnumMap<>(RecordKind.class);
 
   private Dossier(List<DossierRecord> records, Map<String, DossierRecord> byId) {
     DossierRecord[] sorted = records.toArray(new DossierRecord[0]);
@@ -53,12 +53,12 @@ public final class Dossier {
     this.byId = byId;
     int at = 0;
     for (RecordKind kind : RecordKind.values()) {
-      kindStarts[kind.ordinal()] = at;
+      int start = at;
       while (at < sorted.length && sorted[at].recordKind() == kind) {
         at++;
       }
+      byKind.put(kind, this.records.subList(start, at));
     }
-    kindStarts[RecordKind.values().length] = at;
   }
 
   /**
@@ -224,7 +224,7 @@ public final class Dossier {
    * @return the records of that kind
    */
   public List<DossierRecord> records(RecordKind kind) {
-    return records.subList(kindStarts[kind.ordinal()], kindStarts[kind.ordinal() + 1]);
+    return Objects.requireNonNull(byKind.get(Objects.requireNonNull(kind, "kind")), "every kind is mapped");
   }
 
   /** The records of one kind, as their type: a view of the range they hold in the dossier's order. */

@@ -3,6 +3,7 @@ package dev.entente;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What changed between two versions of a dossier: which records were added, removed or changed,
@@ -63,12 +64,9 @@ public final class DossierDiff {
   }
 
   @Override
-  public boolean equals(Object other) {
-    if (!(other instanceof DossierDiff)) {
-      return false;
-    }
-    DossierDiff that = (DossierDiff) other;
-    return added.equals(that.added) && removed.equals(that.removed) && changed.equals(that.changed);
+  public boolean equals(@Nullable Object other) {
+    return other instanceof DossierDiff that
+        && added.equals(that.added) && removed.equals(that.removed) && changed.equals(that.changed);
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.entente;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One field that differs between two versions of a record, at a path such as {@code when} or
@@ -9,10 +10,10 @@ import java.util.Optional;
  */
 public final class FieldChange {
   private final String path;
-  private final Object before;
-  private final Object after;
+  private final @Nullable Object before;
+  private final @Nullable Object after;
 
-  FieldChange(String path, Object before, Object after) {
+  FieldChange(String path, @Nullable Object before, @Nullable Object after) {
     this.path = path;
     this.before = before;
     this.after = after;
@@ -46,12 +47,9 @@ public final class FieldChange {
   }
 
   @Override
-  public boolean equals(Object other) {
-    if (!(other instanceof FieldChange)) {
-      return false;
-    }
-    FieldChange that = (FieldChange) other;
-    return path.equals(that.path) && Objects.equals(before, that.before) && Objects.equals(after, that.after);
+  public boolean equals(@Nullable Object other) {
+    return other instanceof FieldChange that
+        && path.equals(that.path) && Objects.equals(before, that.before) && Objects.equals(after, that.after);
   }
 
   @Override
@@ -65,7 +63,7 @@ public final class FieldChange {
     return path + ": " + show(before) + " -> " + show(after);
   }
 
-  private static String show(Object value) {
+  private static String show(@Nullable Object value) {
     return value == null ? "(absent)" : Invariants.quote(value);
   }
 }

@@ -2,6 +2,7 @@ package dev.entente;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Thrown when a record or one of its parts would break one of its own rules, so it cannot be built.
@@ -17,7 +18,7 @@ public final class InvalidRecordException extends IllegalArgumentException {
   private final String recordType;
 
   /** The id of the record, or {@code null} when it has none or it was not set. */
-  private final String recordId;
+  private final @Nullable String recordId;
 
   /** The name of the offending field. */
   private final String field;
@@ -33,7 +34,7 @@ public final class InvalidRecordException extends IllegalArgumentException {
    * @param field the name of the offending field
    * @param reason what is wrong, in words a person understands
    */
-  InvalidRecordException(String recordType, String recordId, String field, String reason) {
+  InvalidRecordException(String recordType, @Nullable String recordId, String field, String reason) {
     super(describe(recordType, recordId, reason));
     this.recordType = Objects.requireNonNull(recordType, "recordType");
     this.recordId = recordId;
@@ -41,7 +42,7 @@ public final class InvalidRecordException extends IllegalArgumentException {
     this.reason = Objects.requireNonNull(reason, "reason");
   }
 
-  private static String describe(String recordType, String recordId, String reason) {
+  private static String describe(String recordType, @Nullable String recordId, String reason) {
     return recordId == null ? recordType + ": " + reason : recordType + " \"" + recordId + "\": " + reason;
   }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** The checks that records and their parts run on themselves when they are built. */
 final class Invariants {
@@ -21,9 +22,9 @@ final class Invariants {
   }
 
   private final String type;
-  private final String id;
+  private final @Nullable String id;
 
-  private Invariants(String type, String id) {
+  private Invariants(String type, @Nullable String id) {
     this.type = type;
     this.id = id;
   }

@@ -3,6 +3,7 @@ package dev.entente;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** A record that two dossiers both hold under one id, with different contents. */
 public final class RecordChange {
@@ -53,12 +54,9 @@ public final class RecordChange {
   }
 
   @Override
-  public boolean equals(Object other) {
-    if (!(other instanceof RecordChange)) {
-      return false;
-    }
-    RecordChange that = (RecordChange) other;
-    return before.equals(that.before) && after.equals(that.after);
+  public boolean equals(@Nullable Object other) {
+    return other instanceof RecordChange that
+        && before.equals(that.before) && after.equals(that.after);
   }
 
   @Override

@@ -6,6 +6,7 @@ import dev.entente.internal.Holds;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Hands each reference a value holds to a visitor: where it stands, which id it names, and which
@@ -30,11 +31,11 @@ final class References {
   }
 
   private final Visitor visitor;
-  private final References parent;
-  private final String parentField;
+  private final @Nullable References parent;
+  private final @Nullable String parentField;
   private final int parentIndex;
 
-  private References(Visitor visitor, References parent, String parentField, int parentIndex) {
+  private References(Visitor visitor, @Nullable References parent, @Nullable String parentField, int parentIndex) {
     this.visitor = visitor;
     this.parent = parent;
     this.parentField = parentField;
@@ -56,7 +57,7 @@ final class References {
   /** The path of a field of this value, such as {@code participants[1]} or {@code milestones[0].by[1]}. */
   String path(String field, int index) {
     String own = field + (index < 0 ? "" : "[" + index + "]");
-    return parent == null ? own : parent.path(parentField, parentIndex) + "." + own;
+    return parent == null || parentField == null ? own : parent.path(parentField, parentIndex) + "." + own;
   }
 
   private <T> void walk(Declaration<T, ?> declaration, Object value) {

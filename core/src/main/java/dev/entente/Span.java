@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * When something happened or is planned: a start, an optional end and an optional duration, which
@@ -30,10 +31,10 @@ public final class Span {
   private static final Duration LONGEST = Duration.ofDays(3_652_059);
 
   private final TimePoint start;
-  private final TimePoint end;
-  private final Duration duration;
+  private final @Nullable TimePoint end;
+  private final @Nullable Duration duration;
 
-  private Span(TimePoint start, TimePoint end, Duration duration) {
+  private Span(TimePoint start, @Nullable TimePoint end, @Nullable Duration duration) {
     this.start = Objects.requireNonNull(start, "start");
     this.end = end;
     this.duration = duration;
@@ -91,7 +92,7 @@ public final class Span {
 
   private void check() {
     if (duration != null) {
-      checkDuration();
+      checkDuration(duration);
     }
     if (end == null) {
       return;
@@ -130,7 +131,7 @@ public final class Span {
    * day of a year, month or day. Every time computed from a span then lies within the years that
    * {@code java.time} holds, so no rule or query on it can overflow.
    */
-  private void checkDuration() {
+  private void checkDuration(Duration duration) {
     if (duration.isNegative()) {
       throw new IllegalArgumentException("duration " + duration + " must not be negative");
     }
@@ -255,12 +256,9 @@ public final class Span {
   }
 
   @Override
-  public boolean equals(Object other) {
-    if (!(other instanceof Span)) {
-      return false;
-    }
-    Span that = (Span) other;
-    return start.equals(that.start)
+  public boolean equals(@Nullable Object other) {
+    return other instanceof Span that
+        && start.equals(that.start)
         && Objects.equals(end, that.end)
         && Objects.equals(duration, that.duration);
   }

@@ -12,6 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A point in time as a source gives it: a year, a month, a day, or an exact moment with its UTC
@@ -60,14 +61,14 @@ public final class TimePoint implements Comparable<TimePoint> {
   private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private final Precision precision;
   private final LocalDate firstDay;
-  private final OffsetDateTime moment;
+  private final @Nullable OffsetDateTime moment;
   /** The instant the point starts at, as the ordering defines it, kept for fast comparisons. */
   private final long startSecond;
   private final int startNano;
   /** The ISO 8601 text, made once when first asked for. */
-  private String text;
+  private @Nullable String text;
 
-  private TimePoint(Precision precision, LocalDate firstDay, OffsetDateTime moment) {
+  private TimePoint(Precision precision, LocalDate firstDay, @Nullable OffsetDateTime moment) {
     this.precision = precision;
     this.firstDay = firstDay;
     this.moment = moment;
@@ -252,14 +253,11 @@ public final class TimePoint implements Comparable<TimePoint> {
    * @return the last day
    */
   public LocalDate lastDay() {
-    switch (precision) {
-      case YEAR:
-        return firstDay.withDayOfYear(firstDay.lengthOfYear());
-      case MONTH:
-        return firstDay.withDayOfMonth(firstDay.lengthOfMonth());
-      default:
-        return firstDay;
-    }
+    return switch (precision) {
+      case YEAR -> firstDay.withDayOfYear(firstDay.lengthOfYear());
+      case MONTH -> firstDay.withDayOfMonth(firstDay.lengthOfMonth());
+      case DAY, MOMENT -> firstDay;
+    };
   }
 
   /**
@@ -279,16 +277,6 @@ public final class TimePoint implements Comparable<TimePoint> {
       return Optional.of(moment.atZoneSameInstant(zone).toLocalDate());
     }
     return precision == Precision.DAY ? Optional.of(firstDay) : Optional.empty();
-  }
-
-  /** The epoch second of {@link #start()}, for orders that copy it next to what they sort. */
-  long startSecond() {
-    return startSecond;
-  }
-
-  /** The nanosecond of {@link #start()} within its second. */
-  int startNano() {
-    return startNano;
   }
 
   /** The instant this point starts at, as the ordering defines it. */
@@ -317,19 +305,16 @@ public final class TimePoint implements Comparable<TimePoint> {
     if (order == 0) {
       order = precision.compareTo(other.precision);
     }
-    if (order == 0 && moment != null) {
+    if (order == 0 && moment != null && other.moment != null) {
       order = moment.compareTo(other.moment);
     }
     return order;
   }
 
   @Override
-  public boolean equals(Object other) {
-    if (!(other instanceof TimePoint)) {
-      return false;
-    }
-    TimePoint that = (TimePoint) other;
-    return precision == that.precision
+  public boolean equals(@Nullable Object other) {
+    return other instanceof TimePoint that
+        && precision == that.precision
         && firstDay.equals(that.firstDay)
         && Objects.equals(moment, that.moment);
   }
@@ -351,15 +336,11 @@ public final class TimePoint implements Comparable<TimePoint> {
   }
 
   private String format() {
-    switch (precision) {
-      case YEAR:
-        return String.format("%04d", firstDay.getYear());
-      case MONTH:
-        return YearMonth.from(firstDay).toString();
-      case DAY:
-        return firstDay.toString();
-      default:
-        return moment.toString();
-    }
+    return switch (precision) {
+      case YEAR -> String.format("%04d", firstDay.getYear());
+      case MONTH -> YearMonth.from(firstDay).toString();
+      case DAY -> firstDay.toString();
+      case MOMENT -> Objects.requireNonNull(moment, "a moment's moment").toString();
+    };
   }
 }

@@ -3,6 +3,7 @@ package dev.entente;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One event of a dossier's {@linkplain Dossier#timeline() timeline}: a conversation, talks or a
@@ -17,10 +18,10 @@ public final class TimelineEntry {
 
   private final TimePoint time;
   private final DossierRecord record;
-  private final Milestone milestone;
+  private final @Nullable Milestone milestone;
   private final int milestoneIndex;
 
-  private TimelineEntry(TimePoint time, DossierRecord record, Milestone milestone, int milestoneIndex) {
+  private TimelineEntry(TimePoint time, DossierRecord record, @Nullable Milestone milestone, int milestoneIndex) {
     this.time = time;
     this.record = record;
     this.milestone = milestone;
@@ -76,12 +77,9 @@ public final class TimelineEntry {
   }
 
   @Override
-  public boolean equals(Object other) {
-    if (!(other instanceof TimelineEntry)) {
-      return false;
-    }
-    TimelineEntry that = (TimelineEntry) other;
-    return time.equals(that.time)
+  public boolean equals(@Nullable Object other) {
+    return other instanceof TimelineEntry that
+        && time.equals(that.time)
         && record.equals(that.record)
         && milestoneIndex == that.milestoneIndex;
   }

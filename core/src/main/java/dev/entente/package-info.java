@@ -18,4 +18,7 @@
  * dev.entente.Problem} at once.
  */
 @EntenteStyle
+@NullMarked
 package dev.entente;
+
+import org.jspecify.annotations.NullMarked;

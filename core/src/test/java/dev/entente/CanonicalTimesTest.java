@@ -67,40 +67,34 @@ class CanonicalTimesTest {
 
   /** The same text read by java.time's own parsers. */
   private static TimePoint javaTime(String text) {
-    switch (text.length()) {
-      case 4:
-        return TimePoint.ofYear(Integer.parseInt(text));
-      case 7:
-        return TimePoint.ofMonth(YearMonth.parse(text));
-      case 10:
-        return TimePoint.ofDay(LocalDate.parse(text));
-      default:
-        return TimePoint.ofMoment(OffsetDateTime.parse(text));
-    }
+    return switch (text.length()) {
+      case 4 -> TimePoint.ofYear(Integer.parseInt(text));
+      case 7 -> TimePoint.ofMonth(YearMonth.parse(text));
+      case 10 -> TimePoint.ofDay(LocalDate.parse(text));
+      default -> TimePoint.ofMoment(OffsetDateTime.parse(text));
+    };
   }
 
   private static String randomCanonicalText(Random random) {
     LocalDate day = LocalDate.of(1 + random.nextInt(9999), 1, 1).plusDays(random.nextInt(365));
-    switch (random.nextInt(4)) {
-      case 0:
-        return String.format("%04d", day.getYear());
-      case 1:
-        return String.format("%04d-%02d", day.getYear(), day.getMonthValue());
-      case 2:
-        return day.toString();
-      default:
-        StringBuilder text =
-            new StringBuilder(day.toString())
-                .append(String.format("T%02d:%02d", random.nextInt(24), random.nextInt(60)));
-        if (random.nextBoolean()) {
-          text.append(String.format(":%02d", random.nextInt(60)));
-          if (random.nextBoolean()) {
-            int digits = 1 + random.nextInt(9);
-            text.append('.').append(String.format("%0" + digits + "d", random.nextInt((int) Math.pow(10, digits))));
-          }
-        }
-        int offsetMinutes = random.nextInt(2 * 18 * 4 + 1) * 15 - 18 * 60;
-        return text.append(ZoneOffset.ofTotalSeconds(offsetMinutes * 60).getId()).toString();
+    return switch (random.nextInt(4)) {
+      case 0 -> String.format("%04d", day.getYear());
+      case 1 -> String.format("%04d-%02d", day.getYear(), day.getMonthValue());
+      case 2 -> day.toString();
+      default -> randomMoment(random, day);
+    };
+  }
+
+  private static String randomMoment(Random random, LocalDate day) {
+    StringBuilder text = new StringBuilder(day.toString()).append(String.format("T%02d:%02d", random.nextInt(24), random.nextInt(60)));
+    if (random.nextBoolean()) {
+      text.append(String.format(":%02d", random.nextInt(60)));
+      if (random.nextBoolean()) {
+        int digits = 1 + random.nextInt(9);
+        text.append('.').append(String.format("%0" + digits + "d", random.nextInt((int) Math.pow(10, digits))));
+      }
     }
+    int offsetMinutes = random.nextInt(2 * 18 * 4 + 1) * 15 - 18 * 60;
+    return text.append(ZoneOffset.ofTotalSeconds(offsetMinutes * 60).getId()).toString();
   }
 }

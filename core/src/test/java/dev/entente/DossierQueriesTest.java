@@ -298,12 +298,13 @@ class DossierQueriesTest {
             });
     assertThat(diff)
         .hasToString(
-            "+ topic \"arms-control\"\n"
-                + "- statement \"comments\"\n"
-                + "~ conversation \"phone-call\"\n"
-                + "    initiator: \"putin\" -> \"biden\"\n"
-                + "    purpose: \"To go on.\" -> (absent)\n"
-                + "    positions[0].text: \"Guarantees are needed.\" -> \"Guarantees.\"");
+            """
+            + topic "arms-control"
+            - statement "comments"
+            ~ conversation "phone-call"
+                initiator: "putin" -> "biden"
+                purpose: "To go on." -> (absent)
+                positions[0].text: "Guarantees are needed." -> "Guarantees.\"""");
   }
 
   @Test
@@ -354,11 +355,13 @@ class DossierQueriesTest {
         .isInstanceOfSatisfying(
             MergeConflictException.class, e -> assertThat(e.conflicts()).extracting(RecordChange::id).containsExactly("ushakov", "phone-call"))
         .hasMessage(
-            "the dossiers disagree on 2 records:\n"
-                + "  leader \"ushakov\"\n"
-                + "    name: \"ushakov\" -> \"Yuri Ushakov\"\n"
-                + "  conversation \"phone-call\"\n"
-                + "    when: 2021-12-30T15:35-05:00 (PT50M) -> 2021-12-30T13:35-05:00 (PT50M)");
+            """
+            the dossiers disagree on 2 records:
+              leader "ushakov"
+                name: "ushakov" -> "Yuri Ushakov"
+              conversation "phone-call"
+                when: 2021-12-30T15:35-05:00 (PT50M) -> 2021-12-30T13:35-05:00 (PT50M)\
+            """);
   }
 
   @Test

@@ -188,11 +188,13 @@ class DossierValidationTest {
     assertThatThrownBy(builder::build)
         .isInstanceOfSatisfying(InvalidDossierException.class, e -> assertThat(e.problems()).isEqualTo(problems))
         .hasMessage(
-            "the dossier has 4 problems:\n"
-                + "  leader \"ushakov\" party: no record has id \"russia\"\n"
-                + "  conversation \"call\" participants[1]: no record has id \"trump\"\n"
-                + "  conversation \"call\" sources[0]: no record has id \"readout\"\n"
-                + "  topic \"ru\" id: id \"ru\" is already used by a party");
+            """
+            the dossier has 4 problems:
+              leader "ushakov" party: no record has id "russia"
+              conversation "call" participants[1]: no record has id "trump"
+              conversation "call" sources[0]: no record has id "readout"
+              topic "ru" id: id "ru" is already used by a party\
+            """);
   }
 
   @Test

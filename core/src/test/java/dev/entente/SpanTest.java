@@ -90,8 +90,8 @@ class SpanTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("duration PT49H contradicts start 2022-01-10 and end 2022-01-11, which allow at most PT48H");
     assertThat(
-            Span.of(TimePoint.parse("2022-01-10"), TimePoint.parse("2022-01-11"), Duration.ofHours(48)).duration())
-        .contains(Duration.ofHours(48));
+            Span.of(TimePoint.parse("2022-01-10"), TimePoint.parse("2022-01-11"), Duration.ofDays(2)).duration())
+        .contains(Duration.ofDays(2));
   }
 
   @Test

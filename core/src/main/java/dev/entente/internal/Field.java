@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One field of a record or a part: its name, how many values it has, what each value holds, how to
@@ -34,9 +35,9 @@ public final class Field<T, B, V> {
   private final BiConsumer<B, ?> set;
   private final int atLeast;
   private final String countedAs;
-  private final String oneOf;
+  private final @Nullable String oneOf;
 
-  Field(String name, Arity arity, Holds<V> holds, Function<T, ?> get, BiConsumer<B, ?> set, int atLeast, String countedAs, String oneOf) {
+  Field(String name, Arity arity, Holds<V> holds, Function<T, ?> get, BiConsumer<B, ?> set, int atLeast, String countedAs, @Nullable String oneOf) {
     this.name = name;
     this.arity = arity;
     this.holds = holds;

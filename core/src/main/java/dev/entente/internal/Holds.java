@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one value of a {@link Field} holds: the record's own id, a reference to records of given
@@ -33,9 +34,9 @@ public final class Holds<V> {
   private final Kind kind;
   private final Class<V> type;
   private final Set<RecordKind> kinds;
-  private final Declaration<V, ?> part;
+  private final @Nullable Declaration<V, ?> part;
 
-  private Holds(Kind kind, Class<V> type, Set<RecordKind> kinds, Declaration<V, ?> part) {
+  private Holds(Kind kind, Class<V> type, Set<RecordKind> kinds, @Nullable Declaration<V, ?> part) {
     this.kind = kind;
     this.type = type;
     this.kinds = kinds;

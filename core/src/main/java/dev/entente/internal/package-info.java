@@ -5,4 +5,7 @@
  * <p>Not an API: this package is exported to Entente's own modules only, and may change in any
  * release.
  */
+@NullMarked
 package dev.entente.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,6 +4,8 @@ import dev.entente.Conversation;
 import dev.entente.Dossier;
 import dev.entente.DossierRecord;
 import dev.entente.Leader;
+import dev.entente.Agreement;
+import dev.entente.Party;
 import dev.entente.Milestone;
 import dev.entente.Place;
 import dev.entente.RecordKind;
@@ -91,7 +93,7 @@ public final class December2021Example {
           "              %s%s in %s%n",
           CLOCK.format(start.atZoneSameInstant(zone)),
           end.map(e -> " to " + CLOCK.format(e.atZoneSameInstant(zone))).orElse(""),
-          zone == WASHINGTON ? "Washington" : "Moscow");
+          zone.equals(WASHINGTON) ? "Washington" : "Moscow");
     }
   }
 
@@ -150,17 +152,17 @@ public final class December2021Example {
   }
 
   private static String name(DossierRecord record) {
-    if (record instanceof Leader) {
-      return ((Leader) record).name();
+    if (record instanceof Leader leader) {
+      return leader.name();
     }
-    if (record instanceof dev.entente.Party) {
-      return ((dev.entente.Party) record).name();
+    if (record instanceof Party party) {
+      return party.name();
     }
     return record.id();
   }
 
   private static String title(DossierRecord record) {
-    return record instanceof dev.entente.Agreement ? ((dev.entente.Agreement) record).title() : record.id();
+    return record instanceof Agreement agreement ? agreement.title() : record.id();
   }
 
   private static String word(Enum<?> constant) {

@@ -37,16 +37,20 @@ class ExamplesTest {
     assertThat(printed)
         .startsWith("The December 2021 dossier: 30 records read from " + String.format("%,d", json.length) + " bytes of JSON.\n")
         .contains(
-            "  2021-12-30  phone call between Vladimir Putin and Joe Biden (50 minutes, initiated by Vladimir Putin)\n"
-                + "              Thu 30 Dec 15:35 to Thu 30 Dec 16:25 in Washington\n"
-                + "              Thu 30 Dec 23:35 to Fri 31 Dec 00:25 in Moscow\n")
+            """
+              2021-12-30  phone call between Vladimir Putin and Joe Biden (50 minutes, initiated by Vladimir Putin)
+                          Thu 30 Dec 15:35 to Thu 30 Dec 16:25 in Washington
+                          Thu 30 Dec 23:35 to Fri 31 Dec 00:25 in Moscow
+            """)
         .contains("  2021-12-07  video call between Vladimir Putin and Joe Biden (2 hours)\n")
         .contains("              \u201ccontinue to negotiate in other ways\u201d\n")
         .contains(
-            "Talks to come, as of 2022-01-01\n"
-                + "  2022-01-10  Geneva, CH           Russia and United States\n"
-                + "  2022-01-12  Brussels, BE         Russia and North Atlantic Treaty Organization\n"
-                + "  2022-01-13  Vienna, AT           Russia and Organization for Security and Cooperation in Europe\n")
+            """
+            Talks to come, as of 2022-01-01
+              2022-01-10  Geneva, CH           Russia and United States
+              2022-01-12  Brussels, BE         Russia and North Atlantic Treaty Organization
+              2022-01-13  Vienna, AT           Russia and Organization for Security and Cooperation in Europe
+            """)
         .endsWith("Written back: " + String.format("%,d", json.length) + " bytes, the same bytes as were read.\n");
   }
 

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.Objects;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
@@ -56,7 +57,7 @@ final class DossierCodec extends Codec<Dossier> {
 
   /** A dossier of the records these codecs read and write, one array for each kind, in the kinds' order. */
   DossierCodec(Map<RecordKind, Codec<? extends DossierRecord>> codecs) {
-    this.sections = Arrays.stream(RecordKind.values()).map(kind -> new Section(kind, codecs.get(kind))).toList();
+    this.sections = Arrays.stream(RecordKind.values()).map(kind -> new Section(kind, Objects.requireNonNull(codecs.get(kind), kind + " has no codec"))).toList();
     this.sectionByName = sections.stream().collect(Collectors.toUnmodifiableMap(Section::name, s -> s));
     this.fieldNames = VERSION_FIELD + ", " + sections.stream().map(Section::name).collect(Collectors.joining(", "));
   }
@@ -160,7 +161,7 @@ final class DossierCodec extends Codec<Dossier> {
     String firstPath = null;
     Position firstPosition = Position.NONE;
     for (Problem problem : problems) {
-      Origin origin = originById.get(problem.recordId());
+      Origin origin = Objects.requireNonNull(originById.get(problem.recordId()), "every record read has its origin");
       String path = origin.path() + "." + problem.path();
       // Only the line of each record is told, and a line is Jackson's count: no column is worked out.
       int line = origin.location.getLineNr();
@@ -174,7 +175,8 @@ final class DossierCodec extends Codec<Dossier> {
       }
       reason.append(": ").append(problem.message());
     }
-    return EntenteJsonException.invalidDossier(firstPath, firstPosition, reason.toString(), problems, cause);
+    return EntenteJsonException.invalidDossier(
+        Objects.requireNonNullElse(firstPath, "$"), firstPosition, reason.toString(), problems, cause);
   }
 
   @Override

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.io.ContentReference;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one exception of Entente's JSON reading and writing: what kind of problem, where (the JSON
@@ -82,7 +83,7 @@ public final class EntenteJsonException extends JacksonException {
   private final transient List<Problem> problems;
 
   private EntenteJsonException(
-      Kind kind, String path, Position position, String reason, List<Problem> problems, Throwable cause) {
+      Kind kind, String path, Position position, String reason, List<Problem> problems, @Nullable Throwable cause) {
     super(describe(path, position.line(), position.column(), reason), location(position), cause);
     this.kind = Objects.requireNonNull(kind, "kind");
     this.path = Objects.requireNonNull(path, "path");
@@ -112,7 +113,7 @@ public final class EntenteJsonException extends JacksonException {
   }
 
   /** Something that is not JSON follows the document's value. */
-  static EntenteJsonException notJsonAfter(Position at, String value, Throwable cause) {
+  static EntenteJsonException notJsonAfter(Position at, String value, @Nullable Throwable cause) {
     return of(Kind.TRAILING_CONTENT, "$", at, "something that is not JSON follows " + value, cause);
   }
 
@@ -141,7 +142,7 @@ public final class EntenteJsonException extends JacksonException {
   }
 
   /** A record of JSON Lines that goes on past the end of its line. */
-  static EntenteJsonException recordAcrossLines(String path, int line, Throwable cause) {
+  static EntenteJsonException recordAcrossLines(String path, int line, @Nullable Throwable cause) {
     return of(
         Kind.MALFORMED_JSON, path, new Position(line, 1),
         "a JSON Lines record must stand on one line, but the record of line " + line + " goes on after it", cause);
@@ -180,7 +181,7 @@ public final class EntenteJsonException extends JacksonException {
 
   /** A value its own type refuses, such as a time without an offset; the type's message is the reason. */
   static EntenteJsonException invalidValue(String path, Position at, RuntimeException cause) {
-    return of(Kind.INVALID_VALUE, path, at, cause.getMessage(), cause);
+    return of(Kind.INVALID_VALUE, path, at, Objects.requireNonNullElse(cause.getMessage(), cause.toString()), cause);
   }
 
   /** A word that is none of the words a field takes. */
@@ -206,11 +207,11 @@ public final class EntenteJsonException extends JacksonException {
 
   /** A record that breaks one of its own rules, placed at the field the record names. */
   static EntenteJsonException invalidRecord(String path, Position at, InvalidRecordException cause) {
-    return of(Kind.INVALID_RECORD, path, at, cause.getMessage(), cause);
+    return of(Kind.INVALID_RECORD, path, at, Objects.requireNonNullElse(cause.getMessage(), cause.toString()), cause);
   }
 
   /** Records that break rules across records, placed at the first problem's record. */
-  static EntenteJsonException invalidDossier(String path, Position at, String reason, List<Problem> problems, Throwable cause) {
+  static EntenteJsonException invalidDossier(String path, Position at, String reason, List<Problem> problems, @Nullable Throwable cause) {
     return new EntenteJsonException(Kind.INVALID_DOSSIER, path, at, reason, problems, cause);
   }
 
@@ -246,7 +247,7 @@ public final class EntenteJsonException extends JacksonException {
     return of(Kind.IO, "$", Position.NONE, what + ": " + cause, cause);
   }
 
-  private static EntenteJsonException of(Kind kind, String path, Position at, String reason, Throwable cause) {
+  private static EntenteJsonException of(Kind kind, String path, Position at, String reason, @Nullable Throwable cause) {
     return new EntenteJsonException(kind, path, at, reason, List.of(), cause);
   }
 

@@ -17,6 +17,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.json.JsonFactory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads JSON Lines one line at a time, each line a document of its own, so that memory stays
@@ -128,7 +129,7 @@ final class JsonLinesReader<T> extends Spliterators.AbstractSpliterator<T> {
   }
 
   /** The next line, without its {@code \n}; null after the last one. */
-  private Source nextLine() {
+  private @Nullable Source nextLine() {
     int scanned = 0; // bytes of the line looked at so far, none of them \n
     while (true) {
       int newline = indexOfNewline(buffer, lineStart + scanned, filled);

@@ -2,6 +2,7 @@ package dev.entente.io;
 
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Tells a person where in the input a parser's location is: a line, and a column counted in
@@ -31,7 +32,7 @@ interface Positions {
   Positions AS_PARSED =
       new Positions() {
         @Override
-        public Position position(TokenStreamLocation location) {
+        public Position position(@Nullable TokenStreamLocation location) {
           if (location == null || location.getLineNr() < 1 || location.getColumnNr() < 1) {
             return Position.NONE;
           }
@@ -45,7 +46,7 @@ interface Positions {
       };
 
   /** The place of a location the parser reported. */
-  Position position(TokenStreamLocation location);
+  Position position(@Nullable TokenStreamLocation location);
 
   /**
    * The place where the token began that the parser stopped inside or just after: for an error

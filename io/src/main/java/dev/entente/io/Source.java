@@ -4,6 +4,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An input held whole in memory, as the facade reads it: a document of UTF-8 bytes or of text, or
@@ -88,7 +89,7 @@ abstract class Source implements Positions {
   abstract int index(TokenStreamLocation location);
 
   @Override
-  public final Position position(TokenStreamLocation location) {
+  public final Position position(@Nullable TokenStreamLocation location) {
     if (location == null || location.getLineNr() < 1) {
       return Position.NONE;
     }

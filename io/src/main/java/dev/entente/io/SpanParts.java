@@ -3,12 +3,14 @@ package dev.entente.io;
 import dev.entente.Span;
 import dev.entente.TimePoint;
 import java.time.Duration;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** The parts of a {@link Span} as read, before they are checked together. */
 final class SpanParts {
-  private TimePoint start;
-  private TimePoint end;
-  private Duration duration;
+  private @Nullable TimePoint start;
+  private @Nullable TimePoint end;
+  private @Nullable Duration duration;
 
   void start(TimePoint start) {
     this.start = start;
@@ -22,7 +24,9 @@ final class SpanParts {
     this.duration = duration;
   }
 
+  /** The span; its codec has checked that the start is there. */
   Span build() {
+    TimePoint start = Objects.requireNonNull(this.start, "start");
     if (end == null) {
       return duration == null ? Span.of(start) : Span.of(start, duration);
     }

@@ -90,8 +90,7 @@ class EntenteModuleTest {
     assertThatThrownBy(() -> MAPPER.readValue(json, Briefing.class))
         .satisfies(
             e -> {
-              EntenteJsonException cause =
-                  e instanceof EntenteJsonException ? (EntenteJsonException) e : (EntenteJsonException) e.getCause();
+              EntenteJsonException cause = e instanceof EntenteJsonException ours ? ours : (EntenteJsonException) e.getCause();
               assertThat(cause.kind()).isEqualTo(Kind.INVALID_VALUE);
               assertThat(cause.reason()).isEqualTo("\"country\" is not one of state, international-organization, forum, government-body, news-outlet");
             });

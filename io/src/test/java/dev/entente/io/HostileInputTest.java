@@ -83,7 +83,7 @@ class HostileInputTest {
 
   @Test
   void aByteOrderMarkIsReadAsTheStartOfUtf8() throws Exception {
-    byte[] withMark = ("\uFEFF{\"formatVersion\":\"1.0\"}").getBytes(StandardCharsets.UTF_8);
+    byte[] withMark = "\uFEFF{\"formatVersion\":\"1.0\"}".getBytes(StandardCharsets.UTF_8);
 
     assertThat(STRICT.readDossier(withMark).size()).isZero();
   }

@@ -159,6 +159,11 @@ class LengthAndStreamFailureTest {
           public int read() throws IOException {
             throw new IOException("disk gone");
           }
+
+          @Override
+          public int read(byte[] buffer, int offset, int length) throws IOException {
+            throw new IOException("disk gone");
+          }
         };
     return new SequenceInputStream(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), failing);
   }

@@ -275,9 +275,10 @@ class ReadErrorsTest {
               assertThat(e.problems()).extracting(Problem::recordId).containsExactly("putin", "biden");
             })
         .hasMessage(
-            "$.leaders[0].party (line 4, column 1): the dossier has 2 problems across records:\n"
-                + "  $.leaders[0].party (leader at line 4): no record has id \"russia\"\n"
-                + "  $.leaders[1].party (leader at line 5): no record has id \"us\"");
+            """
+            $.leaders[0].party (line 4, column 1): the dossier has 2 problems across records:
+              $.leaders[0].party (leader at line 4): no record has id "russia"
+              $.leaders[1].party (leader at line 5): no record has id "us\"""");
   }
 
   @Test

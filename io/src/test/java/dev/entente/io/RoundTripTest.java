@@ -7,6 +7,8 @@ import dev.entente.Dossier;
 import dev.entente.DossierRecord;
 import dev.entente.Party;
 import dev.entente.testing.December2021;
+import java.io.InputStream;
+import java.io.IOException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -117,11 +119,16 @@ class RoundTripTest {
 
   @Test
   void reportsAStreamThatFailsAsAnIoError() {
-    java.io.InputStream failing =
-        new java.io.InputStream() {
+    InputStream failing =
+        new InputStream() {
           @Override
-          public int read() throws java.io.IOException {
-            throw new java.io.IOException("disk on fire");
+          public int read() throws IOException {
+            throw new IOException("disk on fire");
+          }
+
+          @Override
+          public int read(byte[] buffer, int offset, int length) throws IOException {
+            throw new IOException("disk on fire");
           }
         };
 

@@ -12,6 +12,7 @@ import dev.entente.Talks;
 import dev.entente.Topic;
 import java.util.Optional;
 import org.assertj.core.api.AbstractObjectAssert;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Assertions on a {@link Dossier}: equality that reports the differences record by record and
@@ -43,11 +44,11 @@ public class DossierAssert extends AbstractObjectAssert<DossierAssert, Dossier> 
    * @return this assertion
    */
   @Override
-  public DossierAssert isEqualTo(Object expected) {
-    if (!(expected instanceof Dossier) || actual == null) {
+  public DossierAssert isEqualTo(@Nullable Object expected) {
+    if (!(expected instanceof Dossier expectedDossier) || actual == null) {
       return super.isEqualTo(expected);
     }
-    DossierDiff diff = ((Dossier) expected).diff(actual);
+    DossierDiff diff = expectedDossier.diff(actual);
     if (!diff.isEmpty()) {
       failWithMessage(
           "%nExpecting the dossier to equal the expected one, but they differ"

@@ -32,6 +32,7 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 
 /** One generated dossier: ids planned first, then records that refer to them by the rules. */
@@ -119,14 +120,11 @@ final class RandomDossier {
 
   /** Ids of every allowed character, unique by their number. */
   private String id(String prefix, int number) {
-    switch (random.nextInt(6)) {
-      case 0:
-        return prefix.toUpperCase(java.util.Locale.ROOT) + "." + number;
-      case 1:
-        return prefix + ":" + number + "_" + (char) ('a' + random.nextInt(26));
-      default:
-        return prefix + "-" + number;
-    }
+    return switch (random.nextInt(6)) {
+      case 0 -> prefix.toUpperCase(Locale.ROOT) + "." + number;
+      case 1 -> prefix + ":" + number + "_" + (char) ('a' + random.nextInt(26));
+      default -> prefix + "-" + number;
+    };
   }
 
   private Party party(int index) {
@@ -301,7 +299,10 @@ final class RandomDossier {
 
   private Place place() {
     Place.Builder place = Place.builder().country(CountryCode.of(pick(COUNTRIES)));
-    if (chance(4) != chance(4)) {
+    // Two draws, in this order, so that the seeded dossiers stay the same.
+    boolean first = chance(4);
+    boolean second = chance(4);
+    if (first != second) {
       place.city(name());
     }
     return place.build();
@@ -322,17 +323,12 @@ final class RandomDossier {
   /** A point of any precision at an instant, moments at an offset of the world's range. */
   private TimePoint point(Instant instant) {
     OffsetDateTime moment = instant.atOffset(ZoneOffset.ofHours(pick(OFFSET_HOURS)));
-    switch (random.nextInt(6)) {
-      case 0:
-        return TimePoint.ofYear(moment.getYear());
-      case 1:
-        return TimePoint.ofMonth(YearMonth.from(moment));
-      case 2:
-      case 3:
-        return TimePoint.ofDay(moment.toLocalDate());
-      default:
-        return TimePoint.ofMoment(moment.withSecond(chance(4) ? random.nextInt(60) : 0));
-    }
+    return switch (random.nextInt(6)) {
+      case 0 -> TimePoint.ofYear(moment.getYear());
+      case 1 -> TimePoint.ofMonth(YearMonth.from(moment));
+      case 2, 3 -> TimePoint.ofDay(moment.toLocalDate());
+      default -> TimePoint.ofMoment(moment.withSecond(chance(4) ? random.nextInt(60) : 0));
+    };
   }
 
   /** A span at the next instant: of every precision, with or without an end and a duration. */
@@ -340,29 +336,22 @@ final class RandomDossier {
     Instant start = advance();
     TimePoint from = point(start);
     if (!from.isMoment()) {
-      switch (random.nextInt(3)) {
-        case 0:
-          return Span.of(from);
-        case 1:
-          return from.precision() == TimePoint.Precision.DAY ? Span.of(from, Duration.ofHours(1 + random.nextInt(20))) : Span.of(from);
-        default:
-          return Span.of(from, from);
-      }
+      return switch (random.nextInt(3)) {
+        case 0 -> Span.of(from);
+        case 1 -> from.precision() == TimePoint.Precision.DAY ? Span.of(from, Duration.ofHours(1 + random.nextInt(20))) : Span.of(from);
+        default -> Span.of(from, from);
+      };
     }
     Duration length = Duration.ofMinutes(1 + random.nextInt(300));
     OffsetDateTime begin = from.moment().orElseThrow();
     // The same instant at another offset: the end may read as another day than the start.
     TimePoint to = TimePoint.ofMoment(begin.plus(length).withOffsetSameInstant(ZoneOffset.ofHours(pick(OFFSET_HOURS))));
-    switch (random.nextInt(4)) {
-      case 0:
-        return Span.of(from);
-      case 1:
-        return Span.of(from, length);
-      case 2:
-        return Span.of(from, to);
-      default:
-        return Span.of(from, to, length);
-    }
+    return switch (random.nextInt(4)) {
+      case 0 -> Span.of(from);
+      case 1 -> Span.of(from, length);
+      case 2 -> Span.of(from, to);
+      default -> Span.of(from, to, length);
+    };
   }
 
   // Texts
