@@ -1,9 +1,9 @@
 package dev.entente;
 
-import java.util.List;
-import java.util.Optional;
 import dev.entente.internal.Declaration;
 import dev.entente.internal.Declarations;
+import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -129,8 +129,15 @@ public abstract non-sealed class Agreement extends DossierRecord {
       if (later.isWhollyBefore(earlier)) {
         throw check.fail(
             "milestones",
-            "milestones are out of order: milestones[" + i + "] (" + later + ") is before milestones[" + (i - 1)
-                + "] (" + earlier + ")");
+            "milestones are out of order: milestones["
+                + i
+                + "] ("
+                + later
+                + ") is before milestones["
+                + (i - 1)
+                + "] ("
+                + earlier
+                + ")");
       }
     }
   }

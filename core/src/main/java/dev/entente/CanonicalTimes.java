@@ -18,8 +18,8 @@ final class CanonicalTimes {
   private static final int QUARTER_HOURS_EACH_WAY = 72;
 
   /**
-   * The offsets of whole quarter hours, -18:00 to +18:00, which are nearly all offsets in use: looked
-   * up here, they cost no lookup in {@code java.time}'s shared map.
+   * The offsets of whole quarter hours, -18:00 to +18:00, which are nearly all offsets in use:
+   * looked up here, they cost no lookup in {@code java.time}'s shared map.
    */
   private static final ZoneOffset[] QUARTER_HOURS = new ZoneOffset[2 * QUARTER_HOURS_EACH_WAY + 1];
 
@@ -96,7 +96,8 @@ final class CanonicalTimes {
     if (offset == null) {
       return null;
     }
-    return TimePoint.ofMoment(OffsetDateTime.of(year, month, day, hour, minute, second, nanos, offset));
+    return TimePoint.ofMoment(
+        OffsetDateTime.of(year, month, day, hour, minute, second, nanos, offset));
   }
 
   private static @Nullable ZoneOffset offset(String s, int at) {
@@ -104,7 +105,10 @@ final class CanonicalTimes {
     if (length == at + 1 && s.charAt(at) == 'Z') {
       return ZoneOffset.UTC;
     }
-    if (length != at + 6 || !separator(s, at + 3, ':') || !digits(s, at + 1, at + 3) || !digits(s, at + 4, at + 6)) {
+    if (length != at + 6
+        || !separator(s, at + 3, ':')
+        || !digits(s, at + 1, at + 3)
+        || !digits(s, at + 4, at + 6)) {
       return null;
     }
     char sign = s.charAt(at);
@@ -117,7 +121,9 @@ final class CanonicalTimes {
     if (minutes < 60 && minutes % 15 == 0 && quarters <= QUARTER_HOURS_EACH_WAY) {
       return QUARTER_HOURS[QUARTER_HOURS_EACH_WAY + (sign == '+' ? quarters : -quarters)];
     }
-    return sign == '+' ? ZoneOffset.ofHoursMinutes(hours, minutes) : ZoneOffset.ofHoursMinutes(-hours, -minutes);
+    return sign == '+'
+        ? ZoneOffset.ofHoursMinutes(hours, minutes)
+        : ZoneOffset.ofHoursMinutes(-hours, -minutes);
   }
 
   private static boolean separator(String s, int at, char separator) {

@@ -1,9 +1,9 @@
 package dev.entente;
 
-import java.util.List;
-import java.util.Optional;
 import dev.entente.internal.Declaration;
 import dev.entente.internal.Declarations;
+import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**

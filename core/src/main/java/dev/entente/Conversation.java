@@ -1,10 +1,10 @@
 package dev.entente;
 
-import java.util.List;
-import java.util.Optional;
 import dev.entente.internal.Declaration;
 import dev.entente.internal.Declarations;
 import dev.entente.internal.Spelling;
+import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -142,14 +142,20 @@ public abstract non-sealed class Conversation extends DossierRecord {
   final void check() {
     Invariants check = checkFields();
     if (place().isPresent() && mode() != ConversationMode.IN_PERSON_MEETING) {
-      throw check.fail("place", "only a meeting in person has a place, but the mode is " + Spelling.of(mode()));
+      throw check.fail(
+          "place", "only a meeting in person has a place, but the mode is " + Spelling.of(mode()));
     }
     for (int i = 0; i < positions().size(); i++) {
       String author = positions().get(i).by();
       if (!participants().contains(author)) {
         throw check.fail(
             "positions",
-            "positions[" + i + "] is stated by \"" + author + "\", who is not one of the participants " + participants());
+            "positions["
+                + i
+                + "] is stated by \""
+                + author
+                + "\", who is not one of the participants "
+                + participants());
       }
     }
   }

@@ -26,7 +26,8 @@ final class Differ {
 
   private void compareFields(String prefix, ModelValue before, ModelValue after) {
     Map<String, Object> afterFields = Fields.of(after);
-    Fields.of(before).forEach((name, value) -> compare(prefix + name, value, afterFields.get(name)));
+    Fields.of(before)
+        .forEach((name, value) -> compare(prefix + name, value, afterFields.get(name)));
   }
 
   private void compare(String path, @Nullable Object before, @Nullable Object after) {
@@ -35,9 +36,13 @@ final class Differ {
     }
     Object was = unwrap(before);
     Object is = unwrap(after);
-    if (was instanceof ModelValue wasValue && is instanceof ModelValue isValue && was.getClass() == is.getClass()) {
+    if (was instanceof ModelValue wasValue
+        && is instanceof ModelValue isValue
+        && was.getClass() == is.getClass()) {
       compareFields(path + ".", wasValue, isValue);
-    } else if (was instanceof List<?> wasList && is instanceof List<?> isList && wasList.size() == isList.size()) {
+    } else if (was instanceof List<?> wasList
+        && is instanceof List<?> isList
+        && wasList.size() == isList.size()) {
       for (int i = 0; i < wasList.size(); i++) {
         compare(path + "[" + i + "]", wasList.get(i), isList.get(i));
       }

@@ -17,8 +17,8 @@ import java.util.stream.Collectors;
 
 /**
  * An immutable set of records whose references all resolve: the parties, leaders, topics,
- * statements, conversations, agreements and talks of one story, and the queries applications ask
- * of them.
+ * statements, conversations, agreements and talks of one story, and the queries applications ask of
+ * them.
  *
  * <pre>{@code
  * Dossier dossier = Dossier.builder()
@@ -37,13 +37,19 @@ import java.util.stream.Collectors;
 public final class Dossier {
   private static final Comparator<DossierRecord> RECORD_ORDER =
       Comparator.comparing(DossierRecord::recordKind).thenComparing(DossierRecord::id);
+
   /** Conversations or talks by the start of their span, then by id. */
   private static final Comparator<DossierRecord> BY_START =
-      Comparator.comparing((DossierRecord r) -> r.span().orElseThrow().start()).thenComparing(DossierRecord::id);
+      Comparator.comparing((DossierRecord r) -> r.span().orElseThrow().start())
+          .thenComparing(DossierRecord::id);
 
   private final List<DossierRecord> records;
   private final Map<String, DossierRecord> byId;
-  /** The records of each kind: views of the ranges of {@link #records}, which orders them by kind first. */
+
+  /**
+   * The records of each kind: views of the ranges of {@link #records}, which orders them by kind
+   * first.
+   */
   private final Map<RecordKind, List<DossierRecord>> byKind = new EnumMap<>(RecordKind.class);
 
   private Dossier(List<DossierRecord> records, Map<String, DossierRecord> byId) {
@@ -224,10 +230,13 @@ public final class Dossier {
    * @return the records of that kind
    */
   public List<DossierRecord> records(RecordKind kind) {
-    return Objects.requireNonNull(byKind.get(Objects.requireNonNull(kind, "kind")), "every kind is mapped");
+    return Objects.requireNonNull(
+        byKind.get(Objects.requireNonNull(kind, "kind")), "every kind is mapped");
   }
 
-  /** The records of one kind, as their type: a view of the range they hold in the dossier's order. */
+  /**
+   * The records of one kind, as their type: a view of the range they hold in the dossier's order.
+   */
   @SuppressWarnings("unchecked")
   private <T extends DossierRecord> List<T> ofKind(RecordKind kind) {
     return (List<T>) (List<?>) records(kind);
@@ -261,9 +270,15 @@ public final class Dossier {
             () ->
                 new IllegalArgumentException(
                     "this dossier has no "
-                        + (type == DossierRecord.class ? "record" : type.getSimpleName().toLowerCase(Locale.ROOT))
-                        + " with id \"" + id + "\""
-                        + find(id).map(r -> " (\"" + id + "\" is a " + r.recordKind() + ")").orElse("")));
+                        + (type == DossierRecord.class
+                            ? "record"
+                            : type.getSimpleName().toLowerCase(Locale.ROOT))
+                        + " with id \""
+                        + id
+                        + "\""
+                        + find(id)
+                            .map(r -> " (\"" + id + "\" is a " + r.recordKind() + ")")
+                            .orElse("")));
   }
 
   /**
@@ -283,8 +298,8 @@ public final class Dossier {
   }
 
   /**
-   * Returns the part of the timeline between two days, both included. An entry is included when
-   * the days its time covers ({@link TimePoint#firstDay()} to {@link TimePoint#lastDay()}, as the
+   * Returns the part of the timeline between two days, both included. An entry is included when the
+   * days its time covers ({@link TimePoint#firstDay()} to {@link TimePoint#lastDay()}, as the
    * source states them) meet the range: a month is included in a range of one of its days.
    *
    * @param from the first day
@@ -329,9 +344,7 @@ public final class Dossier {
     Set<String> ids = new TreeSet<>();
     conversationsOf(leaderId).forEach(c -> ids.addAll(c.participants()));
     ids.remove(leaderId);
-    return ids.stream()
-        .map(id -> require(id, Leader.class))
-        .toList();
+    return ids.stream().map(id -> require(id, Leader.class)).toList();
   }
 
   /**
@@ -362,8 +375,9 @@ public final class Dossier {
   public List<Agreement> agreementsReachedIn(String conversationId) {
     require(conversationId, Conversation.class);
     Predicate<Milestone> reachedThere =
-        m -> (m.stage() == Stage.AGREED || m.stage() == Stage.SIGNED)
-            && m.occasion().filter(conversationId::equals).isPresent();
+        m ->
+            (m.stage() == Stage.AGREED || m.stage() == Stage.SIGNED)
+                && m.occasion().filter(conversationId::equals).isPresent();
     return agreements().stream()
         .filter(a -> a.milestones().stream().anyMatch(reachedThere))
         .toList();
@@ -393,9 +407,7 @@ public final class Dossier {
    */
   public List<Statement> statementsAbout(String recordId) {
     require(recordId, DossierRecord.class);
-    return statements().stream()
-        .filter(s -> s.about().contains(recordId))
-        .toList();
+    return statements().stream().filter(s -> s.about().contains(recordId)).toList();
   }
 
   /**
@@ -408,9 +420,7 @@ public final class Dossier {
    */
   public List<DossierRecord> recordsOn(String topicId) {
     require(topicId, Topic.class);
-    return records.stream()
-        .filter(r -> References.mentions(r, topicId))
-        .toList();
+    return records.stream().filter(r -> References.mentions(r, topicId)).toList();
   }
 
   /**
@@ -429,7 +439,8 @@ public final class Dossier {
       if (counterpart == null) {
         removed.add(record);
       } else if (!record.equals(counterpart)) {
-        changed.add(new RecordChange(record, counterpart, Differ.fieldChanges(record, counterpart)));
+        changed.add(
+            new RecordChange(record, counterpart, Differ.fieldChanges(record, counterpart)));
       }
     }
     other.records.stream().filter(r -> !byId.containsKey(r.id())).forEach(added::add);
@@ -437,8 +448,8 @@ public final class Dossier {
   }
 
   /**
-   * Returns a dossier holding the records of this one and another. Records both hold must be
-   * equal; when they are not, nothing is picked: the merge fails and lists every conflict.
+   * Returns a dossier holding the records of this one and another. Records both hold must be equal;
+   * when they are not, nothing is picked: the merge fails and lists every conflict.
    *
    * @param other the dossier to merge with this one
    * @return the merged dossier
@@ -462,7 +473,10 @@ public final class Dossier {
     return records.hashCode();
   }
 
-  /** Returns how many records of each kind the dossier holds, such as {@code Dossier[party=8, leader=4]}. */
+  /**
+   * Returns how many records of each kind the dossier holds, such as {@code Dossier[party=8,
+   * leader=4]}.
+   */
   @Override
   public String toString() {
     Map<RecordKind, Long> counts = new EnumMap<>(RecordKind.class);

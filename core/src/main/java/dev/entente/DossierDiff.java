@@ -6,8 +6,8 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What changed between two versions of a dossier: which records were added, removed or changed,
- * and in which fields. Records are matched by id; each list is in the dossier's record order.
+ * What changed between two versions of a dossier: which records were added, removed or changed, and
+ * in which fields. Records are matched by id; each list is in the dossier's record order.
  *
  * <pre>{@code
  * DossierDiff diff = before.diff(after);
@@ -66,7 +66,9 @@ public final class DossierDiff {
   @Override
   public boolean equals(@Nullable Object other) {
     return other instanceof DossierDiff that
-        && added.equals(that.added) && removed.equals(that.removed) && changed.equals(that.changed);
+        && added.equals(that.added)
+        && removed.equals(that.removed)
+        && changed.equals(that.changed);
   }
 
   @Override

@@ -52,7 +52,10 @@ final class DossierValidator {
     for (int i = 0; i < records.size(); i++) {
       DossierRecord record = records.get(i);
       if (firstWithSameId != null && firstWithSameId[i] != null) {
-        report(Problem.Kind.DUPLICATE_ID, record, "id",
+        report(
+            Problem.Kind.DUPLICATE_ID,
+            record,
+            "id",
             "id \"" + record.id() + "\" is already used by a " + firstWithSameId[i].recordKind());
       }
       checkReferences(record);
@@ -71,10 +74,22 @@ final class DossierValidator {
         (at, field, index, id, allowed) -> {
           DossierRecord target = byId.get(id);
           if (target == null) {
-            report(Problem.Kind.UNKNOWN_REFERENCE, record, at.path(field, index), "no record has id \"" + id + "\"");
+            report(
+                Problem.Kind.UNKNOWN_REFERENCE,
+                record,
+                at.path(field, index),
+                "no record has id \"" + id + "\"");
           } else if (!allowed.contains(target.recordKind())) {
-            report(Problem.Kind.WRONG_KIND_OF_RECORD, record, at.path(field, index),
-                "\"" + id + "\" is a " + target.recordKind() + ", but this field names a " + Words.alternatives(allowed));
+            report(
+                Problem.Kind.WRONG_KIND_OF_RECORD,
+                record,
+                at.path(field, index),
+                "\""
+                    + id
+                    + "\" is a "
+                    + target.recordKind()
+                    + ", but this field names a "
+                    + Words.alternatives(allowed));
           }
         });
   }
@@ -85,9 +100,16 @@ final class DossierValidator {
       Optional<Conversation> earlier = find(follows.get(i), Conversation.class);
       TimePoint start = conversation.when().start();
       if (earlier.isPresent() && start.isWhollyBefore(earlier.get().when().start())) {
-        report(Problem.Kind.THREAD_OUT_OF_ORDER, conversation, "follows[" + i + "]",
-            "follows conversation \"" + follows.get(i) + "\" of " + earlier.get().when().start()
-                + ", which is after this conversation's start " + start);
+        report(
+            Problem.Kind.THREAD_OUT_OF_ORDER,
+            conversation,
+            "follows[" + i + "]",
+            "follows conversation \""
+                + follows.get(i)
+                + "\" of "
+                + earlier.get().when().start()
+                + ", which is after this conversation's start "
+                + start);
       }
     }
   }
@@ -96,12 +118,18 @@ final class DossierValidator {
     List<Milestone> milestones = agreement.milestones();
     for (int i = 0; i < milestones.size(); i++) {
       Milestone milestone = milestones.get(i);
-      Optional<Span> occasion =
-          milestone.occasion().map(byId::get).flatMap(DossierRecord::span);
+      Optional<Span> occasion = milestone.occasion().map(byId::get).flatMap(DossierRecord::span);
       if (occasion.isPresent() && !occasion.get().mayInclude(milestone.when())) {
-        report(Problem.Kind.OCCASION_MISMATCH, agreement, "milestones[" + i + "].when",
-            milestone.when() + " does not fall within its occasion \"" + milestone.occasion().get()
-                + "\" (" + occasion.get() + ")");
+        report(
+            Problem.Kind.OCCASION_MISMATCH,
+            agreement,
+            "milestones[" + i + "].when",
+            milestone.when()
+                + " does not fall within its occasion \""
+                + milestone.occasion().get()
+                + "\" ("
+                + occasion.get()
+                + ")");
       }
     }
   }

@@ -5,8 +5,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One field that differs between two versions of a record, at a path such as {@code when} or
- * {@code milestones[1].by}.
+ * One field that differs between two versions of a record, at a path such as {@code when} or {@code
+ * milestones[1].by}.
  */
 public final class FieldChange {
   private final String path;
@@ -49,7 +49,9 @@ public final class FieldChange {
   @Override
   public boolean equals(@Nullable Object other) {
     return other instanceof FieldChange that
-        && path.equals(that.path) && Objects.equals(before, that.before) && Objects.equals(after, that.after);
+        && path.equals(that.path)
+        && Objects.equals(before, that.before)
+        && Objects.equals(after, that.after);
   }
 
   @Override

@@ -24,7 +24,10 @@ final class FieldRules {
   private static <T> Invariants check(Declaration<T, ?> declaration, ModelValue value) {
     T typed = declaration.type().cast(value);
     String type = declaration.type().getSimpleName();
-    Invariants check = value instanceof DossierRecord record ? Invariants.of(type, record.id()) : Invariants.of(type);
+    Invariants check =
+        value instanceof DossierRecord record
+            ? Invariants.of(type, record.id())
+            : Invariants.of(type);
     List<? extends Field<T, ?, ?>> fields = declaration.fields();
     Object[] values = new Object[fields.size()];
     for (int i = 0; i < values.length; i++) {
@@ -47,7 +50,8 @@ final class FieldRules {
     Holds.Kind holds = field.holds().kind();
     switch (field.arity()) {
       case REQUIRED -> checkValue(check, name, holds, value);
-      case OPTIONAL -> ((Optional<?>) value).ifPresent(present -> checkValue(check, name, holds, present));
+      case OPTIONAL ->
+          ((Optional<?>) value).ifPresent(present -> checkValue(check, name, holds, present));
       case LIST -> {
         List<?> list = (List<?>) value;
         for (Object element : list) {
@@ -79,13 +83,25 @@ final class FieldRules {
   }
 
   private static <T> void checkOneOf(
-      Invariants check, Field<T, ?, ?> field, Object value, Declaration<T, ?> declaration, T typed) {
-    Object chosen = field.arity() == Field.Arity.OPTIONAL ? ((Optional<?>) value).orElse(null) : value;
+      Invariants check,
+      Field<T, ?, ?> field,
+      Object value,
+      Declaration<T, ?> declaration,
+      T typed) {
+    Object chosen =
+        field.arity() == Field.Arity.OPTIONAL ? ((Optional<?>) value).orElse(null) : value;
     String listField = field.oneOf().orElseThrow();
     List<?> list = (List<?>) declaration.field(listField).orElseThrow().get(typed);
     if (chosen != null && !list.contains(chosen)) {
       throw check.fail(
-          field.name(), field.name() + " " + Invariants.quote(chosen) + " is not one of the " + listField + " " + list);
+          field.name(),
+          field.name()
+              + " "
+              + Invariants.quote(chosen)
+              + " is not one of the "
+              + listField
+              + " "
+              + list);
     }
   }
 }

@@ -14,7 +14,10 @@ final class Identifiers {
         (scheme, value) -> {
           if (!SCHEME.matcher(scheme).matches()) {
             throw check.fail(
-                "identifiers", "identifier scheme \"" + scheme + "\" must be a lower-case word such as \"wikidata\"");
+                "identifiers",
+                "identifier scheme \""
+                    + scheme
+                    + "\" must be a lower-case word such as \"wikidata\"");
           }
           check.text("identifiers", value);
         });

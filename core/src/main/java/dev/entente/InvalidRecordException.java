@@ -34,7 +34,8 @@ public final class InvalidRecordException extends IllegalArgumentException {
    * @param field the name of the offending field
    * @param reason what is wrong, in words a person understands
    */
-  InvalidRecordException(String recordType, @Nullable String recordId, String field, String reason) {
+  InvalidRecordException(
+      String recordType, @Nullable String recordId, String field, String reason) {
     super(describe(recordType, recordId, reason));
     this.recordType = Objects.requireNonNull(recordType, "recordType");
     this.recordId = recordId;
@@ -43,7 +44,9 @@ public final class InvalidRecordException extends IllegalArgumentException {
   }
 
   private static String describe(String recordType, @Nullable String recordId, String reason) {
-    return recordId == null ? recordType + ": " + reason : recordType + " \"" + recordId + "\": " + reason;
+    return recordId == null
+        ? recordType + ": " + reason
+        : recordType + " \"" + recordId + "\": " + reason;
   }
 
   /**

@@ -12,7 +12,10 @@ import org.jspecify.annotations.Nullable;
 final class Invariants {
   private static final int MAX_ID_LENGTH = 128;
 
-  /** The characters of an id after its first, looked up by their code: ASCII letters, digits, '.', '_', ':', '-'. */
+  /**
+   * The characters of an id after its first, looked up by their code: ASCII letters, digits, '.',
+   * '_', ':', '-'.
+   */
   private static final boolean[] ID_CHARACTERS = new boolean[128];
 
   static {
@@ -41,7 +44,9 @@ final class Invariants {
     if (!isId(id)) {
       throw withoutId.fail(
           "id",
-          "id \"" + id + "\" must be 1 to 128 letters, digits, '.', '_', ':' or '-',"
+          "id \""
+              + id
+              + "\" must be 1 to 128 letters, digits, '.', '_', ':' or '-',"
               + " starting with a letter or digit");
     }
     return new Invariants(type, id);
@@ -52,9 +57,8 @@ final class Invariants {
   }
 
   /**
-   * A field as the builder left it: set if required, and without null elements or entries. With
-   * the model's style, the builder does not reject nulls itself, so this runs on every field
-   * first.
+   * A field as the builder left it: set if required, and without null elements or entries. With the
+   * model's style, the builder does not reject nulls itself, so this runs on every field first.
    */
   void complete(String field, Object value) {
     required(field, value);
@@ -82,7 +86,10 @@ final class Invariants {
    * each collection interface it does not implement.
    */
   private static boolean isSingleValue(Object value) {
-    return value instanceof String || value instanceof Optional || value instanceof ModelValue || value instanceof Enum;
+    return value instanceof String
+        || value instanceof Optional
+        || value instanceof ModelValue
+        || value instanceof Enum;
   }
 
   <T> T required(String field, T value) {
@@ -95,15 +102,17 @@ final class Invariants {
   /**
    * A required text: present, with something to read, and only what a person can read or lay out.
    * It holds at least one character that is neither white space nor invisible (a format character
-   * such as a zero-width space or U+FEFF); it does not start or end with either; it holds no control
-   * character but tab, line feed and carriage return; and it is valid Unicode, without half of a
-   * surrogate pair.
+   * such as a zero-width space or U+FEFF); it does not start or end with either; it holds no
+   * control character but tab, line feed and carriage return; and it is valid Unicode, without half
+   * of a surrogate pair.
    */
   void text(String field, String value) {
     required(field, value);
     int length = value.length();
     // A text whose ends are neither white space nor invisible has something to read.
-    if (length == 0 || isBlankCharacter(value.charAt(0)) || isBlankCharacter(value.charAt(length - 1))) {
+    if (length == 0
+        || isBlankCharacter(value.charAt(0))
+        || isBlankCharacter(value.charAt(length - 1))) {
       throw value.chars().allMatch(c -> isBlankCharacter((char) c))
           ? fail(field, field + " must not be blank")
           : fail(field, field + " \"" + value + "\" must not start or end with white space");
@@ -125,13 +134,19 @@ final class Invariants {
    * rules of texts count as white space.
    */
   private static boolean isBlankCharacter(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT;
+    return Character.isWhitespace(c)
+        || Character.isSpaceChar(c)
+        || Character.getType(c) == Character.FORMAT;
   }
 
   private InvalidRecordException control(String field, char c, int index) {
     return fail(
         field,
-        field + " holds the control character U+" + String.format("%04X", (int) c) + " at index " + index
+        field
+            + " holds the control character U+"
+            + String.format("%04X", (int) c)
+            + " at index "
+            + index
             + ", which a text may not hold");
   }
 
@@ -143,10 +158,16 @@ final class Invariants {
    */
   void webAddress(String field, URI url) {
     String scheme = url.getScheme();
-    boolean web = scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"));
+    boolean web =
+        scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"));
     String authority = url.getRawAuthority();
     if (!web || url.isOpaque() || authority == null || authority.isEmpty()) {
-      throw fail(field, field + " \"" + url + "\" must be an absolute http or https URL, such as \"https://www.un.org/en/\"");
+      throw fail(
+          field,
+          field
+              + " \""
+              + url
+              + "\" must be an absolute http or https URL, such as \"https://www.un.org/en/\"");
     }
     String text = url.toString();
     for (int i = 0; i < text.length(); i++) {
@@ -162,11 +183,14 @@ final class Invariants {
     if (!Character.isHighSurrogate(value.charAt(index))
         || index + 1 == value.length()
         || !Character.isLowSurrogate(value.charAt(index + 1))) {
-      throw fail(field, field + " holds half of a surrogate pair at index " + index + ", which is not valid Unicode");
+      throw fail(
+          field,
+          field
+              + " holds half of a surrogate pair at index "
+              + index
+              + ", which is not valid Unicode");
     }
   }
-
-
 
   /** A reference to another record: a well-formed id. */
   void reference(String field, String value) {
@@ -176,13 +200,15 @@ final class Invariants {
     }
   }
 
-
-
   /** A reference field, of one id or of a list, of a record does not name the record itself. */
   void notSelf(String field, Object value) {
     boolean self =
         id != null
-            && (value instanceof List<?> list ? list.contains(id) : value instanceof Optional<?> optional ? optional.filter(id::equals).isPresent() : id.equals(value));
+            && (value instanceof List<?> list
+                ? list.contains(id)
+                : value instanceof Optional<?> optional
+                    ? optional.filter(id::equals).isPresent()
+                    : id.equals(value));
     if (self) {
       throw fail(field, field + " must not refer to the record itself");
     }
@@ -190,7 +216,9 @@ final class Invariants {
 
   void atLeast(String field, List<?> values, int minimum, String what) {
     if (values.size() < minimum) {
-      throw fail(field, field + " must list at least " + minimum + " " + what + ", but lists " + values.size());
+      throw fail(
+          field,
+          field + " must list at least " + minimum + " " + what + ", but lists " + values.size());
     }
   }
 

@@ -1,10 +1,10 @@
 package dev.entente;
 
+import dev.entente.internal.Declaration;
+import dev.entente.internal.Declarations;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import dev.entente.internal.Declaration;
-import dev.entente.internal.Declarations;
 import org.immutables.value.Value;
 
 /**

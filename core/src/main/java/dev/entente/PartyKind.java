@@ -8,7 +8,9 @@ public enum PartyKind {
   INTERNATIONAL_ORGANIZATION,
   /** A standing forum of other parties, such as the NATO–Russia Council. */
   FORUM,
-  /** A body of a state's government, such as the US State Department or the Kremlin press service. */
+  /**
+   * A body of a state's government, such as the US State Department or the Kremlin press service.
+   */
   GOVERNMENT_BODY,
   /** A news outlet, such as Prensa Latina. */
   NEWS_OUTLET

@@ -1,8 +1,8 @@
 package dev.entente;
 
-import java.util.Optional;
 import dev.entente.internal.Declaration;
 import dev.entente.internal.Declarations;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**

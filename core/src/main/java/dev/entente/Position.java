@@ -1,8 +1,8 @@
 package dev.entente;
 
-import java.util.List;
 import dev.entente.internal.Declaration;
 import dev.entente.internal.Declarations;
+import java.util.List;
 import org.immutables.value.Value;
 
 /**

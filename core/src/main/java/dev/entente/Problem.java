@@ -13,14 +13,18 @@ import java.util.Objects;
  *     milestones[0].occasion}
  * @param message what is wrong
  */
-public record Problem(Kind kind, RecordKind recordKind, String recordId, String path, String message) {
+public record Problem(
+    Kind kind, RecordKind recordKind, String recordId, String path, String message) {
   /** The rules across records of a dossier. */
   public enum Kind {
     /** Two records share an id. */
     DUPLICATE_ID,
     /** A reference names an id that no record of the dossier has. */
     UNKNOWN_REFERENCE,
-    /** A reference names a record of a kind the field does not accept, such as a party as a participant. */
+    /**
+     * A reference names a record of a kind the field does not accept, such as a party as a
+     * participant.
+     */
     WRONG_KIND_OF_RECORD,
     /** A conversation follows a conversation that took place after it. */
     THREAD_OUT_OF_ORDER,
@@ -46,7 +50,10 @@ public record Problem(Kind kind, RecordKind recordKind, String recordId, String 
     Objects.requireNonNull(message, "message");
   }
 
-  /** Returns the problem as {@code kind "id" path: message}, for example {@code conversation "call" participants[1]: ...}. */
+  /**
+   * Returns the problem as {@code kind "id" path: message}, for example {@code conversation "call"
+   * participants[1]: ...}.
+   */
   @Override
   public String toString() {
     return recordKind + " \"" + recordId + "\" " + path + ": " + message;

@@ -56,7 +56,8 @@ public final class RecordChange {
   @Override
   public boolean equals(@Nullable Object other) {
     return other instanceof RecordChange that
-        && before.equals(that.before) && after.equals(that.after);
+        && before.equals(that.before)
+        && after.equals(that.after);
   }
 
   @Override
@@ -67,7 +68,10 @@ public final class RecordChange {
   /** Returns the change as {@code kind "id"} followed by one indented line per field. */
   @Override
   public String toString() {
-    return before.recordKind() + " \"" + id() + "\""
+    return before.recordKind()
+        + " \""
+        + id()
+        + "\""
         + fields.stream().map(f -> "\n    " + f).collect(Collectors.joining());
   }
 }

@@ -39,7 +39,8 @@ public enum RecordKind {
   }
 
   /**
-   * Returns the plural name of this kind, as the JSON format names a dossier's array of its records.
+   * Returns the plural name of this kind, as the JSON format names a dossier's array of its
+   * records.
    *
    * @return the plural, such as {@code "parties"} or {@code "talks"}
    */

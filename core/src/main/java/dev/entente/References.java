@@ -35,7 +35,8 @@ final class References {
   private final @Nullable String parentField;
   private final int parentIndex;
 
-  private References(Visitor visitor, @Nullable References parent, @Nullable String parentField, int parentIndex) {
+  private References(
+      Visitor visitor, @Nullable References parent, @Nullable String parentField, int parentIndex) {
     this.visitor = visitor;
     this.parent = parent;
     this.parentField = parentField;
@@ -54,10 +55,15 @@ final class References {
     return found[0];
   }
 
-  /** The path of a field of this value, such as {@code participants[1]} or {@code milestones[0].by[1]}. */
+  /**
+   * The path of a field of this value, such as {@code participants[1]} or {@code
+   * milestones[0].by[1]}.
+   */
   String path(String field, int index) {
     String own = field + (index < 0 ? "" : "[" + index + "]");
-    return parent == null || parentField == null ? own : parent.path(parentField, parentIndex) + "." + own;
+    return parent == null || parentField == null
+        ? own
+        : parent.path(parentField, parentIndex) + "." + own;
   }
 
   private <T> void walk(Declaration<T, ?> declaration, Object value) {

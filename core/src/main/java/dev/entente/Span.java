@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
  * must agree with each other.
  *
  * <p>Agreement is checked at the precision the points are known at. When start and end are both
- * exact moments, the duration must equal the time between them. Otherwise the duration must fit
- * the shortest and longest time the two points allow: days count 24 hours, and a day set against a
+ * exact moments, the duration must equal the time between them. Otherwise the duration must fit the
+ * shortest and longest time the two points allow: days count 24 hours, and a day set against a
  * moment may lie at any UTC offset. The end may never lie wholly before the start, and the duration
  * may not carry the span past the end of year 9999, where time points end.
  *
@@ -107,8 +107,15 @@ public final class Span {
       Duration between = Duration.between(start.startInstant(), end.startInstant());
       if (!between.equals(duration)) {
         throw new IllegalArgumentException(
-            "duration " + duration + " contradicts start " + start + " and end " + end
-                + ", which are " + between + " apart");
+            "duration "
+                + duration
+                + " contradicts start "
+                + start
+                + " and end "
+                + end
+                + ", which are "
+                + between
+                + " apart");
       }
       return;
     }
@@ -119,8 +126,14 @@ public final class Span {
     Duration shortest = Duration.between(from.latest(), to.earliest());
     if (duration.compareTo(longest) > 0 || duration.compareTo(shortest) < 0) {
       throw new IllegalArgumentException(
-          "duration " + duration + " contradicts start " + start + " and end " + end
-              + ", which allow at most " + longest
+          "duration "
+              + duration
+              + " contradicts start "
+              + start
+              + " and end "
+              + end
+              + ", which allow at most "
+              + longest
               + (shortest.isNegative() || shortest.isZero() ? "" : " and at least " + shortest));
     }
   }
@@ -135,11 +148,19 @@ public final class Span {
     if (duration.isNegative()) {
       throw new IllegalArgumentException("duration " + duration + " must not be negative");
     }
-    LocalDateTime from = start.isMoment() ? start.moment().orElseThrow().toLocalDateTime() : start.firstDay().atStartOfDay();
+    LocalDateTime from =
+        start.isMoment()
+            ? start.moment().orElseThrow().toLocalDateTime()
+            : start.firstDay().atStartOfDay();
     if (duration.compareTo(LONGEST) > 0 || from.plus(duration).getYear() > TimePoint.MAX_YEAR) {
       throw new IllegalArgumentException(
-          "duration " + duration + " from start " + start + " would end the span after year "
-              + TimePoint.MAX_YEAR + ", the last year of a time point");
+          "duration "
+              + duration
+              + " from start "
+              + start
+              + " would end the span after year "
+              + TimePoint.MAX_YEAR
+              + ", the last year of a time point");
     }
   }
 
@@ -209,8 +230,8 @@ public final class Span {
    * <p>Moments are converted to the zone: the call of 2021-12-30 from 15:35 to 16:25 at offset
    * -05:00 falls on December 30 in {@code America/New_York}, and on both December 30 and 31 in
    * {@code Europe/Moscow}, where it ran from 23:35 to 00:25. Days have no offset to convert from
-   * and are taken as the source states them; a span whose start is only a year or a month falls
-   * on none of its days for certain, so the answer is {@code false}.
+   * and are taken as the source states them; a span whose start is only a year or a month falls on
+   * none of its days for certain, so the answer is {@code false}.
    *
    * @param day the day
    * @param zone the time zone
@@ -231,7 +252,8 @@ public final class Span {
       return end.dateIn(zone);
     }
     if (duration != null && start.isMoment()) {
-      return Optional.of(start.moment().orElseThrow().plus(duration).atZoneSameInstant(zone).toLocalDate());
+      return Optional.of(
+          start.moment().orElseThrow().plus(duration).atZoneSameInstant(zone).toLocalDate());
     }
     return Optional.empty();
   }

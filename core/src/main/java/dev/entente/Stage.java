@@ -1,8 +1,8 @@
 package dev.entente;
 
 /**
- * A stage in the life of an {@link Agreement}: each {@link Milestone} marks one, and the agreement's
- * {@linkplain Agreement#status() status} follows from them.
+ * A stage in the life of an {@link Agreement}: each {@link Milestone} marks one, and the
+ * agreement's {@linkplain Agreement#status() status} follows from them.
  *
  * <p>The stages up to {@link #IN_FORCE} are listed in the order an agreement advances through them.
  */

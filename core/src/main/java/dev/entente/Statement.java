@@ -1,10 +1,10 @@
 package dev.entente;
 
+import dev.entente.internal.Declaration;
+import dev.entente.internal.Declarations;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
-import dev.entente.internal.Declaration;
-import dev.entente.internal.Declarations;
 import org.immutables.value.Value;
 
 /**

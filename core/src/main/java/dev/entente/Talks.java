@@ -1,11 +1,11 @@
 package dev.entente;
 
-import java.util.List;
-import java.util.Optional;
-import java.util.stream.Collectors;
 import dev.entente.internal.Declaration;
 import dev.entente.internal.Declarations;
 import dev.entente.internal.Spelling;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
@@ -148,20 +148,26 @@ public abstract non-sealed class Talks extends DossierRecord {
     check.distinct("delegations", parties());
     if (format() == TalksFormat.BILATERAL && delegations().size() != 2) {
       throw check.fail(
-          "delegations", "bilateral talks must have exactly 2 delegations, but have " + delegations().size());
+          "delegations",
+          "bilateral talks must have exactly 2 delegations, but have " + delegations().size());
     }
     if (format() == TalksFormat.COUNCIL_SESSION && host().isEmpty()) {
       throw check.fail("host", "a council session must name its host");
     }
     boolean rescheduled = status() == TalksStatus.RESCHEDULED;
     if (rescheduled && rescheduledFrom().isEmpty()) {
-      throw check.fail("rescheduledFrom", "rescheduled talks must keep the previous date in rescheduledFrom");
+      throw check.fail(
+          "rescheduledFrom", "rescheduled talks must keep the previous date in rescheduledFrom");
     }
     if (!rescheduled && rescheduledFrom().isPresent()) {
-      throw check.fail("rescheduledFrom", "only rescheduled talks have rescheduledFrom, but the status is " + Spelling.of(status()));
+      throw check.fail(
+          "rescheduledFrom",
+          "only rescheduled talks have rescheduledFrom, but the status is "
+              + Spelling.of(status()));
     }
     if (rescheduledFrom().filter(when()::equals).isPresent()) {
-      throw check.fail("rescheduledFrom", "rescheduledFrom must differ from the new date " + when());
+      throw check.fail(
+          "rescheduledFrom", "rescheduledFrom must differ from the new date " + when());
     }
   }
 

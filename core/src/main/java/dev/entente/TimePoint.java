@@ -62,9 +62,12 @@ public final class TimePoint implements Comparable<TimePoint> {
   private final Precision precision;
   private final LocalDate firstDay;
   private final @Nullable OffsetDateTime moment;
+
   /** The instant the point starts at, as the ordering defines it, kept for fast comparisons. */
   private final long startSecond;
+
   private final int startNano;
+
   /** The ISO 8601 text, made once when first asked for. */
   private @Nullable String text;
 
@@ -148,8 +151,8 @@ public final class TimePoint implements Comparable<TimePoint> {
   }
 
   /**
-   * The general path of {@link #parse}, for every form it reads and with its messages;
-   * {@link CanonicalTimes} reads the forms this class writes faster, and is held to this path by a
+   * The general path of {@link #parse}, for every form it reads and with its messages; {@link
+   * CanonicalTimes} reads the forms this class writes faster, and is held to this path by a
    * differential test and to its gain by a benchmark ({@code TimeParsingBenchmark}).
    */
   static TimePoint parseAnyForm(String s) {
@@ -167,13 +170,16 @@ public final class TimePoint implements Comparable<TimePoint> {
       throw new DateTimeParseException(
           "\"" + s + "\" is not a valid date or time: " + e.getMessage(), s, e.getErrorIndex(), e);
     } catch (DateTimeException e) {
-      throw new DateTimeParseException("\"" + s + "\" is not a valid time point: " + e.getMessage(), s, 0, e);
+      throw new DateTimeParseException(
+          "\"" + s + "\" is not a valid time point: " + e.getMessage(), s, 0, e);
     }
     if (s.length() > 10 && s.charAt(10) == 'T') {
       return parseMoment(s);
     }
     throw new DateTimeParseException(
-        "\"" + s + "\" is not a time point: expected a year (2021), a month (2021-12), a day"
+        "\""
+            + s
+            + "\" is not a time point: expected a year (2021), a month (2021-12), a day"
             + " (2021-12-07) or a moment with its UTC offset (2021-12-30T15:35-05:00)",
         s,
         0);
@@ -186,7 +192,13 @@ public final class TimePoint implements Comparable<TimePoint> {
     } catch (DateTimeParseException e) {
       if (isLocalDateTime(s)) {
         throw new DateTimeParseException(
-            "\"" + s + "\" has no UTC offset: a moment needs one, such as \"" + s + "Z\" or \"" + s + "-05:00\"",
+            "\""
+                + s
+                + "\" has no UTC offset: a moment needs one, such as \""
+                + s
+                + "Z\" or \""
+                + s
+                + "-05:00\"",
             s,
             s.length());
       }
@@ -196,7 +208,8 @@ public final class TimePoint implements Comparable<TimePoint> {
     try {
       return ofMoment(moment);
     } catch (DateTimeException e) {
-      throw new DateTimeParseException("\"" + s + "\" is not a valid time point: " + e.getMessage(), s, 0, e);
+      throw new DateTimeParseException(
+          "\"" + s + "\" is not a valid time point: " + e.getMessage(), s, 0, e);
     }
   }
 

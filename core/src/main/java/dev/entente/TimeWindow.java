@@ -5,9 +5,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 
 /**
- * The closed range of instants a {@link TimePoint} may denote. A moment is a single instant. A year,
- * month or day runs from the start of its first day to the start of the day after its last; when it
- * is set against a moment, its unknown offset widens it by the extreme offsets, 18 hours each way.
+ * The closed range of instants a {@link TimePoint} may denote. A moment is a single instant. A
+ * year, month or day runs from the start of its first day to the start of the day after its last;
+ * when it is set against a moment, its unknown offset widens it by the extreme offsets, 18 hours
+ * each way.
  */
 final class TimeWindow {
   private static final Duration WIDEST_OFFSET = Duration.ofHours(18);

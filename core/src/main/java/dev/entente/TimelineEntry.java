@@ -21,7 +21,8 @@ public final class TimelineEntry {
   private final @Nullable Milestone milestone;
   private final int milestoneIndex;
 
-  private TimelineEntry(TimePoint time, DossierRecord record, @Nullable Milestone milestone, int milestoneIndex) {
+  private TimelineEntry(
+      TimePoint time, DossierRecord record, @Nullable Milestone milestone, int milestoneIndex) {
     this.time = time;
     this.record = record;
     this.milestone = milestone;
@@ -92,7 +93,12 @@ public final class TimelineEntry {
   /** Returns the entry as {@code time kind "id"}, with the milestone's stage if it is one. */
   @Override
   public String toString() {
-    return time + " " + record.recordKind() + " \"" + record.id() + "\""
+    return time
+        + " "
+        + record.recordKind()
+        + " \""
+        + record.id()
+        + "\""
         + (milestone == null ? "" : " " + milestone.stage());
   }
 }

@@ -40,7 +40,9 @@ class AgreementTest {
     assertThat(agreement.terms()).contains("Legal security guarantees.");
     assertThat(agreement.parties()).containsExactly("ru", "us");
     assertThat(agreement.topics()).containsExactly("security-guarantees");
-    assertThat(agreement.milestones()).extracting(Milestone::stage).containsExactly(Stage.HANDED_OVER, Stage.PUBLISHED);
+    assertThat(agreement.milestones())
+        .extracting(Milestone::stage)
+        .containsExactly(Stage.HANDED_OVER, Stage.PUBLISHED);
     assertThat(agreement.status()).isEqualTo(Stage.PUBLISHED);
   }
 
@@ -101,13 +103,17 @@ class AgreementTest {
   @Test
   void acceptsMilestonesOfMixedPrecisionThatMayBeInOrder() {
     Agreement agreement =
-        draft().addMilestone(milestone(Stage.PUBLISHED, "2021-12")).addMilestone(milestone(Stage.AGREED, "2021-12-15T10:00Z")).build();
+        draft()
+            .addMilestone(milestone(Stage.PUBLISHED, "2021-12"))
+            .addMilestone(milestone(Stage.AGREED, "2021-12-15T10:00Z"))
+            .build();
 
     assertThat(agreement.milestones()).hasSize(3);
   }
 
   @Test
   void refusesABlankTitle() {
-    assertRejected(() -> draft().title("").build(), "title", "Agreement \"draft\": title must not be blank");
+    assertRejected(
+        () -> draft().title("").build(), "title", "Agreement \"draft\": title must not be blank");
   }
 }

@@ -23,9 +23,18 @@ class ConversationTest {
 
   @Test
   void buildsWithEveryField() {
-    Position position = Position.builder().by("putin").text("Guarantees are needed.").addSubject("security-guarantees").build();
+    Position position =
+        Position.builder()
+            .by("putin")
+            .text("Guarantees are needed.")
+            .addSubject("security-guarantees")
+            .build();
     Characterisation characterisation =
-        Characterisation.builder().by("kremlin").addWords("frank", "professional").source("readout").build();
+        Characterisation.builder()
+            .by("kremlin")
+            .addWords("frank", "professional")
+            .source("readout")
+            .build();
 
     Conversation conversation =
         call()
@@ -67,13 +76,24 @@ class ConversationTest {
   void isEqualByValue() {
     assertThat(call().build()).isEqualTo(call().build()).hasSameHashCodeAs(call().build());
     assertThat(call().build()).isNotEqualTo(call().initiator("biden").build());
-    assertThat(call().build()).isNotEqualTo(Conversation.builder().from(call().build()).participants(java.util.List.of("biden", "putin")).build());
+    assertThat(call().build())
+        .isNotEqualTo(
+            Conversation.builder()
+                .from(call().build())
+                .participants(java.util.List.of("biden", "putin"))
+                .build());
   }
 
   @Test
   void refusesASingleParticipant() {
     assertRejected(
-        () -> Conversation.builder().id("call").mode(ConversationMode.PHONE_CALL).addParticipant("putin").when(CALL).build(),
+        () ->
+            Conversation.builder()
+                .id("call")
+                .mode(ConversationMode.PHONE_CALL)
+                .addParticipant("putin")
+                .when(CALL)
+                .build(),
         "participants",
         "Conversation \"call\": participants must list at least 2 leaders, but lists 1");
   }
@@ -97,7 +117,12 @@ class ConversationTest {
   @Test
   void refusesAMissingTime() {
     assertRejected(
-        () -> Conversation.builder().id("call").mode(ConversationMode.PHONE_CALL).addParticipants("putin", "biden").build(),
+        () ->
+            Conversation.builder()
+                .id("call")
+                .mode(ConversationMode.PHONE_CALL)
+                .addParticipants("putin", "biden")
+                .build(),
         "when",
         "Conversation \"call\": when is required");
   }
@@ -121,7 +146,10 @@ class ConversationTest {
   @Test
   void refusesAPositionOfSomeoneWhoDidNotTakePart() {
     assertRejected(
-        () -> call().addPosition(Position.builder().by("ushakov").text("More talks.").build()).build(),
+        () ->
+            call()
+                .addPosition(Position.builder().by("ushakov").text("More talks.").build())
+                .build(),
         "positions",
         "Conversation \"call\": positions[0] is stated by \"ushakov\", who is not one of the participants [putin, biden]");
   }
@@ -136,7 +164,10 @@ class ConversationTest {
 
   @Test
   void refusesABlankPurpose() {
-    assertRejected(() -> call().purpose("").build(), "purpose", "Conversation \"call\": purpose must not be blank");
+    assertRejected(
+        () -> call().purpose("").build(),
+        "purpose",
+        "Conversation \"call\": purpose must not be blank");
   }
 
   @Test

@@ -3,9 +3,9 @@ package dev.entente;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class CountryCodeTest {
   @ParameterizedTest
@@ -22,12 +22,16 @@ class CountryCodeTest {
     assertThatThrownBy(() -> CountryCode.of(code))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "\"" + code + "\" is not an ISO 3166-1 alpha-2 country code (two upper-case letters, such as \"RU\")");
+            "\""
+                + code
+                + "\" is not an ISO 3166-1 alpha-2 country code (two upper-case letters, such as \"RU\")");
   }
 
   @Test
   void isAValueOrderedByCode() {
-    assertThat(CountryCode.of("RU")).isEqualTo(CountryCode.of("RU")).hasSameHashCodeAs(CountryCode.of("RU"));
+    assertThat(CountryCode.of("RU"))
+        .isEqualTo(CountryCode.of("RU"))
+        .hasSameHashCodeAs(CountryCode.of("RU"));
     assertThat(CountryCode.of("RU")).isNotEqualTo(CountryCode.of("US")).hasToString("RU");
     assertThat(CountryCode.of("AT").compareTo(CountryCode.of("CH"))).isNegative();
   }

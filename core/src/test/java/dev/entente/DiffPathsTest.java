@@ -6,13 +6,21 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** A change is named by the path to the smallest part that changed: a key, an index, a field of a part. */
+/**
+ * A change is named by the path to the smallest part that changed: a key, an index, a field of a
+ * part.
+ */
 class DiffPathsTest {
   private static Party.Builder russia() {
-    return Party.builder().id("ru").kind(PartyKind.STATE).name("Russia").country(CountryCode.of("RU"));
+    return Party.builder()
+        .id("ru")
+        .kind(PartyKind.STATE)
+        .name("Russia")
+        .country(CountryCode.of("RU"));
   }
 
-  private static List<String> changedPaths(DossierRecord before, DossierRecord after, DossierRecord... others) {
+  private static List<String> changedPaths(
+      DossierRecord before, DossierRecord after, DossierRecord... others) {
     Dossier was = Dossier.builder().add(before).addAll(List.of(others)).build();
     DossierDiff diff = was.diff(Dossier.builder().add(after).addAll(List.of(others)).build());
     return diff.changed().get(0).fields().stream().map(FieldChange::path).toList();
@@ -23,16 +31,20 @@ class DiffPathsTest {
     Party before = russia().identifiers(Map.of("wikidata", "Q159", "viaf", "1")).build();
     Party after = russia().identifiers(Map.of("wikidata", "Q160", "isni", "2")).build();
 
-    assertThat(changedPaths(before, after)).containsExactly("identifiers.isni", "identifiers.viaf", "identifiers.wikidata");
+    assertThat(changedPaths(before, after))
+        .containsExactly("identifiers.isni", "identifiers.viaf", "identifiers.wikidata");
   }
 
   @Test
   void aListOfTheSameLengthChangesByIndexAndAnotherLengthAsAWhole() {
     Party before = russia().otherNames(List.of("Russian Federation", "RF")).build();
 
-    assertThat(changedPaths(before, russia().otherNames(List.of("Russian Federation", "Rossiya")).build()))
+    assertThat(
+            changedPaths(
+                before, russia().otherNames(List.of("Russian Federation", "Rossiya")).build()))
         .containsExactly("otherNames[1]");
-    assertThat(changedPaths(before, russia().otherNames(List.of("RF")).build())).containsExactly("otherNames");
+    assertThat(changedPaths(before, russia().otherNames(List.of("RF")).build()))
+        .containsExactly("otherNames");
   }
 
   @Test
@@ -59,11 +71,27 @@ class DiffPathsTest {
             .status(TalksStatus.SCHEDULED);
 
     Party russia = russia().build();
-    Party us = Party.builder().id("us").kind(PartyKind.STATE).name("United States").country(CountryCode.of("US")).build();
+    Party us =
+        Party.builder()
+            .id("us")
+            .kind(PartyKind.STATE)
+            .name("United States")
+            .country(CountryCode.of("US"))
+            .build();
 
-    assertThat(changedPaths(talks.venue(before).build(), talks.venue(Place.of("Vienna", CountryCode.of("AT"))).build(), russia, us))
+    assertThat(
+            changedPaths(
+                talks.venue(before).build(),
+                talks.venue(Place.of("Vienna", CountryCode.of("AT"))).build(),
+                russia,
+                us))
         .containsExactly("venue.city", "venue.country");
-    assertThat(changedPaths(talks.venue(before).build(), talks.venue(before).format(TalksFormat.MULTILATERAL).build(), russia, us))
+    assertThat(
+            changedPaths(
+                talks.venue(before).build(),
+                talks.venue(before).format(TalksFormat.MULTILATERAL).build(),
+                russia,
+                us))
         .containsExactly("format");
   }
 }

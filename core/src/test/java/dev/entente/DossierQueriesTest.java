@@ -24,10 +24,17 @@ import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** The queries of a dossier, on a story of two calls, three agreements, two statements and three talks. */
+/**
+ * The queries of a dossier, on a story of two calls, three agreements, two statements and three
+ * talks.
+ */
 class DossierQueriesTest {
   private static final Conversation VIDEO_CALL =
-      conversation("video-call", "putin", "biden").mode(ConversationMode.VIDEO_CALL).when(Span.of(TimePoint.parse("2021-12-07"))).addSubject("ukraine").build();
+      conversation("video-call", "putin", "biden")
+          .mode(ConversationMode.VIDEO_CALL)
+          .when(Span.of(TimePoint.parse("2021-12-07")))
+          .addSubject("ukraine")
+          .build();
   private static final Conversation PHONE_CALL =
       conversation("phone-call", "putin", "biden")
           .initiator("putin")
@@ -47,12 +54,38 @@ class DossierQueriesTest {
           .add(topic("ukraine").build())
           .add(VIDEO_CALL)
           .add(PHONE_CALL)
-          .add(agreement("negotiations", "ru", "us").milestones(List.of(reached(Stage.AGREED, "2021-12-07", "video-call"))).addTopic("security-guarantees").build())
-          .add(agreement("contacts", "ru", "us").milestones(List.of(reached(Stage.AGREED, "2021-12-30", "phone-call"))).build())
-          .add(agreement("draft", "ru").milestones(List.of(milestone(Stage.HANDED_OVER, "2021-12-15"), milestone(Stage.PUBLISHED, "2021-12-17"))).addTopic("security-guarantees").build())
-          .add(statement("readout", "ru").when(TimePoint.parse("2021-12-31")).addAbout("phone-call").build())
-          .add(statement("comments", "ushakov").when(TimePoint.parse("2021-12-31")).addAbout("phone-call").build())
-          .add(talks("geneva", "ru", "us").addCarriesOut("negotiations").addAgenda("security-guarantees").build())
+          .add(
+              agreement("negotiations", "ru", "us")
+                  .milestones(List.of(reached(Stage.AGREED, "2021-12-07", "video-call")))
+                  .addTopic("security-guarantees")
+                  .build())
+          .add(
+              agreement("contacts", "ru", "us")
+                  .milestones(List.of(reached(Stage.AGREED, "2021-12-30", "phone-call")))
+                  .build())
+          .add(
+              agreement("draft", "ru")
+                  .milestones(
+                      List.of(
+                          milestone(Stage.HANDED_OVER, "2021-12-15"),
+                          milestone(Stage.PUBLISHED, "2021-12-17")))
+                  .addTopic("security-guarantees")
+                  .build())
+          .add(
+              statement("readout", "ru")
+                  .when(TimePoint.parse("2021-12-31"))
+                  .addAbout("phone-call")
+                  .build())
+          .add(
+              statement("comments", "ushakov")
+                  .when(TimePoint.parse("2021-12-31"))
+                  .addAbout("phone-call")
+                  .build())
+          .add(
+              talks("geneva", "ru", "us")
+                  .addCarriesOut("negotiations")
+                  .addAgenda("security-guarantees")
+                  .build())
           .add(talks("brussels", "ru", "nato").when(Span.of(TimePoint.parse("2022-01-12"))).build())
           .add(talks("vienna", "ru", "osce").when(Span.of(TimePoint.parse("2022-01-13"))).build())
           .build();
@@ -65,9 +98,13 @@ class DossierQueriesTest {
   void listsRecordsByKindThenId() {
     assertThat(STORY.records()).extracting(DossierRecord::recordKind).isSorted();
     assertThat(STORY.parties()).extracting(Party::id).containsExactly("nato", "osce", "ru", "us");
-    assertThat(STORY.records(RecordKind.LEADER)).extracting(DossierRecord::id).containsExactly("biden", "donfried", "putin", "ushakov");
+    assertThat(STORY.records(RecordKind.LEADER))
+        .extracting(DossierRecord::id)
+        .containsExactly("biden", "donfried", "putin", "ushakov");
     assertThat(STORY.size()).isEqualTo(20);
-    assertThat(STORY).hasToString("Dossier[party=4, leader=4, topic=2, statement=2, conversation=2, agreement=3, talks=3]");
+    assertThat(STORY)
+        .hasToString(
+            "Dossier[party=4, leader=4, topic=2, statement=2, conversation=2, agreement=3, talks=3]");
   }
 
   @Test
@@ -138,7 +175,10 @@ class DossierQueriesTest {
 
   @Test
   void includesAMonthInARangeOfOneOfItsDays() {
-    Dossier dossier = STORY.toBuilder().add(statement("monthly", "ru").when(TimePoint.parse("2021-12")).build()).build();
+    Dossier dossier =
+        STORY.toBuilder()
+            .add(statement("monthly", "ru").when(TimePoint.parse("2021-12")).build())
+            .build();
 
     assertThat(dossier.timeline(LocalDate.of(2021, 12, 20), LocalDate.of(2021, 12, 21)))
         .extracting(e -> e.record().id())
@@ -148,7 +188,9 @@ class DossierQueriesTest {
 
   @Test
   void givesTheConversationsOfALeaderInTimeOrder() {
-    assertThat(STORY.conversationsOf("biden")).extracting(Conversation::id).containsExactly("video-call", "phone-call");
+    assertThat(STORY.conversationsOf("biden"))
+        .extracting(Conversation::id)
+        .containsExactly("video-call", "phone-call");
     assertThat(STORY.conversationsOf("ushakov")).isEmpty();
   }
 
@@ -158,10 +200,15 @@ class DossierQueriesTest {
         twoStates()
             .add(conversation("z-call", "putin", "biden").build())
             .add(conversation("a-call", "putin", "biden").build())
-            .add(conversation("earlier", "putin", "biden").when(Span.of(TimePoint.parse("2021-12-29"))).build())
+            .add(
+                conversation("earlier", "putin", "biden")
+                    .when(Span.of(TimePoint.parse("2021-12-29")))
+                    .build())
             .build();
 
-    assertThat(dossier.conversationsOf("putin")).extracting(Conversation::id).containsExactly("earlier", "a-call", "z-call");
+    assertThat(dossier.conversationsOf("putin"))
+        .extracting(Conversation::id)
+        .containsExactly("earlier", "a-call", "z-call");
   }
 
   @Test
@@ -175,41 +222,67 @@ class DossierQueriesTest {
     assertThatThrownBy(() -> STORY.conversationsOf("trump"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("this dossier has no leader with id \"trump\"");
-    assertThatThrownBy(() -> STORY.counterpartsOf("ru")).hasMessage("this dossier has no leader with id \"ru\" (\"ru\" is a party)");
+    assertThatThrownBy(() -> STORY.counterpartsOf("ru"))
+        .hasMessage("this dossier has no leader with id \"ru\" (\"ru\" is a party)");
     assertThatThrownBy(() -> STORY.agreementsReachedIn("geneva"))
         .hasMessage("this dossier has no conversation with id \"geneva\" (\"geneva\" is a talks)");
-    assertThatThrownBy(() -> STORY.talksCarryingOut("phone-call")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> STORY.statementsAbout("nothing")).hasMessage("this dossier has no record with id \"nothing\"");
-    assertThatThrownBy(() -> STORY.recordsOn("putin")).hasMessage("this dossier has no topic with id \"putin\" (\"putin\" is a leader)");
+    assertThatThrownBy(() -> STORY.talksCarryingOut("phone-call"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> STORY.statementsAbout("nothing"))
+        .hasMessage("this dossier has no record with id \"nothing\"");
+    assertThatThrownBy(() -> STORY.recordsOn("putin"))
+        .hasMessage("this dossier has no topic with id \"putin\" (\"putin\" is a leader)");
   }
 
   @Test
   void givesTheTalksStillToBeginAsOfADay() {
-    assertThat(STORY.upcomingTalks(LocalDate.of(2022, 1, 1))).extracting(Talks::id).containsExactly("geneva", "brussels", "vienna");
-    assertThat(STORY.upcomingTalks(LocalDate.of(2022, 1, 11))).extracting(Talks::id).containsExactly("brussels", "vienna");
-    assertThat(STORY.upcomingTalks(LocalDate.of(2022, 1, 13))).extracting(Talks::id).containsExactly("vienna");
+    assertThat(STORY.upcomingTalks(LocalDate.of(2022, 1, 1)))
+        .extracting(Talks::id)
+        .containsExactly("geneva", "brussels", "vienna");
+    assertThat(STORY.upcomingTalks(LocalDate.of(2022, 1, 11)))
+        .extracting(Talks::id)
+        .containsExactly("brussels", "vienna");
+    assertThat(STORY.upcomingTalks(LocalDate.of(2022, 1, 13)))
+        .extracting(Talks::id)
+        .containsExactly("vienna");
     assertThat(STORY.upcomingTalks(LocalDate.of(2022, 1, 14))).isEmpty();
   }
 
   @Test
   void leavesCancelledTalksOutOfTheUpcomingOnes() {
-    Talks cancelled = Talks.builder().from(STORY.find("vienna", Talks.class).orElseThrow()).status(TalksStatus.CANCELLED).build();
+    Talks cancelled =
+        Talks.builder()
+            .from(STORY.find("vienna", Talks.class).orElseThrow())
+            .status(TalksStatus.CANCELLED)
+            .build();
 
-    assertThat(replace(STORY, cancelled).upcomingTalks(LocalDate.of(2022, 1, 1))).extracting(Talks::id).containsExactly("geneva", "brussels");
+    assertThat(replace(STORY, cancelled).upcomingTalks(LocalDate.of(2022, 1, 1)))
+        .extracting(Talks::id)
+        .containsExactly("geneva", "brussels");
   }
 
   @Test
   void countsAMonthAsUpcomingUntilItsLastDay() {
-    Talks inJanuary = Talks.builder().from(STORY.find("vienna", Talks.class).orElseThrow()).when(Span.of(TimePoint.parse("2022-01"))).build();
+    Talks inJanuary =
+        Talks.builder()
+            .from(STORY.find("vienna", Talks.class).orElseThrow())
+            .when(Span.of(TimePoint.parse("2022-01")))
+            .build();
 
-    assertThat(replace(STORY, inJanuary).upcomingTalks(LocalDate.of(2022, 1, 31))).extracting(Talks::id).containsExactly("vienna");
+    assertThat(replace(STORY, inJanuary).upcomingTalks(LocalDate.of(2022, 1, 31)))
+        .extracting(Talks::id)
+        .containsExactly("vienna");
     assertThat(replace(STORY, inJanuary).upcomingTalks(LocalDate.of(2022, 2, 1))).isEmpty();
   }
 
   @Test
   void givesTheAgreementsReachedInAConversation() {
-    assertThat(STORY.agreementsReachedIn("phone-call")).extracting(Agreement::id).containsExactly("contacts");
-    assertThat(STORY.agreementsReachedIn("video-call")).extracting(Agreement::id).containsExactly("negotiations");
+    assertThat(STORY.agreementsReachedIn("phone-call"))
+        .extracting(Agreement::id)
+        .containsExactly("contacts");
+    assertThat(STORY.agreementsReachedIn("video-call"))
+        .extracting(Agreement::id)
+        .containsExactly("negotiations");
   }
 
   @Test
@@ -217,18 +290,31 @@ class DossierQueriesTest {
     Dossier dossier =
         twoStates()
             .add(conversation("call", "putin", "biden").build())
-            .add(agreement("proposed", "ru").milestones(List.of(reached(Stage.PROPOSED, "2021-12-30", "call"))).build())
-            .add(agreement("agreed", "ru").milestones(List.of(reached(Stage.AGREED, "2021-12-30", "call"))).build())
-            .add(agreement("signed", "ru").milestones(List.of(reached(Stage.SIGNED, "2021-12-30", "call"))).build())
+            .add(
+                agreement("proposed", "ru")
+                    .milestones(List.of(reached(Stage.PROPOSED, "2021-12-30", "call")))
+                    .build())
+            .add(
+                agreement("agreed", "ru")
+                    .milestones(List.of(reached(Stage.AGREED, "2021-12-30", "call")))
+                    .build())
+            .add(
+                agreement("signed", "ru")
+                    .milestones(List.of(reached(Stage.SIGNED, "2021-12-30", "call")))
+                    .build())
             .add(agreement("elsewhere", "ru").build())
             .build();
 
-    assertThat(dossier.agreementsReachedIn("call")).extracting(Agreement::id).containsExactly("agreed", "signed");
+    assertThat(dossier.agreementsReachedIn("call"))
+        .extracting(Agreement::id)
+        .containsExactly("agreed", "signed");
   }
 
   @Test
   void givesTheTalksThatCarryOutAnAgreement() {
-    assertThat(STORY.talksCarryingOut("negotiations")).extracting(Talks::id).containsExactly("geneva");
+    assertThat(STORY.talksCarryingOut("negotiations"))
+        .extracting(Talks::id)
+        .containsExactly("geneva");
     assertThat(STORY.talksCarryingOut("draft")).isEmpty();
   }
 
@@ -238,17 +324,25 @@ class DossierQueriesTest {
         twoStates()
             .add(agreement("a", "ru").build())
             .add(talks("z-first", "ru", "us").addCarriesOut("a").build())
-            .add(talks("later", "ru", "us").when(Span.of(TimePoint.parse("2022-02-01"))).addCarriesOut("a").build())
+            .add(
+                talks("later", "ru", "us")
+                    .when(Span.of(TimePoint.parse("2022-02-01")))
+                    .addCarriesOut("a")
+                    .build())
             .add(talks("a-second", "ru", "us").addCarriesOut("a").build())
             .add(talks("unrelated", "ru", "us").build())
             .build();
 
-    assertThat(dossier.talksCarryingOut("a")).extracting(Talks::id).containsExactly("a-second", "z-first", "later");
+    assertThat(dossier.talksCarryingOut("a"))
+        .extracting(Talks::id)
+        .containsExactly("a-second", "z-first", "later");
   }
 
   @Test
   void givesTheStatementsAboutARecord() {
-    assertThat(STORY.statementsAbout("phone-call")).extracting(Statement::id).containsExactly("comments", "readout");
+    assertThat(STORY.statementsAbout("phone-call"))
+        .extracting(Statement::id)
+        .containsExactly("comments", "readout");
     assertThat(STORY.statementsAbout("putin")).isEmpty();
   }
 
@@ -257,13 +351,17 @@ class DossierQueriesTest {
     assertThat(STORY.recordsOn("security-guarantees"))
         .extracting(DossierRecord::id)
         .containsExactly("phone-call", "draft", "negotiations", "geneva");
-    assertThat(STORY.recordsOn("ukraine")).extracting(DossierRecord::id).containsExactly("video-call");
+    assertThat(STORY.recordsOn("ukraine"))
+        .extracting(DossierRecord::id)
+        .containsExactly("video-call");
   }
 
   @Test
   void findsATopicInsideAPart() {
     Conversation onAPosition =
-        conversation("call", "putin", "biden").addPosition(Position.builder().by("putin").text("Text.").addSubject("t").build()).build();
+        conversation("call", "putin", "biden")
+            .addPosition(Position.builder().by("putin").text("Text.").addSubject("t").build())
+            .build();
     Dossier dossier = twoStates().add(topic("t").build()).add(onAPosition).build();
 
     assertThat(dossier.recordsOn("t")).extracting(DossierRecord::id).containsExactly("call");
@@ -276,9 +374,15 @@ class DossierQueriesTest {
             .from(PHONE_CALL)
             .initiator("biden")
             .purpose(Optional.empty())
-            .positions(List.of(Position.builder().from(PHONE_CALL.positions().get(0)).text("Guarantees.").build()))
+            .positions(
+                List.of(
+                    Position.builder()
+                        .from(PHONE_CALL.positions().get(0))
+                        .text("Guarantees.")
+                        .build()))
             .build();
-    Dossier later = replace(STORY, changedCall).toBuilder().add(topic("arms-control").build()).build();
+    Dossier later =
+        replace(STORY, changedCall).toBuilder().add(topic("arms-control").build()).build();
 
     DossierDiff diff = STORY.diff(without(later, "comments"));
 
@@ -292,7 +396,9 @@ class DossierQueriesTest {
               assertThat(change.id()).isEqualTo("phone-call");
               assertThat(change.before()).isEqualTo(PHONE_CALL);
               assertThat(change.after()).isEqualTo(changedCall);
-              assertThat(change.fields()).extracting(FieldChange::path).containsExactly("initiator", "purpose", "positions[0].text");
+              assertThat(change.fields())
+                  .extracting(FieldChange::path)
+                  .containsExactly("initiator", "purpose", "positions[0].text");
               assertThat(change.fields().get(1).after()).isEmpty();
               assertThat(change.fields().get(0).before()).contains("putin");
             });
@@ -309,7 +415,8 @@ class DossierQueriesTest {
 
   @Test
   void diffsListsOfDifferentLengthAsAWhole() {
-    Conversation longer = Conversation.builder().from(VIDEO_CALL).addSubject("security-guarantees").build();
+    Conversation longer =
+        Conversation.builder().from(VIDEO_CALL).addSubject("security-guarantees").build();
 
     assertThat(STORY.diff(replace(STORY, longer)).changed().get(0).fields())
         .extracting(FieldChange::toString)
@@ -321,7 +428,9 @@ class DossierQueriesTest {
     Dossier before = Dossier.builder().add(topic("x").build()).build();
     Dossier after = Dossier.builder().add(party("x").kind(PartyKind.FORUM).build()).build();
 
-    assertThat(before.diff(after).changed().get(0).fields()).extracting(FieldChange::toString).containsExactly("recordKind: topic -> party");
+    assertThat(before.diff(after).changed().get(0).fields())
+        .extracting(FieldChange::toString)
+        .containsExactly("recordKind: topic -> party");
   }
 
   @Test
@@ -335,7 +444,8 @@ class DossierQueriesTest {
   @Test
   void mergesDossiersThatAgree() {
     Dossier parties = Dossier.builder().addAll(STORY.parties()).build();
-    Dossier partiesAndLeaders = Dossier.builder().addAll(STORY.parties()).addAll(STORY.leaders()).build();
+    Dossier partiesAndLeaders =
+        Dossier.builder().addAll(STORY.parties()).addAll(STORY.leaders()).build();
 
     Dossier merged = parties.merge(partiesAndLeaders);
 
@@ -347,13 +457,20 @@ class DossierQueriesTest {
   @Test
   void refusesToMergeDossiersThatDisagreeAndListsEveryConflict() {
     Conversation otherPage =
-        Conversation.builder().from(PHONE_CALL).when(Span.of(TimePoint.parse("2021-12-30T13:35-05:00"), Duration.ofMinutes(50))).build();
+        Conversation.builder()
+            .from(PHONE_CALL)
+            .when(Span.of(TimePoint.parse("2021-12-30T13:35-05:00"), Duration.ofMinutes(50)))
+            .build();
     Leader otherSpelling = leader("ushakov", "ru").name("Yuri Ushakov").build();
     Dossier other = replace(replace(STORY, otherPage), otherSpelling);
 
     assertThatThrownBy(() -> STORY.merge(other))
         .isInstanceOfSatisfying(
-            MergeConflictException.class, e -> assertThat(e.conflicts()).extracting(RecordChange::id).containsExactly("ushakov", "phone-call"))
+            MergeConflictException.class,
+            e ->
+                assertThat(e.conflicts())
+                    .extracting(RecordChange::id)
+                    .containsExactly("ushakov", "phone-call"))
         .hasMessage(
             """
             the dossiers disagree on 2 records:
@@ -366,12 +483,24 @@ class DossierQueriesTest {
 
   @Test
   void aMilestoneMustFallWithinTheTalksThatAreItsOccasion() {
-    Dossier sides = Dossier.builder().add(state("ru", "RU").build()).add(state("us", "US").build()).add(talks("geneva", "ru", "us").build()).build();
+    Dossier sides =
+        Dossier.builder()
+            .add(state("ru", "RU").build())
+            .add(state("us", "US").build())
+            .add(talks("geneva", "ru", "us").build())
+            .build();
     Milestone atTheTalks = reached(Stage.AGREED, "2022-01-10", "geneva");
     Milestone before = reached(Stage.AGREED, "2021-12-30", "geneva");
 
-    assertThat(sides.toBuilder().add(agreement("a", "ru").milestones(List.of(atTheTalks)).build()).validate()).isEmpty();
-    assertThat(sides.toBuilder().add(agreement("a", "ru").milestones(List.of(before)).build()).validate())
+    assertThat(
+            sides.toBuilder()
+                .add(agreement("a", "ru").milestones(List.of(atTheTalks)).build())
+                .validate())
+        .isEmpty();
+    assertThat(
+            sides.toBuilder()
+                .add(agreement("a", "ru").milestones(List.of(before)).build())
+                .validate())
         .extracting(Problem::kind)
         .containsExactly(Problem.Kind.OCCASION_MISMATCH);
   }
@@ -381,8 +510,13 @@ class DossierQueriesTest {
     Dossier.Builder dossier =
         Dossier.builder()
             .add(state("ru", "RU").build())
-            .add(agreement("a", "ru").milestones(List.of(reached(Stage.AGREED, "2021-12-30", "ru"))).build());
+            .add(
+                agreement("a", "ru")
+                    .milestones(List.of(reached(Stage.AGREED, "2021-12-30", "ru")))
+                    .build());
 
-    assertThat(dossier.validate()).extracting(Problem::kind).containsExactly(Problem.Kind.WRONG_KIND_OF_RECORD);
+    assertThat(dossier.validate())
+        .extracting(Problem::kind)
+        .containsExactly(Problem.Kind.WRONG_KIND_OF_RECORD);
   }
 }

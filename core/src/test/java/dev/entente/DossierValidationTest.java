@@ -9,11 +9,28 @@ import org.junit.jupiter.api.Test;
 
 class DossierValidationTest {
   private static final Party RUSSIA =
-      Party.builder().id("ru").kind(PartyKind.STATE).name("Russia").country(CountryCode.of("RU")).build();
+      Party.builder()
+          .id("ru")
+          .kind(PartyKind.STATE)
+          .name("Russia")
+          .country(CountryCode.of("RU"))
+          .build();
   private static final Party UNITED_STATES =
-      Party.builder().id("us").kind(PartyKind.STATE).name("United States").country(CountryCode.of("US")).build();
-  private static final Leader PUTIN = Leader.builder().id("putin").name("Vladimir Putin").party("ru").role(Role.HEAD_OF_STATE).build();
-  private static final Leader BIDEN = Leader.builder().id("biden").name("Joe Biden").party("us").role(Role.HEAD_OF_STATE).build();
+      Party.builder()
+          .id("us")
+          .kind(PartyKind.STATE)
+          .name("United States")
+          .country(CountryCode.of("US"))
+          .build();
+  private static final Leader PUTIN =
+      Leader.builder()
+          .id("putin")
+          .name("Vladimir Putin")
+          .party("ru")
+          .role(Role.HEAD_OF_STATE)
+          .build();
+  private static final Leader BIDEN =
+      Leader.builder().id("biden").name("Joe Biden").party("us").role(Role.HEAD_OF_STATE).build();
 
   private static Conversation.Builder call(String id, String day) {
     return Conversation.builder()
@@ -38,16 +55,32 @@ class DossierValidationTest {
 
     assertThat(valid().add(clash).validate())
         .containsExactly(
-            new Problem(Problem.Kind.DUPLICATE_ID, RecordKind.TOPIC, "putin", "id", "id \"putin\" is already used by a leader"));
+            new Problem(
+                Problem.Kind.DUPLICATE_ID,
+                RecordKind.TOPIC,
+                "putin",
+                "id",
+                "id \"putin\" is already used by a leader"));
   }
 
   @Test
   void findsAnUnknownReference() {
-    Leader ushakov = Leader.builder().id("ushakov").name("Yury Ushakov").party("russia").role(Role.ADVISER).build();
+    Leader ushakov =
+        Leader.builder()
+            .id("ushakov")
+            .name("Yury Ushakov")
+            .party("russia")
+            .role(Role.ADVISER)
+            .build();
 
     assertThat(valid().add(ushakov).validate())
         .containsExactly(
-            new Problem(Problem.Kind.UNKNOWN_REFERENCE, RecordKind.LEADER, "ushakov", "party", "no record has id \"russia\""));
+            new Problem(
+                Problem.Kind.UNKNOWN_REFERENCE,
+                RecordKind.LEADER,
+                "ushakov",
+                "party",
+                "no record has id \"russia\""));
   }
 
   @Test
@@ -90,12 +123,19 @@ class DossierValidationTest {
             .kind(AgreementKind.COMMITMENT)
             .title("Contacts")
             .addParties("ru", "us")
-            .addMilestone(Milestone.builder().stage(Stage.AGREED).when(TimePoint.parse("2021-12-30")).addBy("putin", "bidne").build())
+            .addMilestone(
+                Milestone.builder()
+                    .stage(Stage.AGREED)
+                    .when(TimePoint.parse("2021-12-30"))
+                    .addBy("putin", "bidne")
+                    .build())
             .build();
 
     assertThat(valid().add(agreement).validate())
         .extracting(Problem::path, Problem::message)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("milestones[0].by[1]", "no record has id \"bidne\""));
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "milestones[0].by[1]", "no record has id \"bidne\""));
   }
 
   @Test
@@ -136,7 +176,12 @@ class DossierValidationTest {
             .kind(AgreementKind.AGREEMENT_IN_PRINCIPLE)
             .title("Negotiations")
             .addParties("ru", "us")
-            .addMilestone(Milestone.builder().stage(Stage.AGREED).when(TimePoint.parse("2021-12-08")).occasion("video-call").build())
+            .addMilestone(
+                Milestone.builder()
+                    .stage(Stage.AGREED)
+                    .when(TimePoint.parse("2021-12-08"))
+                    .occasion("video-call")
+                    .build())
             .build();
 
     assertThat(valid().add(videoCall).add(agreement).validate())
@@ -153,7 +198,10 @@ class DossierValidationTest {
   void acceptsAMilestoneDatedInAnotherTimeZoneThanItsOccasion() {
     Conversation call =
         call("call", "2021-12-30")
-            .when(Span.of(TimePoint.parse("2021-12-30T15:35-05:00"), TimePoint.parse("2021-12-30T16:25-05:00")))
+            .when(
+                Span.of(
+                    TimePoint.parse("2021-12-30T15:35-05:00"),
+                    TimePoint.parse("2021-12-30T16:25-05:00")))
             .build();
     Agreement commitment =
         Agreement.builder()
@@ -162,7 +210,12 @@ class DossierValidationTest {
             .title("Contacts")
             .addParties("ru", "us")
             // The Kremlin dates it the 31st, Moscow time.
-            .addMilestone(Milestone.builder().stage(Stage.AGREED).when(TimePoint.parse("2021-12-31")).occasion("call").build())
+            .addMilestone(
+                Milestone.builder()
+                    .stage(Stage.AGREED)
+                    .when(TimePoint.parse("2021-12-31"))
+                    .occasion("call")
+                    .build())
             .build();
 
     assertThat(valid().add(call).add(commitment).validate()).isEmpty();
@@ -172,8 +225,18 @@ class DossierValidationTest {
   void collectsEveryProblemOfSeveralRecordsAndBuildingListsThemAll() {
     Dossier.Builder builder =
         valid()
-            .add(Leader.builder().id("ushakov").name("Yury Ushakov").party("russia").role(Role.ADVISER).build())
-            .add(call("call", "2021-12-30").participants(List.of("putin", "trump")).addSource("readout").build())
+            .add(
+                Leader.builder()
+                    .id("ushakov")
+                    .name("Yury Ushakov")
+                    .party("russia")
+                    .role(Role.ADVISER)
+                    .build())
+            .add(
+                call("call", "2021-12-30")
+                    .participants(List.of("putin", "trump"))
+                    .addSource("readout")
+                    .build())
             .add(Topic.of("ru", "Russia"));
 
     List<Problem> problems = builder.validate();
@@ -182,11 +245,14 @@ class DossierValidationTest {
         .extracting(Problem::kind, Problem::recordId, Problem::path)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(Problem.Kind.UNKNOWN_REFERENCE, "ushakov", "party"),
-            org.assertj.core.groups.Tuple.tuple(Problem.Kind.UNKNOWN_REFERENCE, "call", "participants[1]"),
-            org.assertj.core.groups.Tuple.tuple(Problem.Kind.UNKNOWN_REFERENCE, "call", "sources[0]"),
+            org.assertj.core.groups.Tuple.tuple(
+                Problem.Kind.UNKNOWN_REFERENCE, "call", "participants[1]"),
+            org.assertj.core.groups.Tuple.tuple(
+                Problem.Kind.UNKNOWN_REFERENCE, "call", "sources[0]"),
             org.assertj.core.groups.Tuple.tuple(Problem.Kind.DUPLICATE_ID, "ru", "id"));
     assertThatThrownBy(builder::build)
-        .isInstanceOfSatisfying(InvalidDossierException.class, e -> assertThat(e.problems()).isEqualTo(problems))
+        .isInstanceOfSatisfying(
+            InvalidDossierException.class, e -> assertThat(e.problems()).isEqualTo(problems))
         .hasMessage(
             """
             the dossier has 4 problems:

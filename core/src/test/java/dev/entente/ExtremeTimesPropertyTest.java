@@ -48,12 +48,24 @@ class ExtremeTimesPropertyTest {
           Duration.ofSeconds(Long.MIN_VALUE));
 
   private static final List<LocalDate> EXTREME_DAYS =
-      List.of(LocalDate.MIN, LocalDate.of(1, 1, 1), LocalDate.of(2021, 12, 31), LocalDate.of(9999, 12, 31), LocalDate.MAX);
+      List.of(
+          LocalDate.MIN,
+          LocalDate.of(1, 1, 1),
+          LocalDate.of(2021, 12, 31),
+          LocalDate.of(9999, 12, 31),
+          LocalDate.MAX);
 
   private static final List<ZoneId> ZONES =
-      List.of(ZoneOffset.MIN, ZoneOffset.MAX, ZoneId.of("Pacific/Kiritimati"), ZoneId.of("Europe/Moscow"));
+      List.of(
+          ZoneOffset.MIN,
+          ZoneOffset.MAX,
+          ZoneId.of("Pacific/Kiritimati"),
+          ZoneId.of("Europe/Moscow"));
 
-  /** Every span the extreme points and durations make: start alone, with an end, a duration, or both. */
+  /**
+   * Every span the extreme points and durations make: start alone, with an end, a duration, or
+   * both.
+   */
   static Stream<Object[]> spans() {
     List<Object[]> spans = new ArrayList<>();
     for (String start : EXTREME_POINTS) {
@@ -73,12 +85,20 @@ class ExtremeTimesPropertyTest {
 
   @ParameterizedTest
   @MethodSource("spans")
-  void aSpanIsRefusedWithTheModelsMessageOrAnswersEveryQuery(String start, String end, Duration duration) {
+  void aSpanIsRefusedWithTheModelsMessageOrAnswersEveryQuery(
+      String start, String end, Duration duration) {
     Span span;
     try {
       span = span(TimePoint.parse(start), end == null ? null : TimePoint.parse(end), duration);
     } catch (IllegalArgumentException refused) {
-      assertThat(refused).hasNoCause().message().containsAnyOf("would end the span after year 9999", "is before start", "contradicts", "must not be negative");
+      assertThat(refused)
+          .hasNoCause()
+          .message()
+          .containsAnyOf(
+              "would end the span after year 9999",
+              "is before start",
+              "contradicts",
+              "must not be negative");
       return;
     }
     exerciseEveryQuery(span);
@@ -117,7 +137,8 @@ class ExtremeTimesPropertyTest {
         .hasMessage(
             "duration PT2562047788015215H30M7S from start 2021-12-30T15:35Z would end the span after year 9999,"
                 + " the last year of a time point");
-    assertThatThrownBy(() -> Span.of(TimePoint.parse("9999-12-31T23:00-18:00"), Duration.ofHours(1)))
+    assertThatThrownBy(
+            () -> Span.of(TimePoint.parse("9999-12-31T23:00-18:00"), Duration.ofHours(1)))
         .hasMessageContaining("would end the span after year 9999");
     assertThatThrownBy(() -> Span.of(TimePoint.parse("9999-12-31"), Duration.ofDays(1)))
         .hasMessageContaining("would end the span after year 9999");
@@ -127,7 +148,8 @@ class ExtremeTimesPropertyTest {
   void acceptsADurationThatEndsTheSpanInYear9999() {
     assertThat(Span.of(TimePoint.parse("9999-12-31T22:00-18:00"), Duration.ofHours(1)).lastDay())
         .isEqualTo(LocalDate.of(9999, 12, 31));
-    assertThat(Span.of(TimePoint.parse("9999-12-31"), Duration.ofHours(23)).length()).contains(Duration.ofHours(23));
+    assertThat(Span.of(TimePoint.parse("9999-12-31"), Duration.ofHours(23)).length())
+        .contains(Duration.ofHours(23));
     assertThat(Span.of(TimePoint.parse("0001-01-01"), Duration.ofDays(3_652_058)).lastDay())
         .isEqualTo(LocalDate.of(1, 1, 1));
   }
@@ -176,7 +198,8 @@ class ExtremeTimesPropertyTest {
     span.length();
     span.lastDay();
     assertThat(span.toString()).isNotBlank();
-    assertThat(span).isEqualTo(span(span.start(), span.end().orElse(null), span.duration().orElse(null)));
+    assertThat(span)
+        .isEqualTo(span(span.start(), span.end().orElse(null), span.duration().orElse(null)));
     for (ZoneId zone : ZONES) {
       span.start().dateIn(zone);
       span.end().ifPresent(end -> end.dateIn(zone));
@@ -216,15 +239,21 @@ class ExtremeTimesPropertyTest {
   /**
    * A dossier whose conversation, talks and leader's term have the span, and whose agreement's
    * milestones, at the extreme points, have the conversation and the talks as their occasions. A
-   * milestone outside its occasion is a problem of the dossier: it is dropped, as is a follow-up out
-   * of order, so that the dossier builds.
+   * milestone outside its occasion is a problem of the dossier: it is dropped, as is a follow-up
+   * out of order, so that the dossier builds.
    */
   private static Dossier.Builder dossierAround(Span span) {
-    Party party = Party.builder().id("p").kind(PartyKind.INTERNATIONAL_ORGANIZATION).name("P").build();
+    Party party =
+        Party.builder().id("p").kind(PartyKind.INTERNATIONAL_ORGANIZATION).name("P").build();
     Leader a = Leader.builder().id("a").name("A").party("p").role(Role.ENVOY).term(span).build();
     Leader b = Leader.builder().id("b").name("B").party("p").role(Role.ENVOY).build();
     Conversation call =
-        Conversation.builder().id("call").mode(ConversationMode.PHONE_CALL).addParticipants("a", "b").when(span).build();
+        Conversation.builder()
+            .id("call")
+            .mode(ConversationMode.PHONE_CALL)
+            .addParticipants("a", "b")
+            .when(span)
+            .build();
     Talks talks =
         Talks.builder()
             .id("talks")
@@ -236,12 +265,25 @@ class ExtremeTimesPropertyTest {
             .build();
     Dossier.Builder records = Dossier.builder().add(party).add(a).add(b).add(call).add(talks);
     List<Milestone> milestones = new ArrayList<>();
-    for (String point : EXTREME_POINTS.stream().map(TimePoint::parse).sorted().map(TimePoint::toString).toList()) {
+    for (String point :
+        EXTREME_POINTS.stream().map(TimePoint::parse).sorted().map(TimePoint::toString).toList()) {
       for (String occasion : List.of("call", "talks")) {
         Milestone milestone =
-            Milestone.builder().stage(Stage.AGREED).when(TimePoint.parse(point)).occasion(occasion).build();
+            Milestone.builder()
+                .stage(Stage.AGREED)
+                .when(TimePoint.parse(point))
+                .occasion(occasion)
+                .build();
         Agreement trial = agreement(List.of(milestone));
-        if (Dossier.builder().add(party).add(a).add(b).add(call).add(talks).add(trial).validate().isEmpty()) {
+        if (Dossier.builder()
+            .add(party)
+            .add(a)
+            .add(b)
+            .add(call)
+            .add(talks)
+            .add(trial)
+            .validate()
+            .isEmpty()) {
           milestones.add(milestone);
         }
       }
@@ -250,7 +292,13 @@ class ExtremeTimesPropertyTest {
       records.add(agreement(milestones));
     }
     Conversation next =
-        Conversation.builder().id("next").mode(ConversationMode.PHONE_CALL).addParticipants("a", "b").when(span).addFollows("call").build();
+        Conversation.builder()
+            .id("next")
+            .mode(ConversationMode.PHONE_CALL)
+            .addParticipants("a", "b")
+            .when(span)
+            .addFollows("call")
+            .build();
     records.add(next);
     return records;
   }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
-/** Checks that building something fails with an {@link InvalidRecordException} saying exactly what. */
+/**
+ * Checks that building something fails with an {@link InvalidRecordException} saying exactly what.
+ */
 final class Invalid {
   private Invalid() {}
 

@@ -27,7 +27,8 @@ class LeaderTest {
     assertThat(leader.otherNames()).containsExactly("Yuri Ushakov");
     assertThat(leader.party()).isEqualTo("ru");
     assertThat(leader.role()).isEqualTo(Role.ADVISER);
-    assertThat(leader.office()).contains("Adviser to the Russian President on international affairs");
+    assertThat(leader.office())
+        .contains("Adviser to the Russian President on international affairs");
     assertThat(leader.term()).contains(term);
     assertThat(leader.identifiers()).containsEntry("wikidata", "Q4527004");
   }
@@ -67,18 +68,25 @@ class LeaderTest {
   @Test
   void refusesAPartyThatIsTheLeaderItself() {
     assertRejected(
-        () -> ushakov().party("ushakov").build(), "party", "Leader \"ushakov\": party must not refer to the record itself");
+        () -> ushakov().party("ushakov").build(),
+        "party",
+        "Leader \"ushakov\": party must not refer to the record itself");
   }
 
   @Test
   void refusesABlankOffice() {
-    assertRejected(() -> ushakov().office("").build(), "office", "Leader \"ushakov\": office must not be blank");
+    assertRejected(
+        () -> ushakov().office("").build(),
+        "office",
+        "Leader \"ushakov\": office must not be blank");
   }
 
   @Test
   void refusesABlankOtherName() {
     assertRejected(
-        () -> ushakov().addOtherName("\t").build(), "otherNames", "Leader \"ushakov\": otherNames must not be blank");
+        () -> ushakov().addOtherName("\t").build(),
+        "otherNames",
+        "Leader \"ushakov\": otherNames must not be blank");
   }
 
   @Test

@@ -14,23 +14,32 @@ class PartsTest {
 
     assertThat(vienna.city()).contains("Vienna");
     assertThat(vienna.country()).isEqualTo(CountryCode.of("AT"));
-    assertThat(vienna).isEqualTo(Place.of("Vienna", CountryCode.of("AT"))).hasToString("Vienna, AT");
+    assertThat(vienna)
+        .isEqualTo(Place.of("Vienna", CountryCode.of("AT")))
+        .hasToString("Vienna, AT");
     assertThat(austria).isNotEqualTo(vienna).hasToString("AT");
   }
 
   @Test
   void refusesAPlaceWithoutCountry() {
-    assertRejected(() -> Place.builder().city("Vienna").build(), "country", "Place: country is required");
+    assertRejected(
+        () -> Place.builder().city("Vienna").build(), "country", "Place: country is required");
   }
 
   @Test
   void refusesABlankCity() {
-    assertRejected(() -> Place.of(" ", CountryCode.of("AT")), "city", "Place: city must not be blank");
+    assertRejected(
+        () -> Place.of(" ", CountryCode.of("AT")), "city", "Place: city must not be blank");
   }
 
   @Test
   void buildsAPosition() {
-    Position position = Position.builder().by("putin").text("Guarantees.").addSubjects("security-guarantees", "nato-enlargement").build();
+    Position position =
+        Position.builder()
+            .by("putin")
+            .text("Guarantees.")
+            .addSubjects("security-guarantees", "nato-enlargement")
+            .build();
 
     assertThat(position.by()).isEqualTo("putin");
     assertThat(position.text()).isEqualTo("Guarantees.");
@@ -40,13 +49,18 @@ class PartsTest {
 
   @Test
   void refusesAPositionWithoutText() {
-    assertRejected(() -> Position.builder().by("putin").build(), "text", "Position: text is required");
+    assertRejected(
+        () -> Position.builder().by("putin").build(), "text", "Position: text is required");
   }
 
   @Test
   void buildsACharacterisation() {
     Characterisation characterisation =
-        Characterisation.builder().by("kremlin").addWords("frank", "mutually beneficial").source("readout").build();
+        Characterisation.builder()
+            .by("kremlin")
+            .addWords("frank", "mutually beneficial")
+            .source("readout")
+            .build();
 
     assertThat(characterisation.by()).isEqualTo("kremlin");
     assertThat(characterisation.words()).containsExactly("frank", "mutually beneficial");
@@ -84,20 +98,28 @@ class PartsTest {
   @Test
   void refusesAMilestoneWithoutStage() {
     assertRejected(
-        () -> Milestone.builder().when(TimePoint.parse("2021")).build(), "stage", "Milestone: stage is required");
+        () -> Milestone.builder().when(TimePoint.parse("2021")).build(),
+        "stage",
+        "Milestone: stage is required");
   }
 
   @Test
   void refusesAMilestoneActorTwice() {
     assertRejected(
-        () -> Milestone.builder().stage(Stage.AGREED).when(TimePoint.parse("2021")).addBy("ru", "ru").build(),
+        () ->
+            Milestone.builder()
+                .stage(Stage.AGREED)
+                .when(TimePoint.parse("2021"))
+                .addBy("ru", "ru")
+                .build(),
         "by",
         "Milestone: by lists \"ru\" more than once");
   }
 
   @Test
   void buildsADelegation() {
-    Delegation delegation = Delegation.builder().party("ru").addMembers("ryabkov", "lavrov").head("ryabkov").build();
+    Delegation delegation =
+        Delegation.builder().party("ru").addMembers("ryabkov", "lavrov").head("ryabkov").build();
 
     assertThat(delegation.party()).isEqualTo("ru");
     assertThat(delegation.members()).containsExactly("ryabkov", "lavrov");

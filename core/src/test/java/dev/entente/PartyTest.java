@@ -8,7 +8,11 @@ import org.junit.jupiter.api.Test;
 
 class PartyTest {
   private static Party.Builder russia() {
-    return Party.builder().id("ru").kind(PartyKind.STATE).name("Russia").country(CountryCode.of("RU"));
+    return Party.builder()
+        .id("ru")
+        .kind(PartyKind.STATE)
+        .name("Russia")
+        .country(CountryCode.of("RU"));
   }
 
   @Test
@@ -35,9 +39,19 @@ class PartyTest {
   @Test
   void buildsAGovernmentBodyAndAForum() {
     Party body =
-        Party.builder().id("us-state-department").kind(PartyKind.GOVERNMENT_BODY).name("US State Department").partOf("us").build();
+        Party.builder()
+            .id("us-state-department")
+            .kind(PartyKind.GOVERNMENT_BODY)
+            .name("US State Department")
+            .partOf("us")
+            .build();
     Party forum =
-        Party.builder().id("nrc").kind(PartyKind.FORUM).name("NATO–Russia Council").addMembers("nato", "ru").build();
+        Party.builder()
+            .id("nrc")
+            .kind(PartyKind.FORUM)
+            .name("NATO–Russia Council")
+            .addMembers("nato", "ru")
+            .build();
 
     assertThat(body.partOf()).contains("us");
     assertThat(forum.members()).containsExactly("nato", "ru");
@@ -55,13 +69,16 @@ class PartyTest {
   void aCollectionItReturnsCannotBeChanged() {
     Party party = russia().addOtherName("Russian Federation").build();
 
-    assertThatThrownBy(() -> party.otherNames().add("USSR")).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> party.otherNames().add("USSR"))
+        .isInstanceOf(UnsupportedOperationException.class);
   }
 
   @Test
   void refusesAMissingId() {
     assertRejected(
-        () -> Party.builder().kind(PartyKind.STATE).name("Russia").build(), "id", "Party: id is required");
+        () -> Party.builder().kind(PartyKind.STATE).name("Russia").build(),
+        "id",
+        "Party: id is required");
   }
 
   @Test
@@ -76,12 +93,15 @@ class PartyTest {
   @Test
   void refusesAMissingKindNamingTheParty() {
     assertRejected(
-        () -> Party.builder().id("ru").name("Russia").build(), "kind", "Party \"ru\": kind is required");
+        () -> Party.builder().id("ru").name("Russia").build(),
+        "kind",
+        "Party \"ru\": kind is required");
   }
 
   @Test
   void refusesABlankName() {
-    assertRejected(() -> russia().name(" ").build(), "name", "Party \"ru\": name must not be blank");
+    assertRejected(
+        () -> russia().name(" ").build(), "name", "Party \"ru\": name must not be blank");
   }
 
   @Test
@@ -128,19 +148,25 @@ class PartyTest {
   @Test
   void refusesBeingPartOfItself() {
     assertRejected(
-        () -> russia().partOf("ru").build(), "partOf", "Party \"ru\": partOf must not refer to the record itself");
+        () -> russia().partOf("ru").build(),
+        "partOf",
+        "Party \"ru\": partOf must not refer to the record itself");
   }
 
   @Test
   void refusesBeingAMemberOfItself() {
     assertRejected(
-        () -> russia().addMember("ru").build(), "members", "Party \"ru\": members must not refer to the record itself");
+        () -> russia().addMember("ru").build(),
+        "members",
+        "Party \"ru\": members must not refer to the record itself");
   }
 
   @Test
   void refusesAnInvalidReference() {
     assertRejected(
-        () -> russia().partOf("the kremlin").build(), "partOf", "Party \"ru\": partOf \"the kremlin\" is not a valid id");
+        () -> russia().partOf("the kremlin").build(),
+        "partOf",
+        "Party \"ru\": partOf \"the kremlin\" is not a valid id");
   }
 
   @Test
@@ -167,13 +193,18 @@ class PartyTest {
   @Test
   void reportsANullElementWithItsIndex() {
     assertRejected(
-        () -> russia().addOtherNames("RF", null).build(), "otherNames", "Party \"ru\": otherNames[1] is null");
+        () -> russia().addOtherNames("RF", null).build(),
+        "otherNames",
+        "Party \"ru\": otherNames[1] is null");
   }
 
   @Test
   void reportsANullIdentifier() {
     assertRejected(
-        () -> russia().putAllIdentifiers(java.util.Collections.singletonMap("wikidata", null)).build(),
+        () ->
+            russia()
+                .putAllIdentifiers(java.util.Collections.singletonMap("wikidata", null))
+                .build(),
         "identifiers",
         "Party \"ru\": identifiers holds a null key or value");
   }

@@ -36,7 +36,11 @@ final class Records {
   }
 
   static Conversation.Builder conversation(String id, String... participants) {
-    return Conversation.builder().id(id).mode(ConversationMode.PHONE_CALL).addParticipants(participants).when(Span.of(DAY));
+    return Conversation.builder()
+        .id(id)
+        .mode(ConversationMode.PHONE_CALL)
+        .addParticipants(participants)
+        .when(Span.of(DAY));
   }
 
   static Milestone milestone(Stage stage, String when) {
@@ -44,13 +48,24 @@ final class Records {
   }
 
   static Agreement.Builder agreement(String id, String... parties) {
-    return Agreement.builder().id(id).kind(AgreementKind.COMMITMENT).title(id).addParties(parties).addMilestone(milestone(Stage.AGREED, DAY.toString()));
+    return Agreement.builder()
+        .id(id)
+        .kind(AgreementKind.COMMITMENT)
+        .title(id)
+        .addParties(parties)
+        .addMilestone(milestone(Stage.AGREED, DAY.toString()));
   }
 
   static Talks.Builder talks(String id, String... parties) {
     List<Delegation> delegations = Arrays.stream(parties).map(Delegation::of).toList();
     TalksFormat format = parties.length == 2 ? TalksFormat.BILATERAL : TalksFormat.MULTILATERAL;
-    return Talks.builder().id(id).title(id).when(Span.of(TALKS_DAY)).format(format).delegations(delegations).status(TalksStatus.SCHEDULED);
+    return Talks.builder()
+        .id(id)
+        .title(id)
+        .when(Span.of(TALKS_DAY))
+        .format(format)
+        .delegations(delegations)
+        .status(TalksStatus.SCHEDULED);
   }
 
   /** A dossier of two states, Russia and the United States, and their leaders, Putin and Biden. */

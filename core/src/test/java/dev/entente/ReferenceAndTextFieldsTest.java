@@ -41,31 +41,78 @@ class ReferenceAndTextFieldsTest {
         field("topic sources", "sources", id -> topic("t").addSource(id).build()),
         field("talks host", "host", id -> talks("k", "ru", "us").host(id).build()),
         field("talks agenda", "agenda", id -> talks("k", "ru", "us").addAgenda(id).build()),
-        field("talks carriesOut", "carriesOut", id -> talks("k", "ru", "us").addCarriesOut(id).build()),
+        field(
+            "talks carriesOut",
+            "carriesOut",
+            id -> talks("k", "ru", "us").addCarriesOut(id).build()),
         field("talks sources", "sources", id -> talks("k", "ru", "us").addSource(id).build()),
         field("delegation party", "party", id -> talks("k", id, "us").build()),
-        field("delegation members", "members",
-            id -> talks("k", "ru", "us").delegations(List.of(delegation(id), Delegation.of("us"))).build()),
-        field("conversation participants", "participants", id -> conversation("c", id, "biden").build()),
-        field("conversation subjects", "subjects", id -> conversation("c", "putin", "biden").addSubject(id).build()),
-        field("conversation follows", "follows", id -> conversation("c", "putin", "biden").addFollow(id).build()),
-        field("conversation sources", "sources", id -> conversation("c", "putin", "biden").addSource(id).build()),
-        field("position by", "by", id -> conversation("c", id, "biden").addPosition(position(id, "t", "a")).build()),
-        field("position subjects", "subjects",
-            id -> conversation("c", "putin", "biden").addPosition(position("putin", "t", id)).build()),
-        field("characterisation by", "by",
-            id -> conversation("c", "putin", "biden").addCharacterisation(characterisation(id, "frank", "s")).build()),
-        field("characterisation source", "source",
-            id -> conversation("c", "putin", "biden").addCharacterisation(characterisation("ru", "frank", id)).build()),
+        field(
+            "delegation members",
+            "members",
+            id ->
+                talks("k", "ru", "us")
+                    .delegations(List.of(delegation(id), Delegation.of("us")))
+                    .build()),
+        field(
+            "conversation participants",
+            "participants",
+            id -> conversation("c", id, "biden").build()),
+        field(
+            "conversation subjects",
+            "subjects",
+            id -> conversation("c", "putin", "biden").addSubject(id).build()),
+        field(
+            "conversation follows",
+            "follows",
+            id -> conversation("c", "putin", "biden").addFollow(id).build()),
+        field(
+            "conversation sources",
+            "sources",
+            id -> conversation("c", "putin", "biden").addSource(id).build()),
+        field(
+            "position by",
+            "by",
+            id -> conversation("c", id, "biden").addPosition(position(id, "t", "a")).build()),
+        field(
+            "position subjects",
+            "subjects",
+            id ->
+                conversation("c", "putin", "biden")
+                    .addPosition(position("putin", "t", id))
+                    .build()),
+        field(
+            "characterisation by",
+            "by",
+            id ->
+                conversation("c", "putin", "biden")
+                    .addCharacterisation(characterisation(id, "frank", "s"))
+                    .build()),
+        field(
+            "characterisation source",
+            "source",
+            id ->
+                conversation("c", "putin", "biden")
+                    .addCharacterisation(characterisation("ru", "frank", id))
+                    .build()),
         field("agreement parties", "parties", id -> agreement("a", id).build()),
         field("agreement topics", "topics", id -> agreement("a", "ru").addTopic(id).build()),
         field("agreement sources", "sources", id -> agreement("a", "ru").addSource(id).build()),
-        field("milestone by", "by", id -> agreement("a", "ru").addMilestone(milestone().addBy(id).build()).build()),
-        field("milestone towards", "towards",
+        field(
+            "milestone by",
+            "by",
+            id -> agreement("a", "ru").addMilestone(milestone().addBy(id).build()).build()),
+        field(
+            "milestone towards",
+            "towards",
             id -> agreement("a", "ru").addMilestone(milestone().addTowards(id).build()).build()),
-        field("milestone occasion", "occasion",
+        field(
+            "milestone occasion",
+            "occasion",
             id -> agreement("a", "ru").addMilestone(milestone().occasion(id).build()).build()),
-        field("milestone source", "source",
+        field(
+            "milestone source",
+            "source",
             id -> agreement("a", "ru").addMilestone(milestone().source(id).build()).build()),
         field("statement by", "by", id -> statement("s", id).build()),
         field("statement about", "about", id -> statement("s", "putin").addAbout(id).build()),
@@ -81,26 +128,33 @@ class ReferenceAndTextFieldsTest {
         field("topic label", "label", text -> topic("t").label(text).build()),
         field("topic description", "description", text -> topic("t").description(text).build()),
         field("talks title", "title", text -> talks("k", "ru", "us").title(text).build()),
-        field("conversation purpose", "purpose", text -> conversation("c", "putin", "biden").purpose(text).build()),
+        field(
+            "conversation purpose",
+            "purpose",
+            text -> conversation("c", "putin", "biden").purpose(text).build()),
         field("agreement title", "title", text -> agreement("a", "ru").title(text).build()),
         field("agreement terms", "terms", text -> agreement("a", "ru").terms(text).build()),
         field("statement quote", "quote", text -> statement("s", "putin").quote(text).build()),
-        field("statement summary", "summary", text -> statement("s", "putin").summary(text).build()),
+        field(
+            "statement summary", "summary", text -> statement("s", "putin").summary(text).build()),
         field("position text", "text", text -> position("putin", text, "a")),
         field("characterisation words", "words", text -> characterisation("ru", text, "s")));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("referenceFields")
-  void aMalformedIdIsRefusedWhenTheRecordIsBuilt(String label, String field, Function<String, Object> withValue) {
+  void aMalformedIdIsRefusedWhenTheRecordIsBuilt(
+      String label, String field, Function<String, Object> withValue) {
     assertThatThrownBy(() -> withValue.apply("not an id"))
-        .isInstanceOfSatisfying(InvalidRecordException.class, e -> assertThat(e.field()).isEqualTo(field))
+        .isInstanceOfSatisfying(
+            InvalidRecordException.class, e -> assertThat(e.field()).isEqualTo(field))
         .hasMessageContaining(field + " \"not an id\" is not a valid id");
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("referenceFields")
-  void anIdThatNoRecordHasIsListedByValidation(String label, String field, Function<String, Object> withValue) {
+  void anIdThatNoRecordHasIsListedByValidation(
+      String label, String field, Function<String, Object> withValue) {
     Dossier.Builder dossier = Dossier.builder().add((DossierRecord) withValue.apply("nobody"));
 
     assertThat(dossier.validate())
@@ -111,7 +165,8 @@ class ReferenceAndTextFieldsTest {
 
   @Test
   void anInitiatorThatNoRecordHasIsListedBesideTheParticipant() {
-    Dossier.Builder dossier = Dossier.builder().add(conversation("c", "nobody", "biden").initiator("nobody").build());
+    Dossier.Builder dossier =
+        Dossier.builder().add(conversation("c", "nobody", "biden").initiator("nobody").build());
 
     assertThat(dossier.validate())
         .filteredOn(problem -> problem.message().contains("\"nobody\""))
@@ -122,9 +177,11 @@ class ReferenceAndTextFieldsTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("textFields")
-  void aBlankTextIsRefusedWhenTheRecordIsBuilt(String label, String field, Function<String, Object> withValue) {
+  void aBlankTextIsRefusedWhenTheRecordIsBuilt(
+      String label, String field, Function<String, Object> withValue) {
     assertThatThrownBy(() -> withValue.apply(" "))
-        .isInstanceOfSatisfying(InvalidRecordException.class, e -> assertThat(e.field()).isEqualTo(field))
+        .isInstanceOfSatisfying(
+            InvalidRecordException.class, e -> assertThat(e.field()).isEqualTo(field))
         .hasMessageContaining("must not be blank");
   }
 

@@ -8,9 +8,19 @@ import org.junit.jupiter.api.Test;
 /** Small rules that larger tests pass through without telling their cases apart. */
 class SmallRulesTest {
   private static final Party RUSSIA =
-      Party.builder().id("russia").kind(PartyKind.STATE).name("Russia").country(CountryCode.of("RU")).build();
+      Party.builder()
+          .id("russia")
+          .kind(PartyKind.STATE)
+          .name("Russia")
+          .country(CountryCode.of("RU"))
+          .build();
   private static final Party RUSSIA_RENAMED =
-      Party.builder().id("russia").kind(PartyKind.STATE).name("Russian Federation").country(CountryCode.of("RU")).build();
+      Party.builder()
+          .id("russia")
+          .kind(PartyKind.STATE)
+          .name("Russian Federation")
+          .country(CountryCode.of("RU"))
+          .build();
   private static final RecordChange RENAMED = new RecordChange(RUSSIA, RUSSIA_RENAMED, List.of());
 
   @Test
@@ -32,12 +42,22 @@ class SmallRulesTest {
 
   @Test
   void countsProblemsAndConflictsInWords() {
-    Problem problem = new Problem(Problem.Kind.UNKNOWN_REFERENCE, RecordKind.LEADER, "putin", "party", "no record has id \"ru\"");
+    Problem problem =
+        new Problem(
+            Problem.Kind.UNKNOWN_REFERENCE,
+            RecordKind.LEADER,
+            "putin",
+            "party",
+            "no record has id \"ru\"");
 
-    assertThat(new InvalidDossierException(List.of(problem))).hasMessageStartingWith("the dossier has 1 problem:");
-    assertThat(new InvalidDossierException(List.of(problem, problem))).hasMessageStartingWith("the dossier has 2 problems:");
-    assertThat(new MergeConflictException(List.of(RENAMED))).hasMessageStartingWith("the dossiers disagree on 1 record:");
-    assertThat(new MergeConflictException(List.of(RENAMED, RENAMED))).hasMessageStartingWith("the dossiers disagree on 2 records:");
+    assertThat(new InvalidDossierException(List.of(problem)))
+        .hasMessageStartingWith("the dossier has 1 problem:");
+    assertThat(new InvalidDossierException(List.of(problem, problem)))
+        .hasMessageStartingWith("the dossier has 2 problems:");
+    assertThat(new MergeConflictException(List.of(RENAMED)))
+        .hasMessageStartingWith("the dossiers disagree on 1 record:");
+    assertThat(new MergeConflictException(List.of(RENAMED, RENAMED)))
+        .hasMessageStartingWith("the dossiers disagree on 2 records:");
   }
 
   @Test

@@ -53,7 +53,8 @@ class SpanTest {
     assertThat(videoCall.fallsOn(LocalDate.of(2021, 12, 7), MOSCOW)).isTrue();
     assertThat(videoCall.fallsOn(LocalDate.of(2021, 12, 8), MOSCOW)).isFalse();
     assertThat(videoCall.length()).contains(Duration.ofHours(2));
-    assertThat(Span.of(TimePoint.parse("2021-12")).fallsOn(LocalDate.of(2021, 12, 7), MOSCOW)).isFalse();
+    assertThat(Span.of(TimePoint.parse("2021-12")).fallsOn(LocalDate.of(2021, 12, 7), MOSCOW))
+        .isFalse();
   }
 
   @Test
@@ -70,7 +71,9 @@ class SpanTest {
     assertThat(Span.of(TimePoint.parse("2022-01-10"), TimePoint.parse("2022-01")).end())
         .contains(TimePoint.parse("2022-01"));
     // A day in Moscow may end before a moment in Washington's evening of the day before, in UTC.
-    assertThat(Span.of(TimePoint.parse("2021-12-31T00:10+03:00"), TimePoint.parse("2021-12-30")).start())
+    assertThat(
+            Span.of(TimePoint.parse("2021-12-31T00:10+03:00"), TimePoint.parse("2021-12-30"))
+                .start())
         .isEqualTo(TimePoint.parse("2021-12-31T00:10+03:00"));
   }
 
@@ -86,18 +89,31 @@ class SpanTest {
   @Test
   void refusesADurationLongerThanTwoDaysAllow() {
     assertThatThrownBy(
-            () -> Span.of(TimePoint.parse("2022-01-10"), TimePoint.parse("2022-01-11"), Duration.ofHours(49)))
+            () ->
+                Span.of(
+                    TimePoint.parse("2022-01-10"),
+                    TimePoint.parse("2022-01-11"),
+                    Duration.ofHours(49)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("duration PT49H contradicts start 2022-01-10 and end 2022-01-11, which allow at most PT48H");
+        .hasMessage(
+            "duration PT49H contradicts start 2022-01-10 and end 2022-01-11, which allow at most PT48H");
     assertThat(
-            Span.of(TimePoint.parse("2022-01-10"), TimePoint.parse("2022-01-11"), Duration.ofDays(2)).duration())
+            Span.of(
+                    TimePoint.parse("2022-01-10"),
+                    TimePoint.parse("2022-01-11"),
+                    Duration.ofDays(2))
+                .duration())
         .contains(Duration.ofDays(2));
   }
 
   @Test
   void refusesADurationShorterThanTwoDaysApartAllow() {
     assertThatThrownBy(
-            () -> Span.of(TimePoint.parse("2022-01-10"), TimePoint.parse("2022-01-13"), Duration.ofHours(1)))
+            () ->
+                Span.of(
+                    TimePoint.parse("2022-01-10"),
+                    TimePoint.parse("2022-01-13"),
+                    Duration.ofHours(1)))
         .hasMessage(
             "duration PT1H contradicts start 2022-01-10 and end 2022-01-13, which allow at most PT96H"
                 + " and at least PT48H");
@@ -107,9 +123,11 @@ class SpanTest {
   void widensADayByTheExtremeOffsetsAgainstAMoment() {
     TimePoint day = TimePoint.parse("2021-12-30");
     // The day may start as early as 06:00 UTC on the 29th (at +18:00): up to 14h35 + 24h + 18h.
-    assertThat(Span.of(day, CALL_START, Duration.ofHours(38)).length()).contains(Duration.ofHours(38));
+    assertThat(Span.of(day, CALL_START, Duration.ofHours(38)).length())
+        .contains(Duration.ofHours(38));
     assertThatThrownBy(() -> Span.of(day, CALL_START, Duration.ofHours(39)))
-        .hasMessageStartingWith("duration PT39H contradicts start 2021-12-30 and end 2021-12-30T15:35-05:00");
+        .hasMessageStartingWith(
+            "duration PT39H contradicts start 2021-12-30 and end 2021-12-30T15:35-05:00");
   }
 
   @Test
@@ -122,7 +140,8 @@ class SpanTest {
   @Test
   void hasNoLengthWhenNeitherStatedNorGivenByTwoMoments() {
     assertThat(Span.of(TimePoint.parse("2022-01-10")).length()).isEmpty();
-    assertThat(Span.of(TimePoint.parse("2022-01-10"), TimePoint.parse("2022-01-12")).length()).isEmpty();
+    assertThat(Span.of(TimePoint.parse("2022-01-10"), TimePoint.parse("2022-01-12")).length())
+        .isEmpty();
     assertThat(Span.of(TimePoint.parse("2022-01-10"), TimePoint.parse("2022-01-12")).lastDay())
         .isEqualTo(LocalDate.of(2022, 1, 12));
   }
@@ -130,12 +149,17 @@ class SpanTest {
   @Test
   void isAValue() {
     Span one = Span.of(CALL_START, CALL_END, Duration.ofMinutes(50));
-    Span same = Span.of(TimePoint.parse("2021-12-30T15:35-05:00"), TimePoint.parse("2021-12-30T16:25-05:00"), Duration.ofMinutes(50));
+    Span same =
+        Span.of(
+            TimePoint.parse("2021-12-30T15:35-05:00"),
+            TimePoint.parse("2021-12-30T16:25-05:00"),
+            Duration.ofMinutes(50));
 
     assertThat(one).isEqualTo(same).hasSameHashCodeAs(same);
     assertThat(one).isNotEqualTo(Span.of(CALL_START, CALL_END));
     assertThat(one).hasToString("2021-12-30T15:35-05:00/2021-12-30T16:25-05:00 (PT50M)");
-    assertThat(Span.of(TimePoint.parse("2021-12-07"), Duration.ofHours(2))).hasToString("2021-12-07 (PT2H)");
+    assertThat(Span.of(TimePoint.parse("2021-12-07"), Duration.ofHours(2)))
+        .hasToString("2021-12-07 (PT2H)");
   }
 
   @Test

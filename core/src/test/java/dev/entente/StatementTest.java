@@ -23,7 +23,8 @@ class StatementTest {
   void buildsWithEveryField() {
     Statement statement =
         readout()
-            .quote("In general, the conversation was frank, professional and of course mutually beneficial.")
+            .quote(
+                "In general, the conversation was frank, professional and of course mutually beneficial.")
             .addAbout("call")
             .url(URI.create("https://example.org/readout"))
             .addSource("report")
@@ -43,13 +44,20 @@ class StatementTest {
   @Test
   void isEqualByValue() {
     assertThat(readout().build()).isEqualTo(readout().build()).hasSameHashCodeAs(readout().build());
-    assertThat(readout().build()).isNotEqualTo(readout().when(TimePoint.parse("2021-12-30")).build());
+    assertThat(readout().build())
+        .isNotEqualTo(readout().when(TimePoint.parse("2021-12-30")).build());
   }
 
   @Test
   void refusesAStatementThatSaysNothing() {
     assertRejected(
-        () -> Statement.builder().id("readout").kind(StatementKind.READOUT).by("kremlin").when(TimePoint.parse("2021")).build(),
+        () ->
+            Statement.builder()
+                .id("readout")
+                .kind(StatementKind.READOUT)
+                .by("kremlin")
+                .when(TimePoint.parse("2021"))
+                .build(),
         "quote",
         "Statement \"readout\": a statement must have a quote, a summary or both");
   }
@@ -57,7 +65,13 @@ class StatementTest {
   @Test
   void refusesAMissingTime() {
     assertRejected(
-        () -> Statement.builder().id("readout").kind(StatementKind.READOUT).by("kremlin").summary("s").build(),
+        () ->
+            Statement.builder()
+                .id("readout")
+                .kind(StatementKind.READOUT)
+                .by("kremlin")
+                .summary("s")
+                .build(),
         "when",
         "Statement \"readout\": when is required");
   }
@@ -65,7 +79,13 @@ class StatementTest {
   @Test
   void refusesAMissingAuthor() {
     assertRejected(
-        () -> Statement.builder().id("readout").kind(StatementKind.READOUT).when(TimePoint.parse("2021")).summary("s").build(),
+        () ->
+            Statement.builder()
+                .id("readout")
+                .kind(StatementKind.READOUT)
+                .when(TimePoint.parse("2021"))
+                .summary("s")
+                .build(),
         "by",
         "Statement \"readout\": by is required");
   }
@@ -73,19 +93,35 @@ class StatementTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "readout.html", "/events/readout", "javascript:alert(document.cookie)", "JavaScript://%0Aalert(1)", "file:///etc/passwd",
-        "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==", "mailto:press@kremlin.ru", "ftp://kremlin.ru/readout", "https:readout",
-        "https:///readout", "vbscript:msgbox(1)"
+        "readout.html",
+        "/events/readout",
+        "javascript:alert(document.cookie)",
+        "JavaScript://%0Aalert(1)",
+        "file:///etc/passwd",
+        "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==",
+        "mailto:press@kremlin.ru",
+        "ftp://kremlin.ru/readout",
+        "https:readout",
+        "https:///readout",
+        "vbscript:msgbox(1)"
       })
   void refusesAUrlThatIsNotAWebAddress(String url) {
     assertRejected(
         () -> readout().url(new URI(url)).build(),
         "url",
-        "Statement \"readout\": url \"" + url + "\" must be an absolute http or https URL, such as \"https://www.un.org/en/\"");
+        "Statement \"readout\": url \""
+            + url
+            + "\" must be an absolute http or https URL, such as \"https://www.un.org/en/\"");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"https://www.kremlin.ru/events/president/news/67475", "http://example.org/", "HTTPS://EXAMPLE.ORG/A", "https://кремль.рф/новости"})
+  @ValueSource(
+      strings = {
+        "https://www.kremlin.ru/events/president/news/67475",
+        "http://example.org/",
+        "HTTPS://EXAMPLE.ORG/A",
+        "https://кремль.рф/новости"
+      })
   void acceptsAnAbsoluteHttpOrHttpsUrl(String url) throws URISyntaxException {
     assertThat(readout().url(new URI(url)).build().url()).contains(new URI(url));
   }

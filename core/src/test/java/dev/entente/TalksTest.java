@@ -45,7 +45,11 @@ class TalksTest {
   @Test
   void rescheduledTalksKeepThePreviousDate() {
     Talks talks =
-        geneva().when(Span.of(TimePoint.parse("2022-01-11"))).status(TalksStatus.RESCHEDULED).rescheduledFrom(JANUARY_10).build();
+        geneva()
+            .when(Span.of(TimePoint.parse("2022-01-11")))
+            .status(TalksStatus.RESCHEDULED)
+            .rescheduledFrom(JANUARY_10)
+            .build();
 
     assertThat(talks.rescheduledFrom()).contains(JANUARY_10);
   }
@@ -115,7 +119,14 @@ class TalksTest {
   @Test
   void refusesAMissingFormat() {
     assertRejected(
-        () -> Talks.builder().id("geneva").title("t").when(JANUARY_10).addDelegation(Delegation.of("ru")).status(TalksStatus.HELD).build(),
+        () ->
+            Talks.builder()
+                .id("geneva")
+                .title("t")
+                .when(JANUARY_10)
+                .addDelegation(Delegation.of("ru"))
+                .status(TalksStatus.HELD)
+                .build(),
         "format",
         "Talks \"geneva\": format is required");
   }

@@ -17,7 +17,19 @@ class TextRulesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", " ", "\t\n", "\u00A0", "\u200B", "\uFEFF", "\u2060", "\u00A0\u200B\u3000", "\u2028", "\u202F\u180E"})
+  @ValueSource(
+      strings = {
+        "",
+        " ",
+        "\t\n",
+        "\u00A0",
+        "\u200B",
+        "\uFEFF",
+        "\u2060",
+        "\u00A0\u200B\u3000",
+        "\u2028",
+        "\u202F\u180E"
+      })
   void aTextOfWhiteSpaceOrInvisibleCharactersIsBlank(String label) {
     assertRejected(() -> topic(label), "label", "Topic \"t\": label must not be blank");
   }
@@ -29,17 +41,35 @@ class TextRulesTest {
     assertRejected(
         () -> topic(label),
         "label",
-        "Topic \"t\": label holds the control character U+" + code + " at index " + index + ", which a text may not hold");
+        "Topic \"t\": label holds the control character U+"
+            + code
+            + " at index "
+            + index
+            + ", which a text may not hold");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"\u00A0Russia", "Russia\u00A0", "\u200BRussia", "Russia\uFEFF", "\u3000Россия"})
+  @ValueSource(
+      strings = {"\u00A0Russia", "Russia\u00A0", "\u200BRussia", "Russia\uFEFF", "\u3000Россия"})
   void aTextMayNotStartOrEndWithWhiteSpaceOrAnInvisibleCharacter(String label) {
-    assertRejected(() -> topic(label), "label", "Topic \"t\": label \"" + label + "\" must not start or end with white space");
+    assertRejected(
+        () -> topic(label),
+        "label",
+        "Topic \"t\": label \"" + label + "\" must not start or end with white space");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"Russia", "a\tb", "first line\nsecond line\r\nthird", "Рос\u200Bсия", "🇷🇺", "中文", "x\u00A0y", "e\u0301"})
+  @ValueSource(
+      strings = {
+        "Russia",
+        "a\tb",
+        "first line\nsecond line\r\nthird",
+        "Рос\u200Bсия",
+        "🇷🇺",
+        "中文",
+        "x\u00A0y",
+        "e\u0301"
+      })
   void aTextWithSomethingToReadIsAccepted(String label) {
     assertThat(topic(label).label()).isEqualTo(label);
   }

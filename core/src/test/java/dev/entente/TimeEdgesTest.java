@@ -23,10 +23,15 @@ class TimeEdgesTest {
 
   @Test
   void explainsAYearMonthOrDayThatDoesNotExist() {
-    assertThatThrownBy(() -> at("0000")).isInstanceOf(DateTimeParseException.class).hasMessageContaining("year 0 is out of range");
-    assertThatThrownBy(() -> at("2021-13")).hasMessageStartingWith("\"2021-13\" is not a valid date or time");
-    assertThatThrownBy(() -> at("2021-02-30")).hasMessageStartingWith("\"2021-02-30\" is not a valid date or time");
-    assertThatThrownBy(() -> TimePoint.ofMonth(YearMonth.of(0, 1))).isInstanceOf(DateTimeException.class);
+    assertThatThrownBy(() -> at("0000"))
+        .isInstanceOf(DateTimeParseException.class)
+        .hasMessageContaining("year 0 is out of range");
+    assertThatThrownBy(() -> at("2021-13"))
+        .hasMessageStartingWith("\"2021-13\" is not a valid date or time");
+    assertThatThrownBy(() -> at("2021-02-30"))
+        .hasMessageStartingWith("\"2021-02-30\" is not a valid date or time");
+    assertThatThrownBy(() -> TimePoint.ofMonth(YearMonth.of(0, 1)))
+        .isInstanceOf(DateTimeException.class);
   }
 
   @Test
@@ -54,7 +59,9 @@ class TimeEdgesTest {
 
   @Test
   void explainsTextThatIsNoTimePoint() {
-    assertThatThrownBy(() -> at("hello")).isInstanceOf(DateTimeParseException.class).hasMessageContaining("is not a time point");
+    assertThatThrownBy(() -> at("hello"))
+        .isInstanceOf(DateTimeParseException.class)
+        .hasMessageContaining("is not a time point");
     assertThatThrownBy(() -> at("2021-12-30 15:35Z")).hasMessageContaining("is not a time point");
   }
 
@@ -76,8 +83,10 @@ class TimeEdgesTest {
 
   @Test
   void aDurationMovesTheLastDayOfAMomentButNotOfADay() {
-    assertThat(Span.of(at("2021-12-30T22:00Z"), Duration.ofHours(3)).lastDay()).isEqualTo(LocalDate.of(2021, 12, 31));
-    assertThat(Span.of(DEC_30, Duration.ofHours(30)).lastDay()).isEqualTo(LocalDate.of(2021, 12, 30));
+    assertThat(Span.of(at("2021-12-30T22:00Z"), Duration.ofHours(3)).lastDay())
+        .isEqualTo(LocalDate.of(2021, 12, 31));
+    assertThat(Span.of(DEC_30, Duration.ofHours(30)).lastDay())
+        .isEqualTo(LocalDate.of(2021, 12, 30));
   }
 
   @Test
@@ -87,7 +96,10 @@ class TimeEdgesTest {
     assertThat(call.fallsOn(LocalDate.of(2021, 12, 30), MOSCOW)).isFalse();
     assertThat(call.fallsOn(LocalDate.of(2021, 12, 31), MOSCOW)).isTrue();
     assertThat(call.fallsOn(LocalDate.of(2022, 1, 1), MOSCOW)).isFalse();
-    assertThat(Span.of(at("2021-12-30T20:00Z"), at("2021-12-31T22:00Z")).fallsOn(LocalDate.of(2022, 1, 1), MOSCOW)).isTrue();
+    assertThat(
+            Span.of(at("2021-12-30T20:00Z"), at("2021-12-31T22:00Z"))
+                .fallsOn(LocalDate.of(2022, 1, 1), MOSCOW))
+        .isTrue();
     assertThat(Span.of(DEC_30).fallsOn(LocalDate.of(2021, 12, 31), MOSCOW)).isFalse();
   }
 
@@ -96,7 +108,10 @@ class TimeEdgesTest {
     assertThat(Span.of(DEC_30).mayInclude(DEC_31)).isFalse();
     assertThat(Span.of(DEC_30).mayInclude(at("2021-12-31T05:00Z"))).isTrue();
     assertThat(Span.of(at("2021-12-30T15:00Z")).mayInclude(at("2021-12-30T15:30Z"))).isFalse();
-    assertThat(Span.of(at("2021-12-30T15:00Z"), Duration.ofHours(1)).mayInclude(at("2021-12-30T15:30Z"))).isTrue();
+    assertThat(
+            Span.of(at("2021-12-30T15:00Z"), Duration.ofHours(1))
+                .mayInclude(at("2021-12-30T15:30Z")))
+        .isTrue();
     assertThat(Span.of(DEC_30, DEC_31).mayInclude(DEC_31)).isTrue();
     assertThat(Span.of(DEC_30, DEC_31).mayInclude(TimePoint.parse("2022-01-01"))).isFalse();
     assertThat(Span.of(at("2021-12-30T15:00Z")).mayInclude(DEC_31)).isTrue();
@@ -110,8 +125,10 @@ class TimeEdgesTest {
 
     assertThat(Span.of(jan10, jan13, Duration.ofDays(2)).duration()).contains(Duration.ofDays(2));
     assertThat(Span.of(jan10, jan13, Duration.ofDays(4)).duration()).contains(Duration.ofDays(4));
-    assertThatThrownBy(() -> Span.of(jan10, jan13, Duration.ofHours(1))).hasMessageEndingWith("allow at most PT96H and at least PT48H");
-    assertThatThrownBy(() -> Span.of(jan10, jan10, Duration.ofHours(25))).hasMessageEndingWith("allow at most PT24H");
+    assertThatThrownBy(() -> Span.of(jan10, jan13, Duration.ofHours(1)))
+        .hasMessageEndingWith("allow at most PT96H and at least PT48H");
+    assertThatThrownBy(() -> Span.of(jan10, jan10, Duration.ofHours(25)))
+        .hasMessageEndingWith("allow at most PT24H");
   }
 
   @Test

@@ -13,10 +13,10 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class TimePointTest {
   private static final ZoneId WASHINGTON = ZoneId.of("America/New_York");
@@ -45,7 +45,8 @@ class TimePointTest {
   void writesMomentsInTheirCanonicalForm() {
     assertThat(TimePoint.parse("2021-12-30T15:35:00-05:00")).hasToString("2021-12-30T15:35-05:00");
     assertThat(TimePoint.parse("2021-12-30T20:35+00:00")).hasToString("2021-12-30T20:35Z");
-    assertThat(TimePoint.parse("2021-12-30T15:35:10.5+03:00")).hasToString("2021-12-30T15:35:10.500+03:00");
+    assertThat(TimePoint.parse("2021-12-30T15:35:10.5+03:00"))
+        .hasToString("2021-12-30T15:35:10.500+03:00");
   }
 
   @Test
@@ -53,7 +54,9 @@ class TimePointTest {
     assertThat(TimePoint.ofYear(2021)).isEqualTo(TimePoint.parse("2021"));
     assertThat(TimePoint.ofMonth(YearMonth.of(2021, 12))).isEqualTo(TimePoint.parse("2021-12"));
     assertThat(TimePoint.ofDay(LocalDate.of(2021, 12, 7))).isEqualTo(TimePoint.parse("2021-12-07"));
-    assertThat(TimePoint.ofMoment(OffsetDateTime.of(2021, 12, 30, 15, 35, 0, 0, ZoneOffset.ofHours(-5))))
+    assertThat(
+            TimePoint.ofMoment(
+                OffsetDateTime.of(2021, 12, 30, 15, 35, 0, 0, ZoneOffset.ofHours(-5))))
         .isEqualTo(TimePoint.parse("2021-12-30T15:35-05:00"));
   }
 
@@ -73,7 +76,8 @@ class TimePointTest {
         .hasMessageStartingWith("\"2021-12-30T25:00Z\" is not a valid moment: ");
     assertThatThrownBy(() -> TimePoint.parse("0000-12-30T10:00Z"))
         .isInstanceOf(DateTimeParseException.class)
-        .hasMessageStartingWith("\"0000-12-30T10:00Z\" is not a valid time point: year 0 is out of range");
+        .hasMessageStartingWith(
+            "\"0000-12-30T10:00Z\" is not a valid time point: year 0 is out of range");
   }
 
   @Test
@@ -107,7 +111,8 @@ class TimePointTest {
     assertThat(TimePoint.parse("2021-02").firstDay()).isEqualTo(LocalDate.of(2021, 2, 1));
     assertThat(TimePoint.parse("2021-02").lastDay()).isEqualTo(LocalDate.of(2021, 2, 28));
     assertThat(TimePoint.parse("2021-12-07").lastDay()).isEqualTo(LocalDate.of(2021, 12, 7));
-    assertThat(TimePoint.parse("2021-12-30T23:35-05:00").firstDay()).isEqualTo(LocalDate.of(2021, 12, 30));
+    assertThat(TimePoint.parse("2021-12-30T23:35-05:00").firstDay())
+        .isEqualTo(LocalDate.of(2021, 12, 30));
   }
 
   @Test
@@ -123,7 +128,8 @@ class TimePointTest {
 
   @Test
   void givesADayAsStatedAndNoDateForAMonthOrAYear() {
-    assertThat(TimePoint.parse("2021-12-31").dateIn(WASHINGTON)).contains(LocalDate.of(2021, 12, 31));
+    assertThat(TimePoint.parse("2021-12-31").dateIn(WASHINGTON))
+        .contains(LocalDate.of(2021, 12, 31));
     assertThat(TimePoint.parse("2021-12").dateIn(MOSCOW)).isEmpty();
     assertThat(TimePoint.parse("2021").dateIn(MOSCOW)).isEmpty();
     assertThat(TimePoint.parse("2021").moment()).isEmpty();
@@ -168,7 +174,9 @@ class TimePointTest {
 
   @Test
   void equalPointsHaveEqualHashCodes() {
-    assertThat(TimePoint.parse("2021-12")).isEqualTo(TimePoint.parse("2021-12")).hasSameHashCodeAs(TimePoint.parse("2021-12"));
+    assertThat(TimePoint.parse("2021-12"))
+        .isEqualTo(TimePoint.parse("2021-12"))
+        .hasSameHashCodeAs(TimePoint.parse("2021-12"));
     assertThat(TimePoint.parse("2021-12")).isNotEqualTo(TimePoint.parse("2021-12-01"));
     assertThat(TimePoint.parse("2021")).isNotEqualTo(TimePoint.parse("2021-01"));
   }

@@ -9,12 +9,28 @@ import org.junit.jupiter.api.Test;
 /** Each step of the timeline's order, on entries that agree on every step before it. */
 class TimelineOrderTest {
   private static final Party RUSSIA =
-      Party.builder().id("ru").kind(PartyKind.STATE).name("Russia").country(CountryCode.of("RU")).build();
+      Party.builder()
+          .id("ru")
+          .kind(PartyKind.STATE)
+          .name("Russia")
+          .country(CountryCode.of("RU"))
+          .build();
   private static final Leader PUTIN =
-      Leader.builder().id("putin").name("Vladimir Putin").party("ru").role(Role.HEAD_OF_STATE).build();
+      Leader.builder()
+          .id("putin")
+          .name("Vladimir Putin")
+          .party("ru")
+          .role(Role.HEAD_OF_STATE)
+          .build();
 
   private static Statement statement(String id, String when) {
-    return Statement.builder().id(id).kind(StatementKind.READOUT).by("putin").when(TimePoint.parse(when)).summary("s").build();
+    return Statement.builder()
+        .id(id)
+        .kind(StatementKind.READOUT)
+        .by("putin")
+        .when(TimePoint.parse(when))
+        .summary("s")
+        .build();
   }
 
   private static Milestone milestone(Stage stage, String when) {
@@ -43,8 +59,11 @@ class TimelineOrderTest {
 
   @Test
   void ordersAPeriodBeforeWhatHappensWithinIt() {
-    assertThat(timeline(statement("a", "2022-01-01"), statement("b", "2022-01"), statement("c", "2022")))
-        .containsExactly("2022 statement \"c\"", "2022-01 statement \"b\"", "2022-01-01 statement \"a\"");
+    assertThat(
+            timeline(
+                statement("a", "2022-01-01"), statement("b", "2022-01"), statement("c", "2022")))
+        .containsExactly(
+            "2022 statement \"c\"", "2022-01 statement \"b\"", "2022-01-01 statement \"a\"");
   }
 
   @Test
@@ -60,7 +79,9 @@ class TimelineOrderTest {
 
     assertThat(timeline(statement("z", "2022-01-10"), agreement, statement("y", "2022-01-10")))
         .containsExactly(
-            "2022-01-10 statement \"y\"", "2022-01-10 statement \"z\"", "2022-01-10 agreement \"a\" AGREED");
+            "2022-01-10 statement \"y\"",
+            "2022-01-10 statement \"z\"",
+            "2022-01-10 agreement \"a\" AGREED");
   }
 
   @Test
@@ -78,6 +99,8 @@ class TimelineOrderTest {
 
     assertThat(timeline(agreement))
         .containsExactly(
-            "2022-01-10 agreement \"a\" SIGNED", "2022-01-10 agreement \"a\" RATIFIED", "2022-01-10 agreement \"a\" IN_FORCE");
+            "2022-01-10 agreement \"a\" SIGNED",
+            "2022-01-10 agreement \"a\" RATIFIED",
+            "2022-01-10 agreement \"a\" IN_FORCE");
   }
 }

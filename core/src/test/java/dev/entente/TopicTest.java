@@ -25,7 +25,9 @@ class TopicTest {
 
   @Test
   void isEqualByValue() {
-    assertThat(Topic.of("ukraine", "Ukraine")).isEqualTo(Topics.UKRAINE).hasSameHashCodeAs(Topics.UKRAINE);
+    assertThat(Topic.of("ukraine", "Ukraine"))
+        .isEqualTo(Topics.UKRAINE)
+        .hasSameHashCodeAs(Topics.UKRAINE);
     assertThat(Topic.of("ukraine", "The Ukraine")).isNotEqualTo(Topics.UKRAINE);
   }
 
@@ -45,7 +47,10 @@ class TopicTest {
 
   @Test
   void refusesAMissingLabel() {
-    assertRejected(() -> Topic.builder().id("ukraine").build(), "label", "Topic \"ukraine\": label is required");
+    assertRejected(
+        () -> Topic.builder().id("ukraine").build(),
+        "label",
+        "Topic \"ukraine\": label is required");
   }
 
   @Test

@@ -15,9 +15,19 @@ class ValueEqualityTest {
   private static final TimePoint DAY = TimePoint.parse("2021-12-30");
   private static final TimePoint MOMENT = TimePoint.parse("2021-12-30T15:35-05:00");
   private static final DossierRecord RUSSIA =
-      Party.builder().id("russia").kind(PartyKind.STATE).name("Russia").country(CountryCode.of("RU")).build();
+      Party.builder()
+          .id("russia")
+          .kind(PartyKind.STATE)
+          .name("Russia")
+          .country(CountryCode.of("RU"))
+          .build();
   private static final DossierRecord UNITED_STATES =
-      Party.builder().id("us").kind(PartyKind.STATE).name("United States").country(CountryCode.of("US")).build();
+      Party.builder()
+          .id("us")
+          .kind(PartyKind.STATE)
+          .name("United States")
+          .country(CountryCode.of("US"))
+          .build();
 
   @Test
   void timePoint() {

@@ -25,11 +25,16 @@ final class Data {
    * each time under new ids.
    */
   static List<Conversation> conversations(int count) {
-    List<Conversation> generated = DossierGenerator.withSeed(2021).size(6_000).records(Conversation.class);
+    List<Conversation> generated =
+        DossierGenerator.withSeed(2021).size(6_000).records(Conversation.class);
     List<Conversation> conversations = new ArrayList<>(count);
     for (int i = 0; conversations.size() < count; i++) {
       Conversation conversation = generated.get(i % generated.size());
-      conversations.add(Conversation.builder().from(conversation).id(conversation.id() + "-" + i / generated.size()).build());
+      conversations.add(
+          Conversation.builder()
+              .from(conversation)
+              .id(conversation.id() + "-" + i / generated.size())
+              .build());
     }
     return conversations;
   }

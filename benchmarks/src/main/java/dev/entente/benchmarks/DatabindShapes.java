@@ -15,7 +15,8 @@ final class DatabindShapes {
   /** A mapper as a user would build it: defaults, leaving absent and empty values out. */
   static JsonMapper mapper() {
     return JsonMapper.builder()
-        .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_EMPTY))
+        .changeDefaultPropertyInclusion(
+            inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_EMPTY))
         .build();
   }
 
@@ -27,7 +28,13 @@ final class DatabindShapes {
 
   record CharacterisationJson(String by, List<String> words, String source) {}
 
-  record MilestoneJson(String stage, String when, List<String> by, List<String> towards, String occasion, String source) {}
+  record MilestoneJson(
+      String stage,
+      String when,
+      List<String> by,
+      List<String> towards,
+      String occasion,
+      String source) {}
 
   record DelegationJson(String party, List<String> members, String head) {}
 

@@ -50,7 +50,8 @@ public class JsonLinesBenchmark {
   /** Reads with Entente, one record at a time. */
   @Benchmark
   public long readEntente() {
-    try (Stream<Conversation> read = Data.ENTENTE.readLines(new ByteArrayInputStream(lines), Conversation.class)) {
+    try (Stream<Conversation> read =
+        Data.ENTENTE.readLines(new ByteArrayInputStream(lines), Conversation.class)) {
       return read.count();
     }
   }
@@ -78,7 +79,8 @@ public class JsonLinesBenchmark {
   @Benchmark
   public byte[] writeEntente() {
     ByteArrayOutputStream out = new ByteArrayOutputStream(lines.length);
-    try (JsonLinesWriter<Conversation> lineWriter = Data.ENTENTE.linesWriter(out, Conversation.class)) {
+    try (JsonLinesWriter<Conversation> lineWriter =
+        Data.ENTENTE.linesWriter(out, Conversation.class)) {
       conversations.forEach(lineWriter::write);
     }
     return out.toByteArray();
@@ -93,5 +95,4 @@ public class JsonLinesBenchmark {
     }
     return out.toByteArray();
   }
-
 }

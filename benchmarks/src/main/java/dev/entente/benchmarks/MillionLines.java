@@ -32,7 +32,8 @@ public final class MillionLines {
     try {
       long start = System.nanoTime();
       try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file));
-          JsonLinesWriter<Conversation> writer = Data.ENTENTE.linesWriter(out, Conversation.class)) {
+          JsonLinesWriter<Conversation> writer =
+              Data.ENTENTE.linesWriter(out, Conversation.class)) {
         for (int i = 0; i < records; i++) {
           writer.write(pattern.get(i % pattern.size()));
         }
@@ -63,5 +64,4 @@ public final class MillionLines {
       Files.deleteIfExists(file);
     }
   }
-
 }

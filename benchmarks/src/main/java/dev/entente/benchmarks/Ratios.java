@@ -13,15 +13,17 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads JMH's JSON results and prints the table of scores and the ratios the targets are set in:
- * speed against plain databind and against a bare token scan, bytes allocated against databind,
- * and how validation and the timeline grow against n log n.
+ * speed against plain databind and against a bare token scan, bytes allocated against databind, and
+ * how validation and the timeline grow against n log n.
  *
  * <p>The results may come in several files, one per round of forks: each benchmark's measured
  * iterations are pooled across them, so that a machine growing slower or faster during the run
  * weighs on every benchmark alike instead of on those that happened to run at that time.
  */
 public final class Ratios {
-  private static final String[] SETS = {"ConversationBenchmark", "DossierBenchmark", "JsonLinesBenchmark"};
+  private static final String[] SETS = {
+    "ConversationBenchmark", "DossierBenchmark", "JsonLinesBenchmark"
+  };
   private static final Map<String, Integer> RECORDS_PER_OPERATION =
       Map.of("ConversationBenchmark", 1, "DossierBenchmark", 8_924, "JsonLinesBenchmark", 100_000);
 
@@ -30,13 +32,17 @@ public final class Ratios {
    * error margins use; beyond 30, 3.4 is within 4% of it.
    */
   private static final double[] T_999 = {
-    636.6, 31.60, 12.92, 8.610, 6.869, 5.959, 5.408, 5.041, 4.781, 4.587, 4.437, 4.318, 4.221, 4.140, 4.073,
-    4.015, 3.965, 3.922, 3.883, 3.850, 3.819, 3.792, 3.768, 3.745, 3.725, 3.707, 3.690, 3.674, 3.659, 3.646
+    636.6, 31.60, 12.92, 8.610, 6.869, 5.959, 5.408, 5.041, 4.781, 4.587, 4.437, 4.318, 4.221,
+        4.140, 4.073,
+    4.015, 3.965, 3.922, 3.883, 3.850, 3.819, 3.792, 3.768, 3.745, 3.725, 3.707, 3.690, 3.674,
+        3.659, 3.646
   };
 
   /** Every measured iteration of each benchmark, in its unit, pooled across the files. */
   private final Map<String, List<Double>> iterations = new LinkedHashMap<>();
+
   private final Map<String, String> units = new LinkedHashMap<>();
+
   /** JMH's bytes allocated per operation, one per file holding the benchmark. */
   private final Map<String, List<Double>> allocations = new LinkedHashMap<>();
 
@@ -80,18 +86,29 @@ public final class Ratios {
 
   private void print() {
     System.out.println();
-    System.out.printf("%-44s %12s %14s %12s %16s%n", "benchmark", "median", "mean", "error (99.9%)", "allocated B/op");
+    System.out.printf(
+        "%-44s %12s %14s %12s %16s%n",
+        "benchmark", "median", "mean", "error (99.9%)", "allocated B/op");
     iterations.forEach(
         (name, measured) ->
             System.out.printf(
                 "%-44s %9.3f %-2s %14.3f %12.3f %16.0f%n",
-                name, time(name), units.get(name), mean(measured), error(measured), allocated(name)));
+                name,
+                time(name),
+                units.get(name),
+                mean(measured),
+                error(measured),
+                allocated(name)));
     System.out.println(
         "(medians of every measured iteration of every fork; the ratios below are of medians;"
             + " the error is half the 99.9% confidence interval of the mean)");
     System.out.println();
-    System.out.printf("%-22s %12s %12s %14s %14s %16s%n", "", "read speed", "write speed", "read speed /", "allocation", "allocated bytes");
-    System.out.printf("%-22s %12s %12s %14s %14s %16s%n", "", "/ databind", "/ databind", "token scan", "/ databind", "per record (read)");
+    System.out.printf(
+        "%-22s %12s %12s %14s %14s %16s%n",
+        "", "read speed", "write speed", "read speed /", "allocation", "allocated bytes");
+    System.out.printf(
+        "%-22s %12s %12s %14s %14s %16s%n",
+        "", "/ databind", "/ databind", "token scan", "/ databind", "per record (read)");
     for (String set : SETS) {
       if (!iterations.containsKey(set + ".readEntente")) {
         continue;
@@ -105,13 +122,15 @@ public final class Ratios {
           allocated(set + ".readEntente") / allocated(set + ".readDatabind"),
           allocated(set + ".readEntente") / RECORDS_PER_OPERATION.get(set));
     }
-    System.out.println("(targets: speed at least 1.00x databind and 0.25x the token scan; allocation at most 1.50x databind)");
+    System.out.println(
+        "(targets: speed at least 1.00x databind and 0.25x the token scan; allocation at most 1.50x databind)");
     printGrowth();
   }
 
   private void printGrowth() {
     System.out.println();
-    System.out.println("Growth per tenfold size, against n log n (the bound is 10 log(10n) / log n):");
+    System.out.println(
+        "Growth per tenfold size, against n log n (the bound is 10 log(10n) / log n):");
     for (String operation : new String[] {"validate", "build", "timeline"}) {
       String previous = null;
       for (String size : new String[] {"1000", "10000", "100000", "1000000"}) {
@@ -123,20 +142,31 @@ public final class Ratios {
           double n = Double.parseDouble(size) / 10;
           double bound = 10 * Math.log(10 * n) / Math.log(n);
           double growth = time(name) / time(previous);
-          System.out.printf("  %-9s %8s -> %-8s %6.2fx (bound %5.2fx) %s%n",
-              operation, Integer.parseInt(size) / 10, size, growth, bound, growth <= bound ? "within" : "BEYOND");
+          System.out.printf(
+              "  %-9s %8s -> %-8s %6.2fx (bound %5.2fx) %s%n",
+              operation,
+              Integer.parseInt(size) / 10,
+              size,
+              growth,
+              bound,
+              growth <= bound ? "within" : "BEYOND");
         }
         previous = name;
       }
     }
   }
 
-  /** The median of every measured iteration of every fork: steadier than the mean on a noisy machine. */
+  /**
+   * The median of every measured iteration of every fork: steadier than the mean on a noisy
+   * machine.
+   */
   private double time(String name) {
     List<Double> values = new ArrayList<>(iterations.get(name));
     Collections.sort(values);
     int middle = values.size() / 2;
-    return values.size() % 2 == 1 ? values.get(middle) : (values.get(middle - 1) + values.get(middle)) / 2;
+    return values.size() % 2 == 1
+        ? values.get(middle)
+        : (values.get(middle - 1) + values.get(middle)) / 2;
   }
 
   private static double mean(List<Double> values) {
@@ -154,7 +184,9 @@ public final class Ratios {
     return t * Math.sqrt(squares / (n - 1)) / Math.sqrt(n);
   }
 
-  /** The mean of JMH's bytes per operation across the files: the same in each but for a few bytes. */
+  /**
+   * The mean of JMH's bytes per operation across the files: the same in each but for a few bytes.
+   */
   private double allocated(String name) {
     List<Double> values = allocations.get(name);
     return values == null ? Double.NaN : mean(values);

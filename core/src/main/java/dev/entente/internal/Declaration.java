@@ -27,7 +27,12 @@ public final class Declaration<T, B> {
   private final Function<B, T> build;
   private final List<Field<T, B, ?>> fields;
 
-  private Declaration(Class<T> type, String noun, Supplier<B> newBuilder, Function<B, T> build, List<Field<T, B, ?>> fields) {
+  private Declaration(
+      Class<T> type,
+      String noun,
+      Supplier<B> newBuilder,
+      Function<B, T> build,
+      List<Field<T, B, ?>> fields) {
     this.type = type;
     this.noun = noun;
     this.newBuilder = newBuilder;
@@ -46,7 +51,8 @@ public final class Declaration<T, B> {
    * @param build builds a value from a builder
    * @return the fields to declare
    */
-  static <T, B> Fields<T, B> of(Class<T> type, String noun, Supplier<B> newBuilder, Function<B, T> build) {
+  static <T, B> Fields<T, B> of(
+      Class<T> type, String noun, Supplier<B> newBuilder, Function<B, T> build) {
     return new Fields<>(type, noun, newBuilder, build);
   }
 
@@ -138,22 +144,29 @@ public final class Declaration<T, B> {
     }
 
     /** A field with exactly one value. */
-    <V> Fields<T, B> required(String name, Function<T, V> get, BiConsumer<B, V> set, Holds<V> holds) {
+    <V> Fields<T, B> required(
+        String name, Function<T, V> get, BiConsumer<B, V> set, Holds<V> holds) {
       return add(new Field<>(name, Arity.REQUIRED, holds, get, set, 0, "", null));
     }
 
     /** A field with one value or none. */
-    <V> Fields<T, B> optional(String name, Function<T, Optional<V>> get, BiConsumer<B, V> set, Holds<V> holds) {
+    <V> Fields<T, B> optional(
+        String name, Function<T, Optional<V>> get, BiConsumer<B, V> set, Holds<V> holds) {
       return add(new Field<>(name, Arity.OPTIONAL, holds, get, set, 0, "", null));
     }
 
     /** A list, filled one element at a time with {@code add}. */
-    <V> Fields<T, B> list(String name, Function<T, List<V>> get, BiConsumer<B, V> add, Holds<V> holds) {
+    <V> Fields<T, B> list(
+        String name, Function<T, List<V>> get, BiConsumer<B, V> add, Holds<V> holds) {
       return add(new Field<>(name, Arity.LIST, holds, get, add, 0, "", null));
     }
 
     /** A map from lower-case scheme names to values. */
-    <V> Fields<T, B> map(String name, Function<T, Map<String, V>> get, BiConsumer<B, Map<String, V>> set, Holds<V> holds) {
+    <V> Fields<T, B> map(
+        String name,
+        Function<T, Map<String, V>> get,
+        BiConsumer<B, Map<String, V>> set,
+        Holds<V> holds) {
       return add(new Field<>(name, Arity.MAP, holds, get, set, 0, "", null));
     }
 
@@ -171,7 +184,8 @@ public final class Declaration<T, B> {
     Fields<T, B> oneOf(String listField) {
       Field<T, B, ?> last = last();
       boolean earlierList =
-          fields.stream().anyMatch(f -> f.name().equals(listField) && f.arity() == Arity.LIST && f != last);
+          fields.stream()
+              .anyMatch(f -> f.name().equals(listField) && f.arity() == Arity.LIST && f != last);
       if (!earlierList || last.arity() == Arity.LIST || last.arity() == Arity.MAP) {
         throw new IllegalStateException(last + " cannot be one of " + listField);
       }
@@ -186,7 +200,8 @@ public final class Declaration<T, B> {
     private Fields<T, B> add(Field<T, B, ?> field) {
       Objects.requireNonNull(field.name());
       if (fields.stream().anyMatch(f -> f.name().equals(field.name()))) {
-        throw new IllegalStateException(type.getSimpleName() + " declares " + field.name() + " twice");
+        throw new IllegalStateException(
+            type.getSimpleName() + " declares " + field.name() + " twice");
       }
       fields.add(field);
       return this;

@@ -38,7 +38,8 @@ public final class Declarations {
   public static final Declaration<Place, Place.Builder> PLACE =
       Declaration.of(Place.class, "a place", Place::builder, Place.Builder::build)
           .optional("city", Place::city, Place.Builder::city, Holds.text())
-          .required("country", Place::country, Place.Builder::country, Holds.value(CountryCode.class))
+          .required(
+              "country", Place::country, Place.Builder::country, Holds.value(CountryCode.class))
           .declare();
 
   /** The fields of a {@link Position}. */
@@ -46,16 +47,32 @@ public final class Declarations {
       Declaration.of(Position.class, "a position", Position::builder, Position.Builder::build)
           .required("by", Position::by, Position.Builder::by, Holds.reference(RecordKind.LEADER))
           .required("text", Position::text, Position.Builder::text, Holds.text())
-          .list("subjects", Position::subjects, Position.Builder::addSubject, Holds.reference(RecordKind.TOPIC, RecordKind.AGREEMENT, RecordKind.TALKS))
+          .list(
+              "subjects",
+              Position::subjects,
+              Position.Builder::addSubject,
+              Holds.reference(RecordKind.TOPIC, RecordKind.AGREEMENT, RecordKind.TALKS))
           .declare();
 
   /** The fields of a {@link Characterisation}. */
   public static final Declaration<Characterisation, Characterisation.Builder> CHARACTERISATION =
-      Declaration.of(Characterisation.class, "a characterisation", Characterisation::builder, Characterisation.Builder::build)
-          .required("by", Characterisation::by, Characterisation.Builder::by, Holds.reference(RecordKind.LEADER, RecordKind.PARTY))
+      Declaration.of(
+              Characterisation.class,
+              "a characterisation",
+              Characterisation::builder,
+              Characterisation.Builder::build)
+          .required(
+              "by",
+              Characterisation::by,
+              Characterisation.Builder::by,
+              Holds.reference(RecordKind.LEADER, RecordKind.PARTY))
           .list("words", Characterisation::words, Characterisation.Builder::addWord, Holds.text())
           .atLeast(1, "word")
-          .optional("source", Characterisation::source, Characterisation.Builder::source, Holds.reference(RecordKind.STATEMENT))
+          .optional(
+              "source",
+              Characterisation::source,
+              Characterisation.Builder::source,
+              Holds.reference(RecordKind.STATEMENT))
           .declare();
 
   /** The fields of a {@link Milestone}. */
@@ -63,18 +80,47 @@ public final class Declarations {
       Declaration.of(Milestone.class, "a milestone", Milestone::builder, Milestone.Builder::build)
           .required("stage", Milestone::stage, Milestone.Builder::stage, Holds.value(Stage.class))
           .required("when", Milestone::when, Milestone.Builder::when, Holds.value(TimePoint.class))
-          .list("by", Milestone::by, Milestone.Builder::addBy, Holds.reference(RecordKind.PARTY, RecordKind.LEADER))
-          .list("towards", Milestone::towards, Milestone.Builder::addTowards, Holds.reference(RecordKind.PARTY, RecordKind.LEADER))
-          .optional("occasion", Milestone::occasion, Milestone.Builder::occasion, Holds.reference(RecordKind.CONVERSATION, RecordKind.TALKS))
-          .optional("source", Milestone::source, Milestone.Builder::source, Holds.reference(RecordKind.STATEMENT))
+          .list(
+              "by",
+              Milestone::by,
+              Milestone.Builder::addBy,
+              Holds.reference(RecordKind.PARTY, RecordKind.LEADER))
+          .list(
+              "towards",
+              Milestone::towards,
+              Milestone.Builder::addTowards,
+              Holds.reference(RecordKind.PARTY, RecordKind.LEADER))
+          .optional(
+              "occasion",
+              Milestone::occasion,
+              Milestone.Builder::occasion,
+              Holds.reference(RecordKind.CONVERSATION, RecordKind.TALKS))
+          .optional(
+              "source",
+              Milestone::source,
+              Milestone.Builder::source,
+              Holds.reference(RecordKind.STATEMENT))
           .declare();
 
   /** The fields of a {@link Delegation}. */
   public static final Declaration<Delegation, Delegation.Builder> DELEGATION =
-      Declaration.of(Delegation.class, "a delegation", Delegation::builder, Delegation.Builder::build)
-          .required("party", Delegation::party, Delegation.Builder::party, Holds.reference(RecordKind.PARTY))
-          .list("members", Delegation::members, Delegation.Builder::addMember, Holds.reference(RecordKind.LEADER))
-          .optional("head", Delegation::head, Delegation.Builder::head, Holds.reference(RecordKind.LEADER))
+      Declaration.of(
+              Delegation.class, "a delegation", Delegation::builder, Delegation.Builder::build)
+          .required(
+              "party",
+              Delegation::party,
+              Delegation.Builder::party,
+              Holds.reference(RecordKind.PARTY))
+          .list(
+              "members",
+              Delegation::members,
+              Delegation.Builder::addMember,
+              Holds.reference(RecordKind.LEADER))
+          .optional(
+              "head",
+              Delegation::head,
+              Delegation.Builder::head,
+              Holds.reference(RecordKind.LEADER))
           .oneOf("members")
           .declare();
 
@@ -85,11 +131,21 @@ public final class Declarations {
           .required("kind", Party::kind, Party.Builder::kind, Holds.value(PartyKind.class))
           .required("name", Party::name, Party.Builder::name, Holds.text())
           .list("otherNames", Party::otherNames, Party.Builder::addOtherName, Holds.text())
-          .optional("country", Party::country, Party.Builder::country, Holds.value(CountryCode.class))
-          .optional("partOf", Party::partOf, Party.Builder::partOf, Holds.reference(RecordKind.PARTY))
-          .list("members", Party::members, Party.Builder::addMember, Holds.reference(RecordKind.PARTY))
+          .optional(
+              "country", Party::country, Party.Builder::country, Holds.value(CountryCode.class))
+          .optional(
+              "partOf", Party::partOf, Party.Builder::partOf, Holds.reference(RecordKind.PARTY))
+          .list(
+              "members",
+              Party::members,
+              Party.Builder::addMember,
+              Holds.reference(RecordKind.PARTY))
           .map("identifiers", Party::identifiers, Party.Builder::identifiers, Holds.text())
-          .list("sources", Party::sources, Party.Builder::addSource, Holds.reference(RecordKind.STATEMENT))
+          .list(
+              "sources",
+              Party::sources,
+              Party.Builder::addSource,
+              Holds.reference(RecordKind.STATEMENT))
           .declare();
 
   /** The fields of a {@link Leader}. */
@@ -98,12 +154,17 @@ public final class Declarations {
           .id(Leader::id, Leader.Builder::id)
           .required("name", Leader::name, Leader.Builder::name, Holds.text())
           .list("otherNames", Leader::otherNames, Leader.Builder::addOtherName, Holds.text())
-          .required("party", Leader::party, Leader.Builder::party, Holds.reference(RecordKind.PARTY))
+          .required(
+              "party", Leader::party, Leader.Builder::party, Holds.reference(RecordKind.PARTY))
           .required("role", Leader::role, Leader.Builder::role, Holds.value(Role.class))
           .optional("office", Leader::office, Leader.Builder::office, Holds.text())
           .optional("term", Leader::term, Leader.Builder::term, Holds.value(Span.class))
           .map("identifiers", Leader::identifiers, Leader.Builder::identifiers, Holds.text())
-          .list("sources", Leader::sources, Leader.Builder::addSource, Holds.reference(RecordKind.STATEMENT))
+          .list(
+              "sources",
+              Leader::sources,
+              Leader.Builder::addSource,
+              Holds.reference(RecordKind.STATEMENT))
           .declare();
 
   /** The fields of a {@link Topic}. */
@@ -112,57 +173,127 @@ public final class Declarations {
           .id(Topic::id, Topic.Builder::id)
           .required("label", Topic::label, Topic.Builder::label, Holds.text())
           .optional("description", Topic::description, Topic.Builder::description, Holds.text())
-          .list("sources", Topic::sources, Topic.Builder::addSource, Holds.reference(RecordKind.STATEMENT))
+          .list(
+              "sources",
+              Topic::sources,
+              Topic.Builder::addSource,
+              Holds.reference(RecordKind.STATEMENT))
           .declare();
 
   /** The fields of a {@link Statement}. */
   public static final Declaration<Statement, Statement.Builder> STATEMENT =
       Declaration.of(Statement.class, "a statement", Statement::builder, Statement.Builder::build)
           .id(Statement::id, Statement.Builder::id)
-          .required("kind", Statement::kind, Statement.Builder::kind, Holds.value(StatementKind.class))
-          .required("by", Statement::by, Statement.Builder::by, Holds.reference(RecordKind.LEADER, RecordKind.PARTY))
+          .required(
+              "kind", Statement::kind, Statement.Builder::kind, Holds.value(StatementKind.class))
+          .required(
+              "by",
+              Statement::by,
+              Statement.Builder::by,
+              Holds.reference(RecordKind.LEADER, RecordKind.PARTY))
           .required("when", Statement::when, Statement.Builder::when, Holds.value(TimePoint.class))
           .optional("quote", Statement::quote, Statement.Builder::quote, Holds.text())
           .optional("summary", Statement::summary, Statement.Builder::summary, Holds.text())
           .list("about", Statement::about, Statement.Builder::addAbout, Holds.anyRecord())
           .optional("url", Statement::url, Statement.Builder::url, Holds.webAddress())
-          .list("sources", Statement::sources, Statement.Builder::addSource, Holds.reference(RecordKind.STATEMENT))
+          .list(
+              "sources",
+              Statement::sources,
+              Statement.Builder::addSource,
+              Holds.reference(RecordKind.STATEMENT))
           .declare();
 
   /** The fields of a {@link Conversation}. */
   public static final Declaration<Conversation, Conversation.Builder> CONVERSATION =
-      Declaration.of(Conversation.class, "a conversation", Conversation::builder, Conversation.Builder::build)
+      Declaration.of(
+              Conversation.class,
+              "a conversation",
+              Conversation::builder,
+              Conversation.Builder::build)
           .id(Conversation::id, Conversation.Builder::id)
-          .required("mode", Conversation::mode, Conversation.Builder::mode, Holds.value(ConversationMode.class))
-          .list("participants", Conversation::participants, Conversation.Builder::addParticipant, Holds.reference(RecordKind.LEADER))
+          .required(
+              "mode",
+              Conversation::mode,
+              Conversation.Builder::mode,
+              Holds.value(ConversationMode.class))
+          .list(
+              "participants",
+              Conversation::participants,
+              Conversation.Builder::addParticipant,
+              Holds.reference(RecordKind.LEADER))
           .atLeast(2, "leaders")
-          .optional("initiator", Conversation::initiator, Conversation.Builder::initiator, Holds.reference(RecordKind.LEADER))
+          .optional(
+              "initiator",
+              Conversation::initiator,
+              Conversation.Builder::initiator,
+              Holds.reference(RecordKind.LEADER))
           .oneOf("participants")
           .required("when", Conversation::when, Conversation.Builder::when, Holds.value(Span.class))
           .optional("place", Conversation::place, Conversation.Builder::place, Holds.part(PLACE))
-          .list("subjects", Conversation::subjects, Conversation.Builder::addSubject, Holds.reference(RecordKind.TOPIC, RecordKind.AGREEMENT, RecordKind.TALKS))
-          .optional("mainSubject", Conversation::mainSubject, Conversation.Builder::mainSubject, Holds.reference(RecordKind.TOPIC, RecordKind.AGREEMENT, RecordKind.TALKS))
+          .list(
+              "subjects",
+              Conversation::subjects,
+              Conversation.Builder::addSubject,
+              Holds.reference(RecordKind.TOPIC, RecordKind.AGREEMENT, RecordKind.TALKS))
+          .optional(
+              "mainSubject",
+              Conversation::mainSubject,
+              Conversation.Builder::mainSubject,
+              Holds.reference(RecordKind.TOPIC, RecordKind.AGREEMENT, RecordKind.TALKS))
           .oneOf("subjects")
           .optional("purpose", Conversation::purpose, Conversation.Builder::purpose, Holds.text())
-          .list("positions", Conversation::positions, Conversation.Builder::addPosition, Holds.part(POSITION))
-          .list("characterisations", Conversation::characterisations, Conversation.Builder::addCharacterisation, Holds.part(CHARACTERISATION))
-          .list("follows", Conversation::follows, Conversation.Builder::addFollow, Holds.reference(RecordKind.CONVERSATION))
-          .list("sources", Conversation::sources, Conversation.Builder::addSource, Holds.reference(RecordKind.STATEMENT))
+          .list(
+              "positions",
+              Conversation::positions,
+              Conversation.Builder::addPosition,
+              Holds.part(POSITION))
+          .list(
+              "characterisations",
+              Conversation::characterisations,
+              Conversation.Builder::addCharacterisation,
+              Holds.part(CHARACTERISATION))
+          .list(
+              "follows",
+              Conversation::follows,
+              Conversation.Builder::addFollow,
+              Holds.reference(RecordKind.CONVERSATION))
+          .list(
+              "sources",
+              Conversation::sources,
+              Conversation.Builder::addSource,
+              Holds.reference(RecordKind.STATEMENT))
           .declare();
 
   /** The fields of an {@link Agreement}. */
   public static final Declaration<Agreement, Agreement.Builder> AGREEMENT =
       Declaration.of(Agreement.class, "an agreement", Agreement::builder, Agreement.Builder::build)
           .id(Agreement::id, Agreement.Builder::id)
-          .required("kind", Agreement::kind, Agreement.Builder::kind, Holds.value(AgreementKind.class))
+          .required(
+              "kind", Agreement::kind, Agreement.Builder::kind, Holds.value(AgreementKind.class))
           .required("title", Agreement::title, Agreement.Builder::title, Holds.text())
           .optional("terms", Agreement::terms, Agreement.Builder::terms, Holds.text())
-          .list("parties", Agreement::parties, Agreement.Builder::addParty, Holds.reference(RecordKind.PARTY))
+          .list(
+              "parties",
+              Agreement::parties,
+              Agreement.Builder::addParty,
+              Holds.reference(RecordKind.PARTY))
           .atLeast(1, "party")
-          .list("topics", Agreement::topics, Agreement.Builder::addTopic, Holds.reference(RecordKind.TOPIC))
-          .list("milestones", Agreement::milestones, Agreement.Builder::addMilestone, Holds.part(MILESTONE))
+          .list(
+              "topics",
+              Agreement::topics,
+              Agreement.Builder::addTopic,
+              Holds.reference(RecordKind.TOPIC))
+          .list(
+              "milestones",
+              Agreement::milestones,
+              Agreement.Builder::addMilestone,
+              Holds.part(MILESTONE))
           .atLeast(1, "milestone")
-          .list("sources", Agreement::sources, Agreement.Builder::addSource, Holds.reference(RecordKind.STATEMENT))
+          .list(
+              "sources",
+              Agreement::sources,
+              Agreement.Builder::addSource,
+              Holds.reference(RecordKind.STATEMENT))
           .declare();
 
   /** The fields of {@link Talks}. */
@@ -174,13 +305,33 @@ public final class Declarations {
           .optional("venue", Talks::venue, Talks.Builder::venue, Holds.part(PLACE))
           .required("format", Talks::format, Talks.Builder::format, Holds.value(TalksFormat.class))
           .optional("host", Talks::host, Talks.Builder::host, Holds.reference(RecordKind.PARTY))
-          .list("delegations", Talks::delegations, Talks.Builder::addDelegation, Holds.part(DELEGATION))
+          .list(
+              "delegations",
+              Talks::delegations,
+              Talks.Builder::addDelegation,
+              Holds.part(DELEGATION))
           .atLeast(1, "delegation")
-          .list("agenda", Talks::agenda, Talks.Builder::addAgenda, Holds.reference(RecordKind.TOPIC, RecordKind.AGREEMENT))
-          .list("carriesOut", Talks::carriesOut, Talks.Builder::addCarriesOut, Holds.reference(RecordKind.AGREEMENT))
+          .list(
+              "agenda",
+              Talks::agenda,
+              Talks.Builder::addAgenda,
+              Holds.reference(RecordKind.TOPIC, RecordKind.AGREEMENT))
+          .list(
+              "carriesOut",
+              Talks::carriesOut,
+              Talks.Builder::addCarriesOut,
+              Holds.reference(RecordKind.AGREEMENT))
           .required("status", Talks::status, Talks.Builder::status, Holds.value(TalksStatus.class))
-          .optional("rescheduledFrom", Talks::rescheduledFrom, Talks.Builder::rescheduledFrom, Holds.value(Span.class))
-          .list("sources", Talks::sources, Talks.Builder::addSource, Holds.reference(RecordKind.STATEMENT))
+          .optional(
+              "rescheduledFrom",
+              Talks::rescheduledFrom,
+              Talks.Builder::rescheduledFrom,
+              Holds.value(Span.class))
+          .list(
+              "sources",
+              Talks::sources,
+              Talks.Builder::addSource,
+              Holds.reference(RecordKind.STATEMENT))
           .declare();
 
   private Declarations() {}

@@ -37,7 +37,15 @@ public final class Field<T, B, V> {
   private final String countedAs;
   private final @Nullable String oneOf;
 
-  Field(String name, Arity arity, Holds<V> holds, Function<T, ?> get, BiConsumer<B, ?> set, int atLeast, String countedAs, @Nullable String oneOf) {
+  Field(
+      String name,
+      Arity arity,
+      Holds<V> holds,
+      Function<T, ?> get,
+      BiConsumer<B, ?> set,
+      int atLeast,
+      String countedAs,
+      @Nullable String oneOf) {
     this.name = name;
     this.arity = arity;
     this.holds = holds;
@@ -77,8 +85,8 @@ public final class Field<T, B, V> {
 
   /**
    * Returns the field of a value as its accessor does: the value itself, an {@link Optional}, a
-   * {@link List} or a {@link Map}, by the field's {@link #arity()}; {@code null} when a builder left
-   * a required field unset.
+   * {@link List} or a {@link Map}, by the field's {@link #arity()}; {@code null} when a builder
+   * left a required field unset.
    *
    * @param value the record or part
    * @return the field's value

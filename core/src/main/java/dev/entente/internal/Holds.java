@@ -56,7 +56,8 @@ public final class Holds<V> {
    * @return the holding
    */
   public static Holds<String> reference(RecordKind first, RecordKind... more) {
-    return new Holds<>(Kind.REFERENCE, String.class, Collections.unmodifiableSet(EnumSet.of(first, more)), null);
+    return new Holds<>(
+        Kind.REFERENCE, String.class, Collections.unmodifiableSet(EnumSet.of(first, more)), null);
   }
 
   /**
@@ -65,7 +66,11 @@ public final class Holds<V> {
    * @return the holding
    */
   public static Holds<String> anyRecord() {
-    return new Holds<>(Kind.REFERENCE, String.class, Collections.unmodifiableSet(EnumSet.allOf(RecordKind.class)), null);
+    return new Holds<>(
+        Kind.REFERENCE,
+        String.class,
+        Collections.unmodifiableSet(EnumSet.allOf(RecordKind.class)),
+        null);
   }
 
   /**

@@ -41,13 +41,16 @@ class DeclarationsTest {
             .map(Method::getName)
             .filter(name -> !name.equals("recordKind"))
             .toList();
-    assertThat(declaration.fields()).extracting(Field::name).containsExactlyInAnyOrderElementsOf(accessors);
+    assertThat(declaration.fields())
+        .extracting(Field::name)
+        .containsExactlyInAnyOrderElementsOf(accessors);
   }
 
   /** The arity a field is declared with is the shape its accessor returns. */
   @ParameterizedTest
   @MethodSource("everyDeclaration")
-  void declaresEachFieldWithItsAccessorsShape(Declaration<?, ?> declaration) throws NoSuchMethodException {
+  void declaresEachFieldWithItsAccessorsShape(Declaration<?, ?> declaration)
+      throws NoSuchMethodException {
     for (Field<?, ?, ?> field : declaration.fields()) {
       Class<?> returned = declaration.type().getMethod(field.name()).getReturnType();
       Class<?> expected =
@@ -57,7 +60,9 @@ class DeclarationsTest {
             case MAP -> Map.class;
             case REQUIRED -> field.holds().type();
           };
-      assertThat(returned).as(declaration.type().getSimpleName() + "." + field.name()).isEqualTo(expected);
+      assertThat(returned)
+          .as(declaration.type().getSimpleName() + "." + field.name())
+          .isEqualTo(expected);
     }
   }
 
@@ -88,24 +93,28 @@ class DeclarationsTest {
   @Test
   void refusesMalformedDeclarations() {
     assertThatThrownBy(
-            () -> Declaration.of(Place.class, "a place", Place::builder, Place.Builder::build)
-                .optional("city", Place::city, Place.Builder::city, Holds.text())
-                .optional("city", Place::city, Place.Builder::city, Holds.text()))
+            () ->
+                Declaration.of(Place.class, "a place", Place::builder, Place.Builder::build)
+                    .optional("city", Place::city, Place.Builder::city, Holds.text())
+                    .optional("city", Place::city, Place.Builder::city, Holds.text()))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("declares city twice");
     assertThatThrownBy(
-            () -> Declaration.of(Place.class, "a place", Place::builder, Place.Builder::build)
-                .optional("city", Place::city, Place.Builder::city, Holds.text())
-                .atLeast(1, "city"))
+            () ->
+                Declaration.of(Place.class, "a place", Place::builder, Place.Builder::build)
+                    .optional("city", Place::city, Place.Builder::city, Holds.text())
+                    .atLeast(1, "city"))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("only a list has a minimum");
     assertThatThrownBy(
-            () -> Declaration.of(Place.class, "a place", Place::builder, Place.Builder::build)
-                .optional("city", Place::city, Place.Builder::city, Holds.text())
-                .oneOf("country"))
+            () ->
+                Declaration.of(Place.class, "a place", Place::builder, Place.Builder::build)
+                    .optional("city", Place::city, Place.Builder::city, Holds.text())
+                    .oneOf("country"))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("cannot be one of country");
     assertThatThrownBy(() -> Holds.text().part()).isInstanceOf(IllegalStateException.class);
-    assertThatThrownBy(() -> Declarations.PLACE.fields().get(0).mapSetter()).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> Declarations.PLACE.fields().get(0).mapSetter())
+        .isInstanceOf(IllegalStateException.class);
   }
 }

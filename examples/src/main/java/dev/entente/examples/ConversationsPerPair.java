@@ -28,7 +28,9 @@ import java.util.stream.Stream;
  * temporary file by default, deleted at the end).
  */
 public final class ConversationsPerPair {
-  private static final String[] LEADERS = {"biden", "erdogan", "lula", "macron", "modi", "putin", "scholz", "xi"};
+  private static final String[] LEADERS = {
+    "biden", "erdogan", "lula", "macron", "modi", "putin", "scholz", "xi"
+  };
   private static final LocalDate FIRST_DAY = LocalDate.of(2000, 1, 1);
 
   private final PrintStream out;
@@ -68,7 +70,9 @@ public final class ConversationsPerPair {
     EntenteJson json = EntenteJson.defaults();
     long start = System.nanoTime();
     write(json, file);
-    out.printf("Wrote %,d conversations as JSON Lines to %s (%,d bytes).%n", count, file.getFileName(), size(file));
+    out.printf(
+        "Wrote %,d conversations as JSON Lines to %s (%,d bytes).%n",
+        count, file.getFileName(), size(file));
 
     Map<String, Long> perPair = new TreeMap<>();
     long[] read = {0};
@@ -80,9 +84,14 @@ public final class ConversationsPerPair {
           });
     }
     progress.println();
-    out.printf("Read them back, one line at a time: %,d conversations, %d pairs of leaders.%n", read[0], perPair.size());
+    out.printf(
+        "Read them back, one line at a time: %,d conversations, %d pairs of leaders.%n",
+        read[0], perPair.size());
     perPair.entrySet().stream()
-        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .sorted(
+            Map.Entry.<String, Long>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
         .limit(5)
         .forEach(pair -> out.printf("  %-22s %,9d%n", pair.getKey(), pair.getValue()));
     out.printf("In %.1f seconds.%n", (System.nanoTime() - start) / 1e9);
@@ -112,7 +121,10 @@ public final class ConversationsPerPair {
         .mode(random.nextBoolean() ? ConversationMode.PHONE_CALL : ConversationMode.VIDEO_CALL)
         .addParticipants(a, b)
         .initiator(random.nextBoolean() ? a : b)
-        .when(Span.of(TimePoint.ofDay(FIRST_DAY.plusDays(number / 50)), Duration.ofMinutes(10 + random.nextInt(110))))
+        .when(
+            Span.of(
+                TimePoint.ofDay(FIRST_DAY.plusDays(number / 50)),
+                Duration.ofMinutes(10 + random.nextInt(110))))
         .build();
   }
 

@@ -1,12 +1,12 @@
 package dev.entente.examples;
 
+import dev.entente.Agreement;
 import dev.entente.Conversation;
 import dev.entente.Dossier;
 import dev.entente.DossierRecord;
 import dev.entente.Leader;
-import dev.entente.Agreement;
-import dev.entente.Party;
 import dev.entente.Milestone;
+import dev.entente.Party;
 import dev.entente.Place;
 import dev.entente.RecordKind;
 import dev.entente.Statement;
@@ -42,7 +42,8 @@ import java.util.stream.Collectors;
 public final class December2021Example {
   private static final ZoneId WASHINGTON = ZoneId.of("America/New_York");
   private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
-  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
+  private static final DateTimeFormatter CLOCK =
+      DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
   private static final LocalDate NEW_YEARS_DAY = LocalDate.of(2022, 1, 1);
 
   private final Dossier dossier;
@@ -59,14 +60,19 @@ public final class December2021Example {
    * @param args optionally, the path of a dossier's JSON file
    */
   public static void main(String[] args) {
-    byte[] json = args.length > 0 ? readFile(Path.of(args[0])) : December2021.json().getBytes(StandardCharsets.UTF_8);
+    byte[] json =
+        args.length > 0
+            ? readFile(Path.of(args[0]))
+            : December2021.json().getBytes(StandardCharsets.UTF_8);
     run(json, System.out);
   }
 
   static void run(byte[] json, PrintStream out) {
     EntenteJson entente = EntenteJson.builder().prettyPrint(true).build();
     Dossier dossier = entente.readDossier(json);
-    out.printf("The December 2021 dossier: %d records read from %,d bytes of JSON.%n", dossier.size(), json.length);
+    out.printf(
+        "The December 2021 dossier: %d records read from %,d bytes of JSON.%n",
+        dossier.size(), json.length);
     December2021Example example = new December2021Example(dossier, out);
     example.printTimeline();
     example.printUpcomingTalks();
@@ -74,7 +80,9 @@ public final class December2021Example {
     out.printf(
         "%nWritten back: %,d bytes, %s.%n",
         written.length,
-        Arrays.equals(written, json) ? "the same bytes as were read" : "different from what was read");
+        Arrays.equals(written, json)
+            ? "the same bytes as were read"
+            : "different from what was read");
   }
 
   private void printTimeline() {
@@ -119,7 +127,8 @@ public final class December2021Example {
     }
     if (record.recordKind() == RecordKind.CONVERSATION) {
       Conversation call = (Conversation) record;
-      String length = call.when().length().map(December2021Example::humanDuration).orElse("length unknown");
+      String length =
+          call.when().length().map(December2021Example::humanDuration).orElse("length unknown");
       String initiator = call.initiator().map(id -> ", initiated by " + name(id)).orElse("");
       return word(call.mode()) + " between " + names(call) + " (" + length + initiator + ")";
     }
@@ -170,7 +179,9 @@ public final class December2021Example {
   }
 
   private static String humanDuration(Duration duration) {
-    return duration.toMinutes() % 60 == 0 ? duration.toHours() + " hours" : duration.toMinutes() + " minutes";
+    return duration.toMinutes() % 60 == 0
+        ? duration.toHours() + " hours"
+        : duration.toMinutes() + " minutes";
   }
 
   private static byte[] readFile(Path file) {
@@ -180,5 +191,4 @@ public final class December2021Example {
       throw new UncheckedIOException("cannot read " + file, e);
     }
   }
-
 }

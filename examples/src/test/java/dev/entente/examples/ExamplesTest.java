@@ -35,7 +35,10 @@ class ExamplesTest {
     String printed = printed(out -> December2021Example.run(json, out));
 
     assertThat(printed)
-        .startsWith("The December 2021 dossier: 30 records read from " + String.format("%,d", json.length) + " bytes of JSON.\n")
+        .startsWith(
+            "The December 2021 dossier: 30 records read from "
+                + String.format("%,d", json.length)
+                + " bytes of JSON.\n")
         .contains(
             """
               2021-12-30  phone call between Vladimir Putin and Joe Biden (50 minutes, initiated by Vladimir Putin)
@@ -51,7 +54,10 @@ class ExamplesTest {
               2022-01-12  Brussels, BE         Russia and North Atlantic Treaty Organization
               2022-01-13  Vienna, AT           Russia and Organization for Security and Cooperation in Europe
             """)
-        .endsWith("Written back: " + String.format("%,d", json.length) + " bytes, the same bytes as were read.\n");
+        .endsWith(
+            "Written back: "
+                + String.format("%,d", json.length)
+                + " bytes, the same bytes as were read.\n");
   }
 
   @Test
@@ -60,16 +66,21 @@ class ExamplesTest {
     Path file = directory.resolve("conversations.jsonl");
 
     String printed =
-        printed(out -> ConversationsPerPair.run(20_000, file, out, new PrintStream(progress, true, StandardCharsets.UTF_8)));
+        printed(
+            out ->
+                ConversationsPerPair.run(
+                    20_000, file, out, new PrintStream(progress, true, StandardCharsets.UTF_8)));
 
     assertThat(printed)
         .startsWith("Wrote 20,000 conversations as JSON Lines to conversations.jsonl (")
-        .contains("Read them back, one line at a time: 20,000 conversations, 28 pairs of leaders.\n");
-    long total =
-        printed.lines().filter(line -> line.matches("  \\w+ and \\w+ +[0-9,]+")).count();
+        .contains(
+            "Read them back, one line at a time: 20,000 conversations, 28 pairs of leaders.\n");
+    long total = printed.lines().filter(line -> line.matches("  \\w+ and \\w+ +[0-9,]+")).count();
     assertThat(total).isEqualTo(5);
     assertThat(progress.toString(StandardCharsets.UTF_8))
-        .contains("\r  written 10,000 of 20,000 (50%)", "\r  written 20,000 of 20,000 (100%)", "\r  read 20,000 of 20,000 (100%)");
+        .contains(
+            "\r  written 10,000 of 20,000 (50%)",
+            "\r  written 20,000 of 20,000 (100%)", "\r  read 20,000 of 20,000 (100%)");
     assertThat(file).exists();
     assertThat(lines(file)).isEqualTo(20_000);
   }

@@ -16,12 +16,18 @@ import org.junit.jupiter.api.Test;
 class ReadmeTest {
   @Test
   void theReadmeShowsTheQuickStart() throws IOException {
-    List<String> lines = Files.readAllLines(Path.of("src/main/java/dev/entente/examples/QuickStart.java"), StandardCharsets.UTF_8);
+    List<String> lines =
+        Files.readAllLines(
+            Path.of("src/main/java/dev/entente/examples/QuickStart.java"), StandardCharsets.UTF_8);
     String sample =
-        lines.subList(lines.indexOf("    // README begin") + 1, lines.indexOf("    // README end")).stream()
+        lines
+            .subList(lines.indexOf("    // README begin") + 1, lines.indexOf("    // README end"))
+            .stream()
             .map(line -> line.length() > 4 ? line.substring(4) : line.strip())
             .collect(Collectors.joining("\n"));
-    Matcher block = Pattern.compile("```java\n(.*?)\n```", Pattern.DOTALL).matcher(Files.readString(Path.of("../README.md")));
+    Matcher block =
+        Pattern.compile("```java\n(.*?)\n```", Pattern.DOTALL)
+            .matcher(Files.readString(Path.of("../README.md")));
 
     assertThat(block.find()).as("a java block in the README").isTrue();
     assertThat(block.group(1)).isEqualTo(sample);

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /** The worked example of docs/testing.md is the code these tests run, word for word. */
 class TestingGuideTest {
-  private static final Pattern SNIPPET = Pattern.compile("<!-- from (\\S+) -->\n```java\n(.*?)\n```", Pattern.DOTALL);
+  private static final Pattern SNIPPET =
+      Pattern.compile("<!-- from (\\S+) -->\n```java\n(.*?)\n```", Pattern.DOTALL);
 
   @Test
   void everySnippetOfTheGuideStandsInItsSourceFile() throws IOException {

@@ -10,7 +10,9 @@ abstract class Codec<T> {
   /** What the value looks like in JSON, for messages: "a string (an ISO 8601 duration)". */
   abstract String description();
 
-  /** Reads a value whose first token is the input's current token; leaves its last token current. */
+  /**
+   * Reads a value whose first token is the input's current token; leaves its last token current.
+   */
   abstract T read(JsonInput in);
 
   /** Writes a value. */

@@ -34,8 +34,10 @@ final class Codecs {
   static final Codec<Duration> DURATION =
       new ScalarCodec<>("an ISO 8601 duration string", DurationText::parse, Duration::toString);
   static final Codec<CountryCode> COUNTRY =
-      new ScalarCodec<>("an ISO 3166-1 alpha-2 country code string", CountryCode::of, CountryCode::code);
-  static final Codec<URI> URL = new ScalarCodec<>("an absolute http or https URL string", Codecs::uri, URI::toString);
+      new ScalarCodec<>(
+          "an ISO 3166-1 alpha-2 country code string", CountryCode::of, CountryCode::code);
+  static final Codec<URI> URL =
+      new ScalarCodec<>("an absolute http or https URL string", Codecs::uri, URI::toString);
 
   static final Codec<Span> SPAN =
       ObjectCodec.<Span, SpanParts>of("a span", SpanParts::new, SpanParts::build)
@@ -52,7 +54,8 @@ final class Codecs {
   private static final Map<Declaration<?, ?>, Codec<?>> PARTS = new HashMap<>();
 
   /** The codec of each kind of record, made from its declaration, in the order of the kinds. */
-  private static final Map<RecordKind, Codec<? extends DossierRecord>> RECORDS = new EnumMap<>(RecordKind.class);
+  private static final Map<RecordKind, Codec<? extends DossierRecord>> RECORDS =
+      new EnumMap<>(RecordKind.class);
 
   static {
     for (RecordKind kind : RecordKind.values()) {
@@ -82,15 +85,19 @@ final class Codecs {
     Codec<?> codec = BY_TYPE.get(type);
     if (codec == null) {
       throw new IllegalArgumentException(
-          type.getName() + " has no JSON form of its own; these do: "
-              + BY_TYPE.keySet().stream().map(Class::getSimpleName).collect(Collectors.joining(", ")));
+          type.getName()
+              + " has no JSON form of its own; these do: "
+              + BY_TYPE.keySet().stream()
+                  .map(Class::getSimpleName)
+                  .collect(Collectors.joining(", ")));
     }
     return (Codec<T>) codec;
   }
 
   /** The codec of a record or part, its fields in the order of its declaration. */
   private static <T, B> ObjectCodec<T, B> objectCodec(Declaration<T, B> declaration) {
-    ObjectCodec.Builder<T, B> codec = ObjectCodec.of(declaration.noun(), declaration::newBuilder, declaration::build);
+    ObjectCodec.Builder<T, B> codec =
+        ObjectCodec.of(declaration.noun(), declaration::newBuilder, declaration::build);
     for (Field<T, B, ?> field : declaration.fields()) {
       addProperty(codec, field);
     }
@@ -103,22 +110,28 @@ final class Codecs {
     String name = field.name();
     switch (field.arity()) {
       case REQUIRED -> codec.required(name, value -> (V) field.get(value), field.setter(), values);
-      case OPTIONAL -> codec.optional(name, value -> (Optional<V>) field.get(value), field.setter(), values);
+      case OPTIONAL ->
+          codec.optional(name, value -> (Optional<V>) field.get(value), field.setter(), values);
       case LIST -> codec.list(name, value -> (List<V>) field.get(value), field.setter(), values);
-      case MAP -> codec.map(
-          name, value -> (Map<String, String>) field.get(value), (BiConsumer<B, Map<String, String>>) (Object) field.mapSetter(), new StringMapCodec(name));
+      case MAP ->
+          codec.map(
+              name,
+              value -> (Map<String, String>) field.get(value),
+              (BiConsumer<B, Map<String, String>>) (Object) field.mapSetter(),
+              new StringMapCodec(name));
     }
   }
 
   @SuppressWarnings("unchecked")
   private static <V> Codec<V> codecOf(Holds<V> holds) {
-    return (Codec<V>) switch (holds.kind()) {
-      case ID, REFERENCE -> ID;
-      case TEXT -> TEXT;
-      case WEB_ADDRESS -> URL;
-      case PART -> partCodec(holds.part());
-      case VALUE -> valueCodec(holds.type());
-    };
+    return (Codec<V>)
+        switch (holds.kind()) {
+          case ID, REFERENCE -> ID;
+          case TEXT -> TEXT;
+          case WEB_ADDRESS -> URL;
+          case PART -> partCodec(holds.part());
+          case VALUE -> valueCodec(holds.type());
+        };
   }
 
   private static Codec<?> partCodec(Declaration<?, ?> part) {

@@ -5,7 +5,6 @@ import dev.entente.DossierRecord;
 import dev.entente.InvalidDossierException;
 import dev.entente.Problem;
 import dev.entente.RecordKind;
-import dev.entente.io.EntenteJsonException.Kind;
 import dev.entente.io.Positions.Position;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,11 +12,11 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.Objects;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
@@ -33,8 +32,13 @@ final class DossierCodec extends Codec<Dossier> {
 
   private static final int MAJOR_VERSION = 1;
   private static final String VERSION_FIELD = "formatVersion";
-  /** Two numbers without leading zeros: {@code 1.0}, {@code 1.12}, never {@code 01.0} or {@code 1.00}. */
-  private static final Pattern VERSION = Pattern.compile("(0|[1-9][0-9]{0,3})\\.(0|[1-9][0-9]{0,3})");
+
+  /**
+   * Two numbers without leading zeros: {@code 1.0}, {@code 1.12}, never {@code 01.0} or {@code
+   * 1.00}.
+   */
+  private static final Pattern VERSION =
+      Pattern.compile("(0|[1-9][0-9]{0,3})\\.(0|[1-9][0-9]{0,3})");
 
   /** One array of the dossier: its name, the plural of its kind, and the codec of its records. */
   private static final class Section {
@@ -55,14 +59,30 @@ final class DossierCodec extends Codec<Dossier> {
   private final Map<String, Section> sectionByName;
   private final String fieldNames;
 
-  /** A dossier of the records these codecs read and write, one array for each kind, in the kinds' order. */
+  /**
+   * A dossier of the records these codecs read and write, one array for each kind, in the kinds'
+   * order.
+   */
   DossierCodec(Map<RecordKind, Codec<? extends DossierRecord>> codecs) {
-    this.sections = Arrays.stream(RecordKind.values()).map(kind -> new Section(kind, Objects.requireNonNull(codecs.get(kind), kind + " has no codec"))).toList();
-    this.sectionByName = sections.stream().collect(Collectors.toUnmodifiableMap(Section::name, s -> s));
-    this.fieldNames = VERSION_FIELD + ", " + sections.stream().map(Section::name).collect(Collectors.joining(", "));
+    this.sections =
+        Arrays.stream(RecordKind.values())
+            .map(
+                kind ->
+                    new Section(
+                        kind, Objects.requireNonNull(codecs.get(kind), kind + " has no codec")))
+            .toList();
+    this.sectionByName =
+        sections.stream().collect(Collectors.toUnmodifiableMap(Section::name, s -> s));
+    this.fieldNames =
+        VERSION_FIELD
+            + ", "
+            + sections.stream().map(Section::name).collect(Collectors.joining(", "));
   }
 
-  /** Where a record was read, to place the problems found across records; the path is made on demand. */
+  /**
+   * Where a record was read, to place the problems found across records; the path is made on
+   * demand.
+   */
   private static final class Origin {
     final String recordId;
     final String section;
@@ -115,7 +135,8 @@ final class DossierCodec extends Codec<Dossier> {
       in.leave();
     }
     if (!seen.contains(VERSION_FIELD)) {
-      throw EntenteJsonException.missingFields(in.path(), in.position(start), "a dossier", List.of(VERSION_FIELD));
+      throw EntenteJsonException.missingFields(
+          in.path(), in.position(start), "a dossier", List.of(VERSION_FIELD));
     }
     try {
       return builder.build();
@@ -131,11 +152,13 @@ final class DossierCodec extends Codec<Dossier> {
       throw EntenteJsonException.notAFormatVersion(in.path(), in.here(), version, FORMAT_VERSION);
     }
     if (Integer.parseInt(matcher.group(1)) != MAJOR_VERSION) {
-      throw EntenteJsonException.unsupportedVersion(in.path(), in.here(), version, MAJOR_VERSION, FORMAT_VERSION);
+      throw EntenteJsonException.unsupportedVersion(
+          in.path(), in.here(), version, MAJOR_VERSION, FORMAT_VERSION);
     }
   }
 
-  private void readSection(JsonInput in, Section section, Dossier.Builder builder, List<Origin> origins) {
+  private void readSection(
+      JsonInput in, Section section, Dossier.Builder builder, List<Origin> origins) {
     if (in.token() != JsonToken.START_ARRAY) {
       throw in.wrongType("an array of " + section.name());
     }
@@ -157,13 +180,19 @@ final class DossierCodec extends Codec<Dossier> {
     origins.forEach(origin -> originById.put(origin.recordId, origin));
     StringBuilder reason =
         new StringBuilder("the dossier has ")
-            .append(problems.size() == 1 ? "1 problem across records:" : problems.size() + " problems across records:");
+            .append(
+                problems.size() == 1
+                    ? "1 problem across records:"
+                    : problems.size() + " problems across records:");
     String firstPath = null;
     Position firstPosition = Position.NONE;
     for (Problem problem : problems) {
-      Origin origin = Objects.requireNonNull(originById.get(problem.recordId()), "every record read has its origin");
+      Origin origin =
+          Objects.requireNonNull(
+              originById.get(problem.recordId()), "every record read has its origin");
       String path = origin.path() + "." + problem.path();
-      // Only the line of each record is told, and a line is Jackson's count: no column is worked out.
+      // Only the line of each record is told, and a line is Jackson's count: no column is worked
+      // out.
       int line = origin.location.getLineNr();
       if (firstPath == null) {
         firstPath = path;
@@ -171,12 +200,21 @@ final class DossierCodec extends Codec<Dossier> {
       }
       reason.append("\n  ").append(path);
       if (line > 0) {
-        reason.append(" (").append(problem.recordKind()).append(" at line ").append(line).append(')');
+        reason
+            .append(" (")
+            .append(problem.recordKind())
+            .append(" at line ")
+            .append(line)
+            .append(')');
       }
       reason.append(": ").append(problem.message());
     }
     return EntenteJsonException.invalidDossier(
-        Objects.requireNonNullElse(firstPath, "$"), firstPosition, reason.toString(), problems, cause);
+        Objects.requireNonNullElse(firstPath, "$"),
+        firstPosition,
+        reason.toString(),
+        problems,
+        cause);
   }
 
   @Override
@@ -197,7 +235,8 @@ final class DossierCodec extends Codec<Dossier> {
   }
 
   @SuppressWarnings("unchecked")
-  private static <T extends DossierRecord> void writeAll(List<? extends DossierRecord> records, Codec<T> codec, JsonGenerator out) {
+  private static <T extends DossierRecord> void writeAll(
+      List<? extends DossierRecord> records, Codec<T> codec, JsonGenerator out) {
     for (DossierRecord record : records) {
       codec.write((T) record, out);
     }

@@ -12,13 +12,14 @@ import java.time.Duration;
 final class DurationText {
   /** Digits a part may have: hours of any duration the model holds have at most eight. */
   private static final int MAX_DIGITS = 12;
+
   private static final int NANO_DIGITS = 9;
 
   private DurationText() {}
 
   /**
-   * Reads {@code PT}, then at most one each of hours {@code H}, minutes {@code M} and seconds {@code
-   * S} with up to nine decimals, in this order, digits only; then checks the spelling.
+   * Reads {@code PT}, then at most one each of hours {@code H}, minutes {@code M} and seconds
+   * {@code S} with up to nine decimals, in this order, digits only; then checks the spelling.
    */
   static Duration parse(String text) {
     int length = text.length();
@@ -38,10 +39,15 @@ final class DurationText {
       at += digits;
       if (at < length && text.charAt(at) == '.') {
         int decimals = digitsAt(text, at + 1);
-        if (decimals == 0 || decimals > NANO_DIGITS || at + 1 + decimals >= length || text.charAt(at + 1 + decimals) != 'S') {
+        if (decimals == 0
+            || decimals > NANO_DIGITS
+            || at + 1 + decimals >= length
+            || text.charAt(at + 1 + decimals) != 'S') {
           throw notADuration(text);
         }
-        nanos = Long.parseLong(text, at + 1, at + 1 + decimals, 10) * (long) Math.pow(10, NANO_DIGITS - decimals);
+        nanos =
+            Long.parseLong(text, at + 1, at + 1 + decimals, 10)
+                * (long) Math.pow(10, NANO_DIGITS - decimals);
         at += 1 + decimals;
       }
       int unit = at < length ? "HMS".indexOf(text.charAt(at)) + 1 : 0;
@@ -56,7 +62,11 @@ final class DurationText {
     String canonical = duration.toString();
     if (!canonical.equals(text)) {
       throw new IllegalArgumentException(
-          "\"" + text + "\" is a duration, but the format writes it \"" + canonical + "\": write that");
+          "\""
+              + text
+              + "\" is a duration, but the format writes it \""
+              + canonical
+              + "\": write that");
     }
     return duration;
   }
@@ -71,7 +81,9 @@ final class DurationText {
 
   private static IllegalArgumentException notADuration(String text) {
     return new IllegalArgumentException(
-        "\"" + text + "\" is not a duration: write it as ISO 8601 hours, minutes and seconds, such as \"PT50M\","
+        "\""
+            + text
+            + "\" is not a duration: write it as ISO 8601 hours, minutes and seconds, such as \"PT50M\","
             + " \"PT1H30M\" or \"PT0.5S\"");
   }
 }

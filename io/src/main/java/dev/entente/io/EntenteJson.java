@@ -96,8 +96,8 @@ public final class EntenteJson {
     }
 
     /**
-     * Chooses to skip fields the format does not know, as a newer minor version may add; by
-     * default they are refused.
+     * Chooses to skip fields the format does not know, as a newer minor version may add; by default
+     * they are refused.
      *
      * @param ignoreUnknownFields whether to skip unknown fields
      * @return this builder
@@ -112,7 +112,8 @@ public final class EntenteJson {
      * text, and the longest line of JSON Lines, in bytes; 256 MiB by default. Each is held whole in
      * memory while it is read.
      *
-     * @param maxDocumentLength the longest document, from 1 to {@value JsonSettings#LONGEST_DOCUMENT}
+     * @param maxDocumentLength the longest document, from 1 to {@value
+     *     JsonSettings#LONGEST_DOCUMENT}
      * @return this builder
      * @throws IllegalArgumentException if it is not positive, or longer than one Java array can
      *     hold: {@value JsonSettings#LONGEST_DOCUMENT} bytes
@@ -120,7 +121,10 @@ public final class EntenteJson {
     public Builder maxDocumentLength(long maxDocumentLength) {
       if (maxDocumentLength < 1 || maxDocumentLength > JsonSettings.LONGEST_DOCUMENT) {
         throw new IllegalArgumentException(
-            "maxDocumentLength must be from 1 to " + JsonSettings.LONGEST_DOCUMENT + ", but is " + maxDocumentLength);
+            "maxDocumentLength must be from 1 to "
+                + JsonSettings.LONGEST_DOCUMENT
+                + ", but is "
+                + maxDocumentLength);
       }
       this.maxDocumentLength = maxDocumentLength;
       return this;
@@ -135,7 +139,8 @@ public final class EntenteJson {
      */
     public Builder maxStringLength(int maxStringLength) {
       if (maxStringLength < 1) {
-        throw new IllegalArgumentException("maxStringLength must be positive, but is " + maxStringLength);
+        throw new IllegalArgumentException(
+            "maxStringLength must be positive, but is " + maxStringLength);
       }
       this.maxStringLength = maxStringLength;
       return this;
@@ -158,7 +163,8 @@ public final class EntenteJson {
    */
   public static String dossierSchema() {
     try (InputStream in = EntenteJson.class.getResourceAsStream("dossier.schema.json")) {
-      return new String(Objects.requireNonNull(in, "dossier.schema.json").readAllBytes(), StandardCharsets.UTF_8);
+      return new String(
+          Objects.requireNonNull(in, "dossier.schema.json").readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -246,8 +252,8 @@ public final class EntenteJson {
    * @param json the stream
    * @param type the record type
    * @return the record
-   * @throws EntenteJsonException if the stream does not hold a valid record of that type, or
-   *     cannot be read
+   * @throws EntenteJsonException if the stream does not hold a valid record of that type, or cannot
+   *     be read
    * @throws IllegalArgumentException if the type is {@code DossierRecord} itself
    */
   public <T extends DossierRecord> T read(InputStream json, Class<T> type) {
@@ -299,7 +305,9 @@ public final class EntenteJson {
   private <T> T read(Codec<T> codec, Source source) {
     if (source.length() > settings.maxDocumentLength()) {
       throw EntenteJsonException.documentTooLong(
-          source.positionAt((int) settings.maxDocumentLength()), settings.maxDocumentLength(), source.units());
+          source.positionAt((int) settings.maxDocumentLength()),
+          settings.maxDocumentLength(),
+          source.units());
     }
     if (source.beginsLikeAnotherEncoding()) {
       throw EntenteJsonException.notUtf8(new Position(1, 1));
@@ -321,7 +329,8 @@ public final class EntenteJson {
   }
 
   private static EntenteJsonException emptyInput(JsonInput in, Source source) {
-    return EntenteJsonException.emptyInput(in.position(in.parser().currentLocation()), source.length() > 0);
+    return EntenteJsonException.emptyInput(
+        in.position(in.parser().currentLocation()), source.length() > 0);
   }
 
   private static void checkNothingFollows(JsonInput in, Codec<?> codec) {
@@ -330,11 +339,14 @@ public final class EntenteJson {
       next = in.next();
     } catch (JacksonException e) {
       EntenteJsonException error = in.translate(e);
-      throw EntenteJsonException.notJsonAfter(new Position(error.line(), error.column()), codec.description(), e);
+      throw EntenteJsonException.notJsonAfter(
+          new Position(error.line(), error.column()), codec.description(), e);
     }
     if (next != null) {
       throw EntenteJsonException.valueAfter(
-          in.position(in.parser().currentTokenLocation()), JsonInput.describe(next), codec.description());
+          in.position(in.parser().currentTokenLocation()),
+          JsonInput.describe(next),
+          codec.description());
     }
   }
 
@@ -447,7 +459,8 @@ public final class EntenteJson {
 
   /** Writes into Jackson's pooled buffers, as databind's {@code writeValueAsBytes} does. */
   private <T> byte[] writeBytes(Codec<T> codec, T value) {
-    return JacksonAdapter.writeToBytes(settings.documents(), bytes -> writeValue(codec, value, bytes));
+    return JacksonAdapter.writeToBytes(
+        settings.documents(), bytes -> writeValue(codec, value, bytes));
   }
 
   private <T> void writeValue(Codec<T> codec, T value, OutputStream out) {
@@ -463,7 +476,9 @@ public final class EntenteJson {
     return prettyPrint ? PrettyWriting.INSTANCE : ObjectWriteContext.empty();
   }
 
-  /** Two spaces a level, {@code "name": value}, one line a field and an element, {@code \n} always. */
+  /**
+   * Two spaces a level, {@code "name": value}, one line a field and an element, {@code \n} always.
+   */
   private static final class PrettyWriting extends ObjectWriteContext.Base {
     static final PrettyWriting INSTANCE = new PrettyWriting();
 
@@ -472,7 +487,8 @@ public final class EntenteJson {
     @Override
     public PrettyPrinter getPrettyPrinter() {
       return new DefaultPrettyPrinter(
-              Separators.createDefaultInstance().withObjectNameValueSpacing(Separators.Spacing.AFTER))
+              Separators.createDefaultInstance()
+                  .withObjectNameValueSpacing(Separators.Spacing.AFTER))
           .withArrayIndenter(INDENTER)
           .withObjectIndenter(INDENTER);
     }
@@ -501,13 +517,14 @@ public final class EntenteJson {
    * @param lines the stream of UTF-8 JSON Lines
    * @param type the record type
    * @return the records, read as the stream is consumed; an error names its line
-   * @throws EntenteJsonException at once if the input begins in another encoding than UTF-8, and
-   *     as the stream is consumed, at the first invalid line
+   * @throws EntenteJsonException at once if the input begins in another encoding than UTF-8, and as
+   *     the stream is consumed, at the first invalid line
    */
   public <T extends DossierRecord> Stream<T> readLines(InputStream lines, Class<T> type) {
     Objects.requireNonNull(lines, "lines");
     Codec<T> codec = Codecs.of(type);
-    return JsonLinesReader.stream(lines, settings.documents(), codec, ignoreUnknownFields, settings.maxDocumentLength());
+    return JsonLinesReader.stream(
+        lines, settings.documents(), codec, ignoreUnknownFields, settings.maxDocumentLength());
   }
 
   /**
@@ -543,7 +560,9 @@ public final class EntenteJson {
     }
   }
 
-  /** Closes a file of JSON Lines when its stream is closed, or fails with an {@link Kind#IO} error. */
+  /**
+   * Closes a file of JSON Lines when its stream is closed, or fails with an {@link Kind#IO} error.
+   */
   private static void close(InputStream in, Path file) {
     try {
       in.close();
@@ -568,8 +587,8 @@ public final class EntenteJson {
 
   /**
    * Returns a writer of records of one type to a JSON Lines file, one compact record a line, each
-   * ended by {@code \n}; the file is replaced if it exists. Closing the writer flushes it and closes
-   * the file.
+   * ended by {@code \n}; the file is replaced if it exists. Closing the writer flushes it and
+   * closes the file.
    *
    * <pre>{@code
    * try (JsonLinesWriter<Conversation> writer = json.linesWriter(file, Conversation.class)) {
@@ -612,12 +631,13 @@ public final class EntenteJson {
     }
   }
 
-  private <T extends DossierRecord> JsonLinesWriter<T> linesWriter(OutputStream out, Codec<T> codec, Runnable afterClose) {
+  private <T extends DossierRecord> JsonLinesWriter<T> linesWriter(
+      OutputStream out, Codec<T> codec, Runnable afterClose) {
     try {
-      return new JsonLinesWriter<>(settings.documents().createGenerator(ObjectWriteContext.empty(), out), codec, afterClose);
+      return new JsonLinesWriter<>(
+          settings.documents().createGenerator(ObjectWriteContext.empty(), out), codec, afterClose);
     } catch (JacksonException e) {
       throw JacksonAdapter.translateWriting(e);
     }
   }
-
 }

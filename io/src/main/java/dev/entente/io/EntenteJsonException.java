@@ -7,10 +7,10 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.io.ContentReference;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The one exception of Entente's JSON reading and writing: what kind of problem, where (the JSON
@@ -42,7 +42,9 @@ public final class EntenteJsonException extends JacksonException {
     TRUNCATED,
     /** Something follows the JSON value. */
     TRAILING_CONTENT,
-    /** A value has the wrong JSON type, such as a number where a string belongs, or {@code null}. */
+    /**
+     * A value has the wrong JSON type, such as a number where a string belongs, or {@code null}.
+     */
     WRONG_TYPE,
     /** A required field is missing. */
     MISSING_FIELD,
@@ -58,7 +60,9 @@ public final class EntenteJsonException extends JacksonException {
     INVALID_DOSSIER,
     /** A format version this library does not read. */
     UNSUPPORTED_VERSION,
-    /** Input beyond a limit: nesting depth, or the length of a string, a name, a number, a document. */
+    /**
+     * Input beyond a limit: nesting depth, or the length of a string, a name, a number, a document.
+     */
     LIMIT_EXCEEDED,
     /** Reading or writing the underlying stream or file failed. */
     IO
@@ -83,7 +87,12 @@ public final class EntenteJsonException extends JacksonException {
   private final transient List<Problem> problems;
 
   private EntenteJsonException(
-      Kind kind, String path, Position position, String reason, List<Problem> problems, @Nullable Throwable cause) {
+      Kind kind,
+      String path,
+      Position position,
+      String reason,
+      List<Problem> problems,
+      @Nullable Throwable cause) {
     super(describe(path, position.line(), position.column(), reason), location(position), cause);
     this.kind = Objects.requireNonNull(kind, "kind");
     this.path = Objects.requireNonNull(path, "path");
@@ -97,18 +106,30 @@ public final class EntenteJsonException extends JacksonException {
 
   /** The input holds no JSON value: it is empty, or white space only. */
   static EntenteJsonException emptyInput(Position at, boolean whiteSpaceOnly) {
-    return of(Kind.EMPTY_INPUT, "$", at, whiteSpaceOnly ? "the input holds only white space, no JSON value" : "the input is empty", null);
+    return of(
+        Kind.EMPTY_INPUT,
+        "$",
+        at,
+        whiteSpaceOnly ? "the input holds only white space, no JSON value" : "the input is empty",
+        null);
   }
 
   /** Input that begins like UTF-16 or UTF-32 rather than UTF-8. */
   static EntenteJsonException notUtf8(Position at) {
     return of(
-        Kind.MALFORMED_JSON, "$", at,
-        "the input is not UTF-8: it begins with a zero byte or a UTF-16 or UTF-32 byte-order mark", null);
+        Kind.MALFORMED_JSON,
+        "$",
+        at,
+        "the input is not UTF-8: it begins with a zero byte or a UTF-16 or UTF-32 byte-order mark",
+        null);
   }
 
-  /** An error of Jackson's parser or generator, in the kind and words the adapter of Jackson gives it. */
-  static EntenteJsonException fromJackson(Kind kind, String path, Position at, String reason, JacksonException cause) {
+  /**
+   * An error of Jackson's parser or generator, in the kind and words the adapter of Jackson gives
+   * it.
+   */
+  static EntenteJsonException fromJackson(
+      Kind kind, String path, Position at, String reason, JacksonException cause) {
     return of(kind, path, at, reason, cause);
   }
 
@@ -119,33 +140,56 @@ public final class EntenteJsonException extends JacksonException {
 
   /** A second value follows the document's value. */
   static EntenteJsonException valueAfter(Position at, String found, String value) {
-    return of(Kind.TRAILING_CONTENT, "$", at, found + " follows " + value + "; a document holds one value", null);
+    return of(
+        Kind.TRAILING_CONTENT,
+        "$",
+        at,
+        found + " follows " + value + "; a document holds one value",
+        null);
   }
 
   /** A line of JSON Lines that is empty or blank. */
   static EntenteJsonException blankLine(int line, boolean empty) {
     return of(
-        Kind.MALFORMED_JSON, "$", new Position(line, 1),
-        "line " + line + " is " + (empty ? "empty" : "blank") + ": each line of JSON Lines holds one record", null);
+        Kind.MALFORMED_JSON,
+        "$",
+        new Position(line, 1),
+        "line "
+            + line
+            + " is "
+            + (empty ? "empty" : "blank")
+            + ": each line of JSON Lines holds one record",
+        null);
   }
 
   /** A line of JSON Lines after the first that begins with a byte-order mark. */
   static EntenteJsonException byteOrderMarkInside(int line) {
     return of(
-        Kind.MALFORMED_JSON, "$", new Position(line, 1),
-        "line " + line + " begins with a byte-order mark, which only the start of the input may hold", null);
+        Kind.MALFORMED_JSON,
+        "$",
+        new Position(line, 1),
+        "line "
+            + line
+            + " begins with a byte-order mark, which only the start of the input may hold",
+        null);
   }
 
   /** A line of JSON Lines that holds a second value after its record. */
   static EntenteJsonException secondValueOnLine(String path, Position at, int line) {
-    return of(Kind.MALFORMED_JSON, path, at, "line " + line + " holds more than one JSON value", null);
+    return of(
+        Kind.MALFORMED_JSON, path, at, "line " + line + " holds more than one JSON value", null);
   }
 
   /** A record of JSON Lines that goes on past the end of its line. */
   static EntenteJsonException recordAcrossLines(String path, int line, @Nullable Throwable cause) {
     return of(
-        Kind.MALFORMED_JSON, path, new Position(line, 1),
-        "a JSON Lines record must stand on one line, but the record of line " + line + " goes on after it", cause);
+        Kind.MALFORMED_JSON,
+        path,
+        new Position(line, 1),
+        "a JSON Lines record must stand on one line, but the record of line "
+            + line
+            + " goes on after it",
+        cause);
   }
 
   /** A value of the wrong JSON type. */
@@ -155,7 +199,12 @@ public final class EntenteJsonException extends JacksonException {
 
   /** {@code null} inside a value, where a field is left out instead. */
   static EntenteJsonException nullInside(String path, Position at, String expected) {
-    return of(Kind.WRONG_TYPE, path, at, "null is not a value here: leave the field out instead (expected " + expected + ")", null);
+    return of(
+        Kind.WRONG_TYPE,
+        path,
+        at,
+        "null is not a value here: leave the field out instead (expected " + expected + ")",
+        null);
   }
 
   /** {@code null} where an application's mapper reads one of the format's values. */
@@ -164,24 +213,46 @@ public final class EntenteJsonException extends JacksonException {
   }
 
   /** A field the format does not know. */
-  static EntenteJsonException unknownField(String path, Position at, String name, String where, String knownFields) {
-    return of(Kind.UNKNOWN_FIELD, path, at, "unknown field \"" + name + "\" in " + where + "; its fields are " + knownFields, null);
+  static EntenteJsonException unknownField(
+      String path, Position at, String name, String where, String knownFields) {
+    return of(
+        Kind.UNKNOWN_FIELD,
+        path,
+        at,
+        "unknown field \"" + name + "\" in " + where + "; its fields are " + knownFields,
+        null);
   }
 
   /** The same key twice in one object. */
   static EntenteJsonException duplicateKey(String path, Position at, String key, String where) {
-    return of(Kind.DUPLICATE_KEY, path, at, "the key \"" + key + "\" appears twice in " + where, null);
+    return of(
+        Kind.DUPLICATE_KEY, path, at, "the key \"" + key + "\" appears twice in " + where, null);
   }
 
   /** Required fields left out of a value. */
-  static EntenteJsonException missingFields(String path, Position at, String value, List<String> names) {
-    String quoted = names.stream().map(name -> "\"" + name + "\"").collect(Collectors.joining(", "));
-    return of(Kind.MISSING_FIELD, path, at, value + " needs " + (names.size() == 1 ? "the field " : "the fields ") + quoted, null);
+  static EntenteJsonException missingFields(
+      String path, Position at, String value, List<String> names) {
+    String quoted =
+        names.stream().map(name -> "\"" + name + "\"").collect(Collectors.joining(", "));
+    return of(
+        Kind.MISSING_FIELD,
+        path,
+        at,
+        value + " needs " + (names.size() == 1 ? "the field " : "the fields ") + quoted,
+        null);
   }
 
-  /** A value its own type refuses, such as a time without an offset; the type's message is the reason. */
+  /**
+   * A value its own type refuses, such as a time without an offset; the type's message is the
+   * reason.
+   */
   static EntenteJsonException invalidValue(String path, Position at, RuntimeException cause) {
-    return of(Kind.INVALID_VALUE, path, at, Objects.requireNonNullElse(cause.getMessage(), cause.toString()), cause);
+    return of(
+        Kind.INVALID_VALUE,
+        path,
+        at,
+        Objects.requireNonNullElse(cause.getMessage(), cause.toString()),
+        cause);
   }
 
   /** A word that is none of the words a field takes. */
@@ -190,51 +261,94 @@ public final class EntenteJsonException extends JacksonException {
   }
 
   /** A format version not written as the format writes versions. */
-  static EntenteJsonException notAFormatVersion(String path, Position at, String version, String example) {
+  static EntenteJsonException notAFormatVersion(
+      String path, Position at, String version, String example) {
     return of(
-        Kind.INVALID_VALUE, path, at,
-        "\"" + version + "\" is not a format version such as \"" + example + "\": major.minor, two numbers without leading zeros",
+        Kind.INVALID_VALUE,
+        path,
+        at,
+        "\""
+            + version
+            + "\" is not a format version such as \""
+            + example
+            + "\": major.minor, two numbers without leading zeros",
         null);
   }
 
   /** A format version this library does not read. */
-  static EntenteJsonException unsupportedVersion(String path, Position at, String version, int readsMajor, String writes) {
+  static EntenteJsonException unsupportedVersion(
+      String path, Position at, String version, int readsMajor, String writes) {
     return of(
-        Kind.UNSUPPORTED_VERSION, path, at,
-        "this dossier has format version " + version + "; this library reads versions " + readsMajor + ".x and writes " + writes,
+        Kind.UNSUPPORTED_VERSION,
+        path,
+        at,
+        "this dossier has format version "
+            + version
+            + "; this library reads versions "
+            + readsMajor
+            + ".x and writes "
+            + writes,
         null);
   }
 
   /** A record that breaks one of its own rules, placed at the field the record names. */
-  static EntenteJsonException invalidRecord(String path, Position at, InvalidRecordException cause) {
-    return of(Kind.INVALID_RECORD, path, at, Objects.requireNonNullElse(cause.getMessage(), cause.toString()), cause);
+  static EntenteJsonException invalidRecord(
+      String path, Position at, InvalidRecordException cause) {
+    return of(
+        Kind.INVALID_RECORD,
+        path,
+        at,
+        Objects.requireNonNullElse(cause.getMessage(), cause.toString()),
+        cause);
   }
 
   /** Records that break rules across records, placed at the first problem's record. */
-  static EntenteJsonException invalidDossier(String path, Position at, String reason, List<Problem> problems, @Nullable Throwable cause) {
+  static EntenteJsonException invalidDossier(
+      String path, Position at, String reason, List<Problem> problems, @Nullable Throwable cause) {
     return new EntenteJsonException(Kind.INVALID_DOSSIER, path, at, reason, problems, cause);
   }
 
   /** A name or string longer than its limit, refused in the words Jackson uses for its own. */
-  static EntenteJsonException tooLong(String path, Position at, String what, int length, int limit) {
+  static EntenteJsonException tooLong(
+      String path, Position at, String what, int length, int limit) {
     return of(
-        Kind.LIMIT_EXCEEDED, path, at,
-        "the input is beyond a limit: " + what + " length (" + length + ") exceeds the maximum allowed (" + limit + ")", null);
+        Kind.LIMIT_EXCEEDED,
+        path,
+        at,
+        "the input is beyond a limit: "
+            + what
+            + " length ("
+            + length
+            + ") exceeds the maximum allowed ("
+            + limit
+            + ")",
+        null);
   }
 
   /** A document longer than the longest a reader takes. */
   static EntenteJsonException documentTooLong(Position at, long limit, String units) {
-    return of(Kind.LIMIT_EXCEEDED, "$", at, "the input is beyond a limit: the document is longer than " + limit + " " + units, null);
+    return of(
+        Kind.LIMIT_EXCEEDED,
+        "$",
+        at,
+        "the input is beyond a limit: the document is longer than " + limit + " " + units,
+        null);
   }
 
   /** A line of JSON Lines longer than the longest a reader takes. */
   static EntenteJsonException lineTooLong(Position at, int line, long limit) {
-    return of(Kind.LIMIT_EXCEEDED, "$", at, "the input is beyond a limit: line " + line + " is longer than " + limit + " bytes", null);
+    return of(
+        Kind.LIMIT_EXCEEDED,
+        "$",
+        at,
+        "the input is beyond a limit: line " + line + " is longer than " + limit + " bytes",
+        null);
   }
 
   /** A stream that failed after part of the input was read. */
   static EntenteJsonException readFailedAfter(Position at, int bytes, IOException cause) {
-    return of(Kind.IO, "$", at, "reading the input failed after " + bytes + " bytes: " + cause, cause);
+    return of(
+        Kind.IO, "$", at, "reading the input failed after " + bytes + " bytes: " + cause, cause);
   }
 
   /** A stream that failed while a line of JSON Lines was read. */
@@ -242,12 +356,15 @@ public final class EntenteJsonException extends JacksonException {
     return of(Kind.IO, "$", at, "reading line " + at.line() + " failed: " + cause, cause);
   }
 
-  /** A file or stream that failed, at no place in any input, such as a file that cannot be opened. */
+  /**
+   * A file or stream that failed, at no place in any input, such as a file that cannot be opened.
+   */
   static EntenteJsonException ioFailure(String what, IOException cause) {
     return of(Kind.IO, "$", Position.NONE, what + ": " + cause, cause);
   }
 
-  private static EntenteJsonException of(Kind kind, String path, Position at, String reason, @Nullable Throwable cause) {
+  private static EntenteJsonException of(
+      Kind kind, String path, Position at, String reason, @Nullable Throwable cause) {
     return new EntenteJsonException(kind, path, at, reason, List.of(), cause);
   }
 
@@ -255,7 +372,8 @@ public final class EntenteJsonException extends JacksonException {
     if (position.line() < 1) {
       return TokenStreamLocation.NA;
     }
-    return new TokenStreamLocation(ContentReference.unknown(), -1, -1, position.line(), position.column());
+    return new TokenStreamLocation(
+        ContentReference.unknown(), -1, -1, position.line(), position.column());
   }
 
   /**

@@ -1,6 +1,5 @@
 package dev.entente.io;
 
-import dev.entente.io.EntenteJsonException.Kind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
@@ -37,18 +36,18 @@ import tools.jackson.databind.module.SimpleModule;
  * and strings at most 1,000,000, and every error, Jackson's own included, is an {@link
  * EntenteJsonException} with its kind, the path from the value the module read, and the line and
  * column as the mapper's parser counts them: in bytes for byte input, where the facade counts
- * characters, and, for a limit the parser enforces itself, where it stopped reading rather than where
- * the token began, since the module cannot look back into the mapper's input. A value read from a
- * tree ({@code treeToValue}) has no place in any text: its errors have no location.
+ * characters, and, for a limit the parser enforces itself, where it stopped reading rather than
+ * where the token began, since the module cannot look back into the mapper's input. A value read
+ * from a tree ({@code treeToValue}) has no place in any text: its errors have no location.
  *
- * <p>The mapper's own factory governs the rest: the encoding (Jackson guesses UTF-16 and UTF-32 from
- * the first bytes, where the facade reads UTF-8 only; hand the mapper a {@code Reader} to choose),
- * the nesting, document and number limits, and leniencies such as comments, which Jackson's
- * defaults refuse. Build the mapper on {@link #jsonFactory()} to have the facade's settings there
- * too. Errors before the value begins (empty input, only white space, a first token that is not
- * JSON) are the mapper's own {@code JacksonException}s; since {@code EntenteJsonException} is one
- * too, catching {@code JacksonException} handles both, as frameworks do that answer such input as a
- * bad request.
+ * <p>The mapper's own factory governs the rest: the encoding (Jackson guesses UTF-16 and UTF-32
+ * from the first bytes, where the facade reads UTF-8 only; hand the mapper a {@code Reader} to
+ * choose), the nesting, document and number limits, and leniencies such as comments, which
+ * Jackson's defaults refuse. Build the mapper on {@link #jsonFactory()} to have the facade's
+ * settings there too. Errors before the value begins (empty input, only white space, a first token
+ * that is not JSON) are the mapper's own {@code JacksonException}s; since {@code
+ * EntenteJsonException} is one too, catching {@code JacksonException} handles both, as frameworks
+ * do that answer such input as a bad request.
  */
 public final class EntenteModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
@@ -76,7 +75,8 @@ public final class EntenteModule extends SimpleModule {
    * @return the factory
    */
   public static JsonFactory jsonFactory() {
-    return JsonSettings.factory(JsonSettings.DEFAULT_MAX_DOCUMENT_LENGTH, JsonSettings.DEFAULT_MAX_STRING_LENGTH);
+    return JsonSettings.factory(
+        JsonSettings.DEFAULT_MAX_DOCUMENT_LENGTH, JsonSettings.DEFAULT_MAX_STRING_LENGTH);
   }
 
   private static Version projectVersion() {
@@ -133,7 +133,8 @@ public final class EntenteModule extends SimpleModule {
     public Object getNullValue(DeserializationContext context) {
       JsonParser parser = context.getParser();
       TokenStreamLocation at = parser == null ? null : parser.currentTokenLocation();
-      throw EntenteJsonException.nullValue(Positions.AS_PARSED.position(at), codec.description(), type.getSimpleName());
+      throw EntenteJsonException.nullValue(
+          Positions.AS_PARSED.position(at), codec.description(), type.getSimpleName());
     }
 
     @Override

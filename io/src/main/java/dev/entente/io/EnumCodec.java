@@ -1,9 +1,8 @@
 package dev.entente.io;
 
-import dev.entente.io.EntenteJsonException.Kind;
+import dev.entente.internal.Spelling;
 import java.util.EnumMap;
 import java.util.HashMap;
-import dev.entente.internal.Spelling;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -24,7 +23,8 @@ final class EnumCodec<E extends Enum<E>> extends Codec<E> {
       byWord.put(word, constant);
       words.put(constant, new SerializedString(word));
     }
-    choices = Stream.of(type.getEnumConstants()).map(EnumCodec::word).collect(Collectors.joining(", "));
+    choices =
+        Stream.of(type.getEnumConstants()).map(EnumCodec::word).collect(Collectors.joining(", "));
   }
 
   static String word(Enum<?> constant) {

@@ -9,11 +9,11 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.sym.BinaryNameMatcher;
 import tools.jackson.core.sym.PropertyNameMatcher;
 import tools.jackson.core.util.BufferRecycler;
@@ -23,8 +23,8 @@ import tools.jackson.core.util.Named;
 /**
  * Everything of the library's that depends on Jackson's internals or on Jackson's wording, in one
  * place to review when Jackson changes: Jackson's exceptions turned into the library's own (their
- * kind, their reason without Jackson's pointers to its own settings, and their place), the matcher of
- * field names in the parser's buffer, and writing into Jackson's pooled buffers.
+ * kind, their reason without Jackson's pointers to its own settings, and their place), the matcher
+ * of field names in the parser's buffer, and writing into Jackson's pooled buffers.
  */
 final class JacksonAdapter {
   /** Jackson's pointers to its own settings and sources, which mean nothing to our users. */
@@ -40,7 +40,8 @@ final class JacksonAdapter {
    * making strings.
    */
   static PropertyNameMatcher nameMatcher(List<String> names) {
-    return BinaryNameMatcher.constructFrom(names.stream().map(Named::fromString).toList(), false, false);
+    return BinaryNameMatcher.constructFrom(
+        names.stream().map(Named::fromString).toList(), false, false);
   }
 
   /**
@@ -62,11 +63,13 @@ final class JacksonAdapter {
    * Translates an exception the parser raised, while the parser is still open: an error of the
    * library's own passes as it is.
    */
-  static EntenteJsonException translate(JacksonException e, String path, JsonParser parser, Positions positions) {
+  static EntenteJsonException translate(
+      JacksonException e, String path, JsonParser parser, Positions positions) {
     if (e instanceof EntenteJsonException ours) {
       return ours;
     }
-    return EntenteJsonException.fromJackson(kind(e), path, position(e, parser, positions), reason(e), e);
+    return EntenteJsonException.fromJackson(
+        kind(e), path, position(e, parser, positions), reason(e), e);
   }
 
   /** Translates an exception of writing, which concerns no place in any input. */

@@ -1,14 +1,13 @@
 package dev.entente.io;
 
-import dev.entente.io.EntenteJsonException.Kind;
 import dev.entente.io.Positions.Position;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.sym.PropertyNameMatcher;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A parser being read by the codecs, with the JSON path of where it is and the means to tell a
@@ -20,10 +19,16 @@ final class JsonInput {
   private final JsonParser parser;
   private final boolean ignoreUnknownFields;
   private final Positions positions;
-  /** Whether names and strings are held to the facade's limits here, for parsers the library did not set up. */
+
+  /**
+   * Whether names and strings are held to the facade's limits here, for parsers the library did not
+   * set up.
+   */
   private boolean checkingLimits;
+
   /** The path's segments: the format nests six levels deep at most, so these never fill up. */
   private final String[] names = new String[JsonSettings.MAX_NESTING_DEPTH];
+
   private final int[] indexes = new int[JsonSettings.MAX_NESTING_DEPTH];
   private int depth;
 
@@ -35,8 +40,8 @@ final class JsonInput {
 
   /**
    * Holds names and strings to the facade's default limits as they are read, for a parser of an
-   * application's own mapper, whose factory has limits of its own; the facade's parsers enforce them
-   * already.
+   * application's own mapper, whose factory has limits of its own; the facade's parsers enforce
+   * them already.
    */
   JsonInput checkingLimits() {
     checkingLimits = true;
@@ -113,8 +118,8 @@ final class JsonInput {
   }
 
   /**
-   * Handles a field the format does not know, whose name is the current token: skips its value
-   * when unknown fields are ignored, or fails naming the fields that are known.
+   * Handles a field the format does not know, whose name is the current token: skips its value when
+   * unknown fields are ignored, or fails naming the fields that are known.
    */
   void skipUnknownField(String name, String where, String knownFields) {
     if (!ignoreUnknownFields) {
@@ -187,7 +192,10 @@ final class JsonInput {
     return positions.position(location);
   }
 
-  /** One of Jackson's exceptions, raised by the parser, as the library's own; the parser is still open. */
+  /**
+   * One of Jackson's exceptions, raised by the parser, as the library's own; the parser is still
+   * open.
+   */
   EntenteJsonException translate(JacksonException e) {
     return JacksonAdapter.translate(e, path(), parser, positions);
   }

@@ -1,6 +1,5 @@
 package dev.entente.io;
 
-import dev.entente.io.EntenteJsonException.Kind;
 import dev.entente.io.Positions.Position;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,25 +12,26 @@ import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.json.JsonFactory;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Reads JSON Lines one line at a time, each line a document of its own, so that memory stays
  * constant and every error names its line.
  *
- * <p>The rule: every line holds exactly one record. A line ends at {@code \n}; a {@code \r} before it
- * is white space of the line, so that files with {@code \r\n} read, but a {@code \r} alone ends no
- * line. The last line may lack its {@code \n}. A line that is empty or holds only white space is
+ * <p>The rule: every line holds exactly one record. A line ends at {@code \n}; a {@code \r} before
+ * it is white space of the line, so that files with {@code \r\n} read, but a {@code \r} alone ends
+ * no line. The last line may lack its {@code \n}. A line that is empty or holds only white space is
  * refused wherever it is, at the end too; an input without any byte holds no records.
  */
 final class JsonLinesReader<T> extends Spliterators.AbstractSpliterator<T> {
   private static final int FIRST_BUFFER = 65_536;
   private static final int ENCODING_LOOKAHEAD = 4;
-  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
   private static final long LOW_BITS = 0x0101010101010101L;
   private static final long HIGH_BITS = 0x8080808080808080L;
@@ -42,13 +42,20 @@ final class JsonLinesReader<T> extends Spliterators.AbstractSpliterator<T> {
   private final boolean ignoreUnknownFields;
   private final long maxLineLength;
   private byte[] buffer = new byte[FIRST_BUFFER];
+
   /** Where the next line begins in the buffer, and where the bytes read so far end. */
   private int lineStart;
+
   private int filled;
   private boolean atEnd;
   private int lineNumber;
 
-  private JsonLinesReader(InputStream input, JsonFactory factory, Codec<T> codec, boolean ignoreUnknownFields, long maxLineLength) {
+  private JsonLinesReader(
+      InputStream input,
+      JsonFactory factory,
+      Codec<T> codec,
+      boolean ignoreUnknownFields,
+      long maxLineLength) {
     super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
     this.input = input;
     this.factory = factory;
@@ -61,8 +68,14 @@ final class JsonLinesReader<T> extends Spliterators.AbstractSpliterator<T> {
    * The records of a stream, read as the stream is consumed; input that begins in another encoding
    * than UTF-8 is refused at once.
    */
-  static <T> Stream<T> stream(InputStream input, JsonFactory factory, Codec<T> codec, boolean ignoreUnknownFields, long maxLineLength) {
-    JsonLinesReader<T> reader = new JsonLinesReader<>(input, factory, codec, ignoreUnknownFields, maxLineLength);
+  static <T> Stream<T> stream(
+      InputStream input,
+      JsonFactory factory,
+      Codec<T> codec,
+      boolean ignoreUnknownFields,
+      long maxLineLength) {
+    JsonLinesReader<T> reader =
+        new JsonLinesReader<>(input, factory, codec, ignoreUnknownFields, maxLineLength);
     reader.checkEncoding();
     return StreamSupport.stream(reader, false);
   }
@@ -179,11 +192,15 @@ final class JsonLinesReader<T> extends Spliterators.AbstractSpliterator<T> {
   private void checkLength(int end) {
     if (end - lineStart > maxLineLength) {
       Source line = Source.line(buffer, lineStart, end, lineNumber + 1);
-      throw EntenteJsonException.lineTooLong(line.positionAt((int) (lineStart + maxLineLength)), lineNumber + 1, maxLineLength);
+      throw EntenteJsonException.lineTooLong(
+          line.positionAt((int) (lineStart + maxLineLength)), lineNumber + 1, maxLineLength);
     }
   }
 
-  /** Moves the line being read to the start of the buffer, and makes the buffer larger if it is full. */
+  /**
+   * Moves the line being read to the start of the buffer, and makes the buffer larger if it is
+   * full.
+   */
   private void makeRoom() {
     if (lineStart > 0) {
       System.arraycopy(buffer, lineStart, buffer, 0, filled - lineStart);
@@ -191,7 +208,9 @@ final class JsonLinesReader<T> extends Spliterators.AbstractSpliterator<T> {
       lineStart = 0;
     }
     if (filled == buffer.length) {
-      buffer = Arrays.copyOf(buffer, (int) Math.min(2L * buffer.length, JsonSettings.LONGEST_DOCUMENT + 1));
+      buffer =
+          Arrays.copyOf(
+              buffer, (int) Math.min(2L * buffer.length, JsonSettings.LONGEST_DOCUMENT + 1));
     }
   }
 

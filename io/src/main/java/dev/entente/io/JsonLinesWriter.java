@@ -22,6 +22,7 @@ import tools.jackson.core.JsonGenerator;
 public final class JsonLinesWriter<T extends DossierRecord> implements Closeable, Flushable {
   private final JsonGenerator generator;
   private final Codec<T> codec;
+
   /** Closes the file the writer opened; does nothing for a stream of the caller's. */
   private final Runnable afterClose;
 
@@ -62,9 +63,9 @@ public final class JsonLinesWriter<T extends DossierRecord> implements Closeable
   }
 
   /**
-   * Flushes what is buffered; a stream given to {@link EntenteJson#linesWriter(java.io.OutputStream,
-   * Class)} is not closed, a file opened by {@link EntenteJson#linesWriter(java.nio.file.Path, Class)}
-   * is.
+   * Flushes what is buffered; a stream given to {@link
+   * EntenteJson#linesWriter(java.io.OutputStream, Class)} is not closed, a file opened by {@link
+   * EntenteJson#linesWriter(java.nio.file.Path, Class)} is.
    *
    * @throws EntenteJsonException if the stream or file cannot be written
    */

@@ -16,13 +16,16 @@ import tools.jackson.core.util.JsonRecyclerPools;
 final class JsonSettings {
   static final long DEFAULT_MAX_DOCUMENT_LENGTH = 256L * 1024 * 1024;
   static final int DEFAULT_MAX_STRING_LENGTH = 1_000_000;
+
   /** A document is held in one array, with one byte more to tell that it is longer than allowed. */
   static final long LONGEST_DOCUMENT = Integer.MAX_VALUE - 9;
 
   /** The format nests six levels deep at most; 32 leaves room and stops hostile nesting early. */
   static final int MAX_NESTING_DEPTH = 32;
+
   /** Field names of the format are short; an unknown one may be reported, not stored at length. */
   static final int MAX_NAME_LENGTH = 256;
+
   private final long maxDocumentLength;
   private final JsonFactory documents;
 
@@ -40,15 +43,17 @@ final class JsonSettings {
     return maxDocumentLength;
   }
 
-  /** For whole documents, and for each line of JSON Lines, which is read as a document of its own. */
+  /**
+   * For whole documents, and for each line of JSON Lines, which is read as a document of its own.
+   */
   JsonFactory documents() {
     return documents;
   }
 
   /**
-   * The format has no numbers: any number is a wrong type, but a newer minor version may hold one in
-   * a field that the lenient reader skips. A number may be as long as a string may, so that every
-   * document whose strings fit the limit is read.
+   * The format has no numbers: any number is a wrong type, but a newer minor version may hold one
+   * in a field that the lenient reader skips. A number may be as long as a string may, so that
+   * every document whose strings fit the limit is read.
    */
   static JsonFactory factory(long maxDocumentLength, int maxStringLength) {
     StreamReadConstraints constraints =

@@ -1,7 +1,6 @@
 package dev.entente.io;
 
 import dev.entente.InvalidRecordException;
-import dev.entente.io.EntenteJsonException.Kind;
 import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,9 +16,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.io.SerializedString;
-import tools.jackson.core.sym.BinaryNameMatcher;
 import tools.jackson.core.sym.PropertyNameMatcher;
-import tools.jackson.core.util.Named;
 
 /**
  * A value written as a JSON object with a fixed list of properties, read through a builder.
@@ -37,11 +34,20 @@ final class ObjectCodec<T, B> extends Codec<T> {
   private final Supplier<B> newBuilder;
   private final Function<B, T> build;
   private final List<Property<T, B, ?>> properties;
-  /** Matches field names to the properties' indexes in the parser's own buffer, without making strings. */
+
+  /**
+   * Matches field names to the properties' indexes in the parser's own buffer, without making
+   * strings.
+   */
   private final PropertyNameMatcher names;
+
   private final String fieldNames;
 
-  private ObjectCodec(String description, Supplier<B> newBuilder, Function<B, T> build, List<Property<T, B, ?>> properties) {
+  private ObjectCodec(
+      String description,
+      Supplier<B> newBuilder,
+      Function<B, T> build,
+      List<Property<T, B, ?>> properties) {
     if (properties.size() > Long.SIZE) {
       throw new IllegalArgumentException("at most 64 properties");
     }
@@ -72,15 +78,24 @@ final class ObjectCodec<T, B> extends Codec<T> {
     }
 
     /** A field that must be present. */
-    <V> Builder<T, B> required(String name, Function<T, V> get, BiConsumer<B, V> set, Codec<V> codec) {
-      properties.add(new Property<>(name, true, get, value -> true, codec::write, setting(set, codec)));
+    <V> Builder<T, B> required(
+        String name, Function<T, V> get, BiConsumer<B, V> set, Codec<V> codec) {
+      properties.add(
+          new Property<>(name, true, get, value -> true, codec::write, setting(set, codec)));
       return this;
     }
 
     /** A field that may be left out. */
-    <V> Builder<T, B> optional(String name, Function<T, Optional<V>> get, BiConsumer<B, V> set, Codec<V> codec) {
+    <V> Builder<T, B> optional(
+        String name, Function<T, Optional<V>> get, BiConsumer<B, V> set, Codec<V> codec) {
       properties.add(
-          new Property<>(name, false, value -> get.apply(value).orElse(null), value -> value != null, codec::write, setting(set, codec)));
+          new Property<>(
+              name,
+              false,
+              value -> get.apply(value).orElse(null),
+              value -> value != null,
+              codec::write,
+              setting(set, codec)));
       return this;
     }
 
@@ -88,16 +103,29 @@ final class ObjectCodec<T, B> extends Codec<T> {
      * A list that may be left out when empty, read element by element into the builder with {@code
      * add}, without a list of its own.
      */
-    <V> Builder<T, B> list(String name, Function<T, List<V>> get, BiConsumer<B, V> add, Codec<V> element) {
+    <V> Builder<T, B> list(
+        String name, Function<T, List<V>> get, BiConsumer<B, V> add, Codec<V> element) {
       ListCodec<V> codec = new ListCodec<>(element);
       properties.add(
-          new Property<>(name, false, get, list -> !list.isEmpty(), codec::write, (in, builder) -> codec.readEach(in, builder, add)));
+          new Property<>(
+              name,
+              false,
+              get,
+              list -> !list.isEmpty(),
+              codec::write,
+              (in, builder) -> codec.readEach(in, builder, add)));
       return this;
     }
 
     /** A map of strings that may be left out when empty. */
-    Builder<T, B> map(String name, Function<T, Map<String, String>> get, BiConsumer<B, Map<String, String>> set, StringMapCodec codec) {
-      properties.add(new Property<>(name, false, get, map -> !map.isEmpty(), codec::write, setting(set, codec)));
+    Builder<T, B> map(
+        String name,
+        Function<T, Map<String, String>> get,
+        BiConsumer<B, Map<String, String>> set,
+        StringMapCodec codec) {
+      properties.add(
+          new Property<>(
+              name, false, get, map -> !map.isEmpty(), codec::write, setting(set, codec)));
       return this;
     }
 
@@ -130,7 +158,12 @@ final class ObjectCodec<T, B> extends Codec<T> {
     final FieldReader<B> reader;
 
     Property(
-        String name, boolean required, Function<T, V> get, Predicate<V> written, BiConsumer<V, JsonGenerator> writer, FieldReader<B> reader) {
+        String name,
+        boolean required,
+        Function<T, V> get,
+        Predicate<V> written,
+        BiConsumer<V, JsonGenerator> writer,
+        FieldReader<B> reader) {
       this.name = name;
       this.serializedName = new SerializedString(name);
       this.required = required;
@@ -166,7 +199,9 @@ final class ObjectCodec<T, B> extends Codec<T> {
     TokenStreamLocation start = in.parser().currentTokenLocation();
     B builder = newBuilder.get();
     long seen = 0;
-    for (int index = in.nextField(names); index != PropertyNameMatcher.MATCH_END_OBJECT; index = in.nextField(names)) {
+    for (int index = in.nextField(names);
+        index != PropertyNameMatcher.MATCH_END_OBJECT;
+        index = in.nextField(names)) {
       if (index == PropertyNameMatcher.MATCH_UNKNOWN_NAME) {
         in.skipUnknownField(in.name(), description, fieldNames);
         continue;

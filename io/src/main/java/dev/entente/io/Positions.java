@@ -1,8 +1,8 @@
 package dev.entente.io;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Tells a person where in the input a parser's location is: a line, and a column counted in
@@ -13,12 +13,16 @@ import org.jspecify.annotations.Nullable;
  * inside it. Inside an application's own mapper the module can only tell places {@link #AS_PARSED}.
  */
 interface Positions {
-  /** A place in the input, from line 1 and column 1; {@link #NONE} when there is no place to tell. */
+  /**
+   * A place in the input, from line 1 and column 1; {@link #NONE} when there is no place to tell.
+   */
   record Position(int line, int column) {
     static final Position NONE = new Position(0, 0);
   }
 
-  /** What a token looks like that the parser stopped inside or just after, to find where it began. */
+  /**
+   * What a token looks like that the parser stopped inside or just after, to find where it began.
+   */
   enum TokenShape {
     /** A name or a string: from its opening quote. */
     QUOTED,

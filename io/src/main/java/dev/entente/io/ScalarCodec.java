@@ -1,6 +1,5 @@
 package dev.entente.io;
 
-import dev.entente.io.EntenteJsonException.Kind;
 import java.time.DateTimeException;
 import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;

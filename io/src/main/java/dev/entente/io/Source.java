@@ -1,10 +1,10 @@
 package dev.entente.io;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
-import org.jspecify.annotations.Nullable;
 
 /**
  * An input held whole in memory, as the facade reads it: a document of UTF-8 bytes or of text, or
@@ -13,7 +13,9 @@ import org.jspecify.annotations.Nullable;
 abstract class Source implements Positions {
   /** The first index of the input and the index just past its last unit. */
   final int start;
+
   final int end;
+
   /** The number of the line this input is, when it is one line of JSON Lines; 0 for a document. */
   private final int lineNumber;
 
@@ -105,10 +107,14 @@ abstract class Source implements Positions {
    * the last line end before it, so that it does not depend on how Jackson counts columns.
    */
   private Position positionOn(int line, int index) {
-    return new Position(lineNumber > 0 ? lineNumber : line, characters(lineStart(index), index) + 1);
+    return new Position(
+        lineNumber > 0 ? lineNumber : line, characters(lineStart(index), index) + 1);
   }
 
-  /** Where the line of an index begins: after the last line end before it, or the start of a line of JSON Lines. */
+  /**
+   * Where the line of an index begins: after the last line end before it, or the start of a line of
+   * JSON Lines.
+   */
   private int lineStart(int index) {
     if (lineNumber > 0) {
       return start;
@@ -145,7 +151,8 @@ abstract class Source implements Positions {
           case NUMBER -> numberStart(index);
           case QUOTED -> quoteStart(index);
         };
-    // Names, strings and numbers never span lines: the token begins on the line where the parser stopped.
+    // Names, strings and numbers never span lines: the token begins on the line where the parser
+    // stopped.
     return positionOn(stop.getLineNr(), begin);
   }
 
@@ -158,7 +165,12 @@ abstract class Source implements Positions {
   }
 
   private static boolean isNumberUnit(int unit) {
-    return (unit >= '0' && unit <= '9') || unit == '-' || unit == '+' || unit == '.' || unit == 'e' || unit == 'E';
+    return (unit >= '0' && unit <= '9')
+        || unit == '-'
+        || unit == '+'
+        || unit == '.'
+        || unit == 'e'
+        || unit == 'E';
   }
 
   /**
@@ -220,7 +232,9 @@ abstract class Source implements Positions {
     }
   }
 
-  /** UTF-8 bytes: Jackson's offsets and columns count bytes, from the start of what it was given. */
+  /**
+   * UTF-8 bytes: Jackson's offsets and columns count bytes, from the start of what it was given.
+   */
   private static final class Bytes extends Source {
     private final byte[] bytes;
 
@@ -269,13 +283,17 @@ abstract class Source implements Positions {
           return true;
         }
       }
-      return lookahead - start >= 2 && (bytes[start] & 0xFF) >= 0xFE && (bytes[start + 1] & 0xFF) >= 0xFE;
+      return lookahead - start >= 2
+          && (bytes[start] & 0xFF) >= 0xFE
+          && (bytes[start + 1] & 0xFF) >= 0xFE;
     }
 
     @Override
     boolean beginsWithByteOrderMark() {
-      return end - start >= 3 && (bytes[start] & 0xFF) == 0xEF && (bytes[start + 1] & 0xFF) == 0xBB && (bytes[start + 2] & 0xFF) == 0xBF;
+      return end - start >= 3
+          && (bytes[start] & 0xFF) == 0xEF
+          && (bytes[start + 1] & 0xFF) == 0xBB
+          && (bytes[start + 2] & 0xFF) == 0xBF;
     }
-
   }
 }

@@ -1,6 +1,5 @@
 package dev.entente.io;
 
-import dev.entente.io.EntenteJsonException.Kind;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;

@@ -10,18 +10,26 @@ final class AnyValue {
   private AnyValue() {}
 
   static Object read(EntenteJson json, String input, Class<?> type) {
-    return type == Dossier.class ? json.readDossier(input) : json.read(input, type.asSubclass(DossierRecord.class));
+    return type == Dossier.class
+        ? json.readDossier(input)
+        : json.read(input, type.asSubclass(DossierRecord.class));
   }
 
   static Object read(EntenteJson json, byte[] input, Class<?> type) {
-    return type == Dossier.class ? json.readDossier(input) : json.read(input, type.asSubclass(DossierRecord.class));
+    return type == Dossier.class
+        ? json.readDossier(input)
+        : json.read(input, type.asSubclass(DossierRecord.class));
   }
 
   static Object read(EntenteJson json, InputStream input, Class<?> type) {
-    return type == Dossier.class ? json.readDossier(input) : json.read(input, type.asSubclass(DossierRecord.class));
+    return type == Dossier.class
+        ? json.readDossier(input)
+        : json.read(input, type.asSubclass(DossierRecord.class));
   }
 
   static Object read(EntenteJson json, Path input, Class<?> type) {
-    return type == Dossier.class ? json.readDossier(input) : json.read(input, type.asSubclass(DossierRecord.class));
+    return type == Dossier.class
+        ? json.readDossier(input)
+        : json.read(input, type.asSubclass(DossierRecord.class));
   }
 }

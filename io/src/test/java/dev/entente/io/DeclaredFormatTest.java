@@ -33,18 +33,25 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The JSON Schema shipped in the jar and the format document say of every record and part what the
  * model's declarations say: the same fields in the same order, the same required ones, and the same
- * type of value. A field declared in the model fails here until the schema and the document have it.
+ * type of value. A field declared in the model fails here until the schema and the document have
+ * it.
  */
 class DeclaredFormatTest {
   private static final JsonNode SCHEMA = schema();
-  private static final Map<String, List<DocumentedField>> DOCUMENT = document(Path.of("..", "docs", "json-format.md"));
+  private static final Map<String, List<DocumentedField>> DOCUMENT =
+      document(Path.of("..", "docs", "json-format.md"));
 
   /** A row of a table of the format document. */
   record DocumentedField(String name, String type, boolean required) {}
 
   static Stream<Declaration<?, ?>> everyDeclaration() {
     return Stream.concat(
-        Stream.of(Declarations.PLACE, Declarations.POSITION, Declarations.CHARACTERISATION, Declarations.MILESTONE, Declarations.DELEGATION),
+        Stream.of(
+            Declarations.PLACE,
+            Declarations.POSITION,
+            Declarations.CHARACTERISATION,
+            Declarations.MILESTONE,
+            Declarations.DELEGATION),
         Arrays.stream(RecordKind.values()).map(Declarations::of));
   }
 
@@ -53,8 +60,10 @@ class DeclaredFormatTest {
   void theSchemaDefinesEachDeclaredField(Declaration<?, ?> declaration) {
     JsonNode definition = SCHEMA.path("$defs").path(name(declaration));
 
-    assertThat(definition.path("properties").propertyNames()).containsExactlyElementsOf(names(declaration));
-    assertThat(values(definition.path("required"))).containsExactlyElementsOf(required(declaration));
+    assertThat(definition.path("properties").propertyNames())
+        .containsExactlyElementsOf(names(declaration));
+    assertThat(values(definition.path("required")))
+        .containsExactlyElementsOf(required(declaration));
     assertThat(definition.path("additionalProperties").asBoolean(true)).isFalse();
     for (Field<?, ?, ?> field : declaration.fields()) {
       JsonNode property = definition.path("properties").path(field.name());
@@ -62,7 +71,8 @@ class DeclaredFormatTest {
       if (field.arity() == Arity.LIST) {
         assertThat(property.path("type").asString()).as(where).isEqualTo("array");
         assertThat(property.path("minItems").asInt(0)).as(where).isEqualTo(field.atLeast());
-        boolean distinct = field.holds().kind() == Holds.Kind.REFERENCE || field.holds().kind() == Holds.Kind.TEXT;
+        boolean distinct =
+            field.holds().kind() == Holds.Kind.REFERENCE || field.holds().kind() == Holds.Kind.TEXT;
         assertThat(property.path("uniqueItems").asBoolean(false)).as(where).isEqualTo(distinct);
         assertSchemaValue(where, property.path("items"), field.holds());
       } else if (field.arity() == Arity.MAP) {
@@ -79,34 +89,49 @@ class DeclaredFormatTest {
     List<DocumentedField> rows = DOCUMENT.get(name(declaration));
 
     assertThat(rows).as("the table of " + name(declaration)).isNotNull();
-    assertThat(rows).extracting(DocumentedField::name).containsExactlyElementsOf(names(declaration));
-    assertThat(rows.stream().filter(DocumentedField::required).map(DocumentedField::name)).containsExactlyElementsOf(required(declaration));
+    assertThat(rows)
+        .extracting(DocumentedField::name)
+        .containsExactlyElementsOf(names(declaration));
+    assertThat(rows.stream().filter(DocumentedField::required).map(DocumentedField::name))
+        .containsExactlyElementsOf(required(declaration));
     for (int i = 0; i < rows.size(); i++) {
       Field<?, ?, ?> field = declaration.fields().get(i);
-      assertThat(rows.get(i).type()).as(name(declaration) + "." + field.name()).isEqualTo(documentedType(field));
+      assertThat(rows.get(i).type())
+          .as(name(declaration) + "." + field.name())
+          .isEqualTo(documentedType(field));
     }
   }
 
   private static void assertSchemaValue(String where, JsonNode value, Holds<?> holds) {
     switch (holds.kind()) {
-      case ID, REFERENCE -> assertThat(value.path("$ref").asString()).as(where).isEqualTo("#/$defs/id");
+      case ID, REFERENCE ->
+          assertThat(value.path("$ref").asString()).as(where).isEqualTo("#/$defs/id");
       case TEXT -> assertThat(value.path("$ref").asString()).as(where).isEqualTo("#/$defs/text");
       case WEB_ADDRESS -> assertThat(value.path("format").asString()).as(where).isEqualTo("uri");
-      case PART -> assertThat(value.path("$ref").asString()).as(where).isEqualTo("#/$defs/" + name(holds.part()));
+      case PART ->
+          assertThat(value.path("$ref").asString())
+              .as(where)
+              .isEqualTo("#/$defs/" + name(holds.part()));
       case VALUE -> {
         if (holds.type().isEnum()) {
-          assertThat(values(value.path("enum"))).as(where).containsExactlyElementsOf(words(holds.type()));
+          assertThat(values(value.path("enum")))
+              .as(where)
+              .containsExactlyElementsOf(words(holds.type()));
         } else {
-          assertThat(value.path("$ref").asString()).as(where).isEqualTo("#/$defs/" + SCHEMA_VALUES.get(holds.type()));
+          assertThat(value.path("$ref").asString())
+              .as(where)
+              .isEqualTo("#/$defs/" + SCHEMA_VALUES.get(holds.type()));
         }
       }
     }
   }
 
   /** The values that check themselves, as the schema's definitions and the document name them. */
-  private static final Map<Class<?>, String> SCHEMA_VALUES = Map.of(TimePoint.class, "timePoint", Span.class, "span", CountryCode.class, "countryCode");
+  private static final Map<Class<?>, String> SCHEMA_VALUES =
+      Map.of(TimePoint.class, "timePoint", Span.class, "span", CountryCode.class, "countryCode");
 
-  private static final Map<Class<?>, String> VALUE_NAMES = Map.of(TimePoint.class, "time point", Span.class, "span", CountryCode.class, "country code");
+  private static final Map<Class<?>, String> VALUE_NAMES =
+      Map.of(TimePoint.class, "time point", Span.class, "span", CountryCode.class, "country code");
 
   private static String documentedType(Field<?, ?, ?> field) {
     Holds<?> holds = field.holds();
@@ -118,7 +143,10 @@ class DeclaredFormatTest {
           case PART -> name(holds.part());
           case VALUE ->
               holds.type().isEnum()
-                  ? "word: " + words(holds.type()).stream().map(w -> "`" + w + "`").collect(Collectors.joining(", "))
+                  ? "word: "
+                      + words(holds.type()).stream()
+                          .map(w -> "`" + w + "`")
+                          .collect(Collectors.joining(", "))
                   : VALUE_NAMES.get(holds.type());
         };
     return switch (field.arity()) {
@@ -139,7 +167,10 @@ class DeclaredFormatTest {
 
   /** Required in the schema and the document: a field with one value, or a list with a minimum. */
   private static List<String> required(Declaration<?, ?> declaration) {
-    return declaration.fields().stream().filter(f -> f.arity() == Arity.REQUIRED || f.atLeast() > 0).map(Field::name).toList();
+    return declaration.fields().stream()
+        .filter(f -> f.arity() == Arity.REQUIRED || f.atLeast() > 0)
+        .map(Field::name)
+        .toList();
   }
 
   private static List<String> words(Class<?> enumType) {
@@ -172,7 +203,11 @@ class DeclaredFormatTest {
         } else if (heading != null) {
           Matcher matcher = row.matcher(line);
           if (matcher.matches()) {
-            tables.computeIfAbsent(heading, h -> new ArrayList<>()).add(new DocumentedField(matcher.group(1), matcher.group(2), matcher.group(3) != null));
+            tables
+                .computeIfAbsent(heading, h -> new ArrayList<>())
+                .add(
+                    new DocumentedField(
+                        matcher.group(1), matcher.group(2), matcher.group(3) != null));
           }
         }
       }

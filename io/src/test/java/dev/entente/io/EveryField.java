@@ -46,8 +46,18 @@ final class EveryField {
                 .putIdentifier("iso", "RUS")
                 .addSource("readout")
                 .build())
-        .add(Party.builder().id("un").kind(PartyKind.INTERNATIONAL_ORGANIZATION).name("United Nations").build())
-        .add(Party.builder().id("ru-regions").kind(PartyKind.FORUM).name("Council of regions").build())
+        .add(
+            Party.builder()
+                .id("un")
+                .kind(PartyKind.INTERNATIONAL_ORGANIZATION)
+                .name("United Nations")
+                .build())
+        .add(
+            Party.builder()
+                .id("ru-regions")
+                .kind(PartyKind.FORUM)
+                .name("Council of regions")
+                .build())
         .add(
             Leader.builder()
                 .id("lavrov")
@@ -56,11 +66,21 @@ final class EveryField {
                 .party("ru")
                 .role(Role.MINISTER)
                 .office("Minister of Foreign Affairs")
-                .term(Span.of(TimePoint.parse("2004-03-09"), TimePoint.parse("2024"), Duration.ofDays(7300)))
+                .term(
+                    Span.of(
+                        TimePoint.parse("2004-03-09"),
+                        TimePoint.parse("2024"),
+                        Duration.ofDays(7300)))
                 .putIdentifier("wikidata", "Q178058")
                 .addSource("readout")
                 .build())
-        .add(Leader.builder().id("guterres").name("António Guterres").party("un").role(Role.SECRETARY_GENERAL).build())
+        .add(
+            Leader.builder()
+                .id("guterres")
+                .name("António Guterres")
+                .party("un")
+                .role(Role.SECRETARY_GENERAL)
+                .build())
         .add(
             Topic.builder()
                 .id("arms-control")
@@ -94,13 +114,23 @@ final class EveryField {
                 .mode(ConversationMode.IN_PERSON_MEETING)
                 .addParticipants("lavrov", "guterres")
                 .initiator("guterres")
-                .when(Span.of(TimePoint.parse("2022-01-10T10:00+01:00"), TimePoint.parse("2022-01-10T11:30+01:00"), Duration.ofMinutes(90)))
+                .when(
+                    Span.of(
+                        TimePoint.parse("2022-01-10T10:00+01:00"),
+                        TimePoint.parse("2022-01-10T11:30+01:00"),
+                        Duration.ofMinutes(90)))
                 .place(Place.of("Genève", CountryCode.of("CH")))
                 .addSubjects("arms-control", "treaty", "talks")
                 .mainSubject("treaty")
                 .purpose("To prepare the talks.")
-                .addPosition(Position.builder().by("lavrov").text("No.").addSubject("arms-control").build())
-                .addCharacterisation(Characterisation.builder().by("un").addWords("constructive").source("report").build())
+                .addPosition(
+                    Position.builder().by("lavrov").text("No.").addSubject("arms-control").build())
+                .addCharacterisation(
+                    Characterisation.builder()
+                        .by("un")
+                        .addWords("constructive")
+                        .source("report")
+                        .build())
                 .addFollow("call")
                 .addSource("readout")
                 .build())
@@ -128,7 +158,11 @@ final class EveryField {
                         .occasion("meeting")
                         .source("readout")
                         .build())
-                .addMilestone(Milestone.builder().stage(Stage.SIGNED).when(TimePoint.parse("2022-02")).build())
+                .addMilestone(
+                    Milestone.builder()
+                        .stage(Stage.SIGNED)
+                        .when(TimePoint.parse("2022-02"))
+                        .build())
                 .addSource("report")
                 .build())
         .add(
@@ -140,7 +174,8 @@ final class EveryField {
                 .format(TalksFormat.COUNCIL_SESSION)
                 .host("ru-regions")
                 .addDelegations(
-                    Delegation.builder().party("ru").addMember("lavrov").head("lavrov").build(), Delegation.of("un"))
+                    Delegation.builder().party("ru").addMember("lavrov").head("lavrov").build(),
+                    Delegation.of("un"))
                 .addAgenda("arms-control", "treaty")
                 .addCarriesOut("treaty")
                 .status(TalksStatus.RESCHEDULED)

@@ -43,10 +43,12 @@ class GeneratedRoundTripTest {
         60,
         dossier -> {
           ByteArrayOutputStream out = new ByteArrayOutputStream();
-          try (JsonLinesWriter<Conversation> writer = COMPACT.linesWriter(out, Conversation.class)) {
+          try (JsonLinesWriter<Conversation> writer =
+              COMPACT.linesWriter(out, Conversation.class)) {
             dossier.conversations().forEach(writer::write);
           }
-          try (Stream<Conversation> read = COMPACT.readLines(new ByteArrayInputStream(out.toByteArray()), Conversation.class)) {
+          try (Stream<Conversation> read =
+              COMPACT.readLines(new ByteArrayInputStream(out.toByteArray()), Conversation.class)) {
             assertThat(read.collect(Collectors.toList())).isEqualTo(dossier.conversations());
           }
         });
@@ -61,7 +63,10 @@ class GeneratedRoundTripTest {
         200,
         40,
         dossier ->
-            assertThat(schema.validate(new String(COMPACT.writeBytes(dossier), StandardCharsets.UTF_8), InputFormat.JSON))
+            assertThat(
+                    schema.validate(
+                        new String(COMPACT.writeBytes(dossier), StandardCharsets.UTF_8),
+                        InputFormat.JSON))
                 .isEmpty());
   }
 }

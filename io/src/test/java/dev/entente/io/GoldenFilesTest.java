@@ -17,8 +17,8 @@ import dev.entente.Stage;
 import dev.entente.StatementKind;
 import dev.entente.TalksFormat;
 import dev.entente.TalksStatus;
-import dev.entente.testing.December2021;
 import dev.entente.io.EntenteJsonException.Kind;
+import dev.entente.testing.December2021;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -47,8 +47,12 @@ class GoldenFilesTest {
 
   static Stream<Arguments> goldenFiles() {
     return Stream.of(
-        Arguments.of("december-2021.json", December2021.json().getBytes(StandardCharsets.UTF_8), December2021.dossier()),
-        Arguments.of("every-field.json", resource("golden/every-field.json"), EveryField.dossier()));
+        Arguments.of(
+            "december-2021.json",
+            December2021.json().getBytes(StandardCharsets.UTF_8),
+            December2021.dossier()),
+        Arguments.of(
+            "every-field.json", resource("golden/every-field.json"), EveryField.dossier()));
   }
 
   static Stream<Arguments> invalidFiles() {
@@ -66,7 +70,8 @@ class GoldenFilesTest {
             Map.entry("blank-name.json", Kind.INVALID_RECORD),
             Map.entry("one-participant.json", Kind.INVALID_RECORD),
             Map.entry("invalid-id.json", Kind.INVALID_RECORD))
-        .entrySet().stream()
+        .entrySet()
+        .stream()
         .sorted(Map.Entry.comparingByKey())
         .map(e -> Arguments.of(e.getKey(), e.getValue()));
   }
@@ -98,7 +103,8 @@ class GoldenFilesTest {
 
     assertThat(schemaErrors(json)).as("the schema's errors").isNotEmpty();
     assertThatThrownBy(() -> PRETTY.readDossier(json))
-        .isInstanceOfSatisfying(EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(kind));
+        .isInstanceOfSatisfying(
+            EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(kind));
   }
 
   @Test
@@ -107,12 +113,17 @@ class GoldenFilesTest {
 
     assertThat(words(definitions.at("/party/properties/kind"))).isEqualTo(words(PartyKind.class));
     assertThat(words(definitions.at("/leader/properties/role"))).isEqualTo(words(Role.class));
-    assertThat(words(definitions.at("/statement/properties/kind"))).isEqualTo(words(StatementKind.class));
-    assertThat(words(definitions.at("/conversation/properties/mode"))).isEqualTo(words(ConversationMode.class));
-    assertThat(words(definitions.at("/agreement/properties/kind"))).isEqualTo(words(AgreementKind.class));
+    assertThat(words(definitions.at("/statement/properties/kind")))
+        .isEqualTo(words(StatementKind.class));
+    assertThat(words(definitions.at("/conversation/properties/mode")))
+        .isEqualTo(words(ConversationMode.class));
+    assertThat(words(definitions.at("/agreement/properties/kind")))
+        .isEqualTo(words(AgreementKind.class));
     assertThat(words(definitions.at("/milestone/properties/stage"))).isEqualTo(words(Stage.class));
-    assertThat(words(definitions.at("/talks/properties/format"))).isEqualTo(words(TalksFormat.class));
-    assertThat(words(definitions.at("/talks/properties/status"))).isEqualTo(words(TalksStatus.class));
+    assertThat(words(definitions.at("/talks/properties/format")))
+        .isEqualTo(words(TalksFormat.class));
+    assertThat(words(definitions.at("/talks/properties/status")))
+        .isEqualTo(words(TalksStatus.class));
   }
 
   @Test
@@ -125,14 +136,29 @@ class GoldenFilesTest {
   void theSchemaTheWriterAndTheFormatDocumentListTheSameFieldsInTheSameOrder() throws IOException {
     JsonMapper mapper = new JsonMapper();
     JsonNode definitions = mapper.readTree(EntenteJson.dossierSchema()).get("$defs");
-    String document = java.nio.file.Files.readString(java.nio.file.Path.of("../docs/json-format.md"));
+    String document =
+        java.nio.file.Files.readString(java.nio.file.Path.of("../docs/json-format.md"));
     Map<String, List<String>> written = new java.util.TreeMap<>();
-    collectFieldOrders(mapper.readTree(EntenteJson.defaults().writeString(EveryField.dossier())), "dossier", written);
+    collectFieldOrders(
+        mapper.readTree(EntenteJson.defaults().writeString(EveryField.dossier())),
+        "dossier",
+        written);
 
     assertThat(written.keySet())
         .containsExactlyInAnyOrder(
-            "party", "leader", "topic", "statement", "conversation", "agreement", "talks", "span", "place",
-            "position", "characterisation", "milestone", "delegation");
+            "party",
+            "leader",
+            "topic",
+            "statement",
+            "conversation",
+            "agreement",
+            "talks",
+            "span",
+            "place",
+            "position",
+            "characterisation",
+            "milestone",
+            "delegation");
     written.forEach(
         (type, fields) -> {
           List<String> declared = new ArrayList<>();
@@ -144,7 +170,8 @@ class GoldenFilesTest {
   }
 
   /** The longest field list written for each type, found by walking the written dossier. */
-  private static void collectFieldOrders(JsonNode node, String type, Map<String, List<String>> orders) {
+  private static void collectFieldOrders(
+      JsonNode node, String type, Map<String, List<String>> orders) {
     if (node.isArray()) {
       node.forEach(element -> collectFieldOrders(element, type, orders));
       return;

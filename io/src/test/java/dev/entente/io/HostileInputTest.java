@@ -24,10 +24,12 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class HostileInputTest {
   private static final EntenteJson STRICT = EntenteJson.defaults();
-  private static final EntenteJson LENIENT = EntenteJson.builder().ignoreUnknownFields(true).build();
+  private static final EntenteJson LENIENT =
+      EntenteJson.builder().ignoreUnknownFields(true).build();
   private static final Duration BOUND = Duration.ofSeconds(20);
 
-  private static void refused(EntenteJson json, byte[] input, Class<?> type, Kind kind, String reason) {
+  private static void refused(
+      EntenteJson json, byte[] input, Class<?> type, Kind kind, String reason) {
     assertTimeoutPreemptively(
         BOUND,
         () ->
@@ -55,18 +57,22 @@ class HostileInputTest {
   void unclosedStructures() {
     refused("{", Kind.TRUNCATED, "the input ends before the JSON value does");
     refused("{\"formatVersion\":", Kind.TRUNCATED, "the input ends before the JSON value does");
-    refused("{\"formatVersion\":\"1.0", Kind.TRUNCATED, "the input ends before the JSON value does");
+    refused(
+        "{\"formatVersion\":\"1.0", Kind.TRUNCATED, "the input ends before the JSON value does");
   }
 
   @Test
   void badEscapesAndInvalidText() {
-    refused("{\"formatVersion\":\"\\x\"}", Kind.MALFORMED_JSON, "Unrecognized character escape 'x'");
+    refused(
+        "{\"formatVersion\":\"\\x\"}", Kind.MALFORMED_JSON, "Unrecognized character escape 'x'");
     byte[] invalidUtf8 = "{\"formatVersion\":\"1.?(\"}".getBytes(StandardCharsets.US_ASCII);
     invalidUtf8[20] = (byte) 0xC3;
-    refused(STRICT, invalidUtf8, Dossier.class, Kind.MALFORMED_JSON, "Invalid UTF-8 middle byte 0x28");
+    refused(
+        STRICT, invalidUtf8, Dossier.class, Kind.MALFORMED_JSON, "Invalid UTF-8 middle byte 0x28");
     refused(
         STRICT,
-        "{\"id\":\"ru\",\"kind\":\"state\",\"name\":\"\\uD800\",\"country\":\"RU\"}".getBytes(StandardCharsets.UTF_8),
+        "{\"id\":\"ru\",\"kind\":\"state\",\"name\":\"\\uD800\",\"country\":\"RU\"}"
+            .getBytes(StandardCharsets.UTF_8),
         Party.class,
         Kind.INVALID_RECORD,
         "name holds half of a surrogate pair at index 0, which is not valid Unicode");
@@ -74,8 +80,12 @@ class HostileInputTest {
 
   @Test
   void nonStandardNumbers() {
-    refused(LENIENT, "{\"formatVersion\":\"1.0\",\"x\":01}".getBytes(StandardCharsets.UTF_8), Dossier.class,
-        Kind.MALFORMED_JSON, "Leading zeroes not allowed");
+    refused(
+        LENIENT,
+        "{\"formatVersion\":\"1.0\",\"x\":01}".getBytes(StandardCharsets.UTF_8),
+        Dossier.class,
+        Kind.MALFORMED_JSON,
+        "Leading zeroes not allowed");
     refused("{\"formatVersion\":NaN}", Kind.MALFORMED_JSON, "Non-standard token 'NaN'");
     refused("{\"formatVersion\":Infinity}", Kind.MALFORMED_JSON, "Non-standard token 'Infinity'");
     refused("{\"formatVersion\":1e999999}", Kind.WRONG_TYPE, "found a number");
@@ -92,23 +102,38 @@ class HostileInputTest {
   @ValueSource(strings = {"UTF-16", "UTF-16LE", "UTF-16BE", "UTF-32LE", "UTF-32BE"})
   void textInAnotherEncodingIsRefusedBeforeItIsDecoded(String encoding) {
     byte[] dossier = "{\"formatVersion\":\"1.0\"}".getBytes(Charset.forName(encoding));
-    String notUtf8 = "the input is not UTF-8: it begins with a zero byte or a UTF-16 or UTF-32 byte-order mark";
+    String notUtf8 =
+        "the input is not UTF-8: it begins with a zero byte or a UTF-16 or UTF-32 byte-order mark";
 
     refused(STRICT, dossier, Dossier.class, Kind.MALFORMED_JSON, notUtf8);
     assertThatThrownBy(() -> STRICT.readDossier(new ByteArrayInputStream(dossier)))
-        .isInstanceOfSatisfying(EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(Kind.MALFORMED_JSON))
+        .isInstanceOfSatisfying(
+            EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(Kind.MALFORMED_JSON))
         .hasMessage("$ (line 1, column 1): " + notUtf8);
     assertThatThrownBy(() -> STRICT.readLines(new ByteArrayInputStream(dossier), Party.class))
-        .isInstanceOfSatisfying(EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(Kind.MALFORMED_JSON))
+        .isInstanceOfSatisfying(
+            EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(Kind.MALFORMED_JSON))
         .hasMessage("$ (line 1, column 1): " + notUtf8);
   }
 
   @Test
   void zeroBytesAreRefusedAsNotUtf8() {
-    // Findings of the fuzzer: Jackson took these for UTF-32 and failed with an I/O error of its own.
-    refused(STRICT, new byte[] {'\n', 0, 0, 0, 0, 0}, Dossier.class, Kind.MALFORMED_JSON, "the input is not UTF-8");
-    refused(STRICT, new byte[] {0, 'z', 0, 0, '!', 0}, Dossier.class, Kind.MALFORMED_JSON, "the input is not UTF-8");
-    refused(STRICT, new byte[] {'{', 0}, Dossier.class, Kind.MALFORMED_JSON, "the input is not UTF-8");
+    // Findings of the fuzzer: Jackson took these for UTF-32 and failed with an I/O error of its
+    // own.
+    refused(
+        STRICT,
+        new byte[] {'\n', 0, 0, 0, 0, 0},
+        Dossier.class,
+        Kind.MALFORMED_JSON,
+        "the input is not UTF-8");
+    refused(
+        STRICT,
+        new byte[] {0, 'z', 0, 0, '!', 0},
+        Dossier.class,
+        Kind.MALFORMED_JSON,
+        "the input is not UTF-8");
+    refused(
+        STRICT, new byte[] {'{', 0}, Dossier.class, Kind.MALFORMED_JSON, "the input is not UTF-8");
   }
 
   @ParameterizedTest
@@ -118,9 +143,24 @@ class HostileInputTest {
     assertThat(noZeros).doesNotContain((byte) 0);
 
     refused(STRICT, noZeros, Dossier.class, Kind.MALFORMED_JSON, "the input is not UTF-8");
-    refused(STRICT, new byte[] {(byte) 0xFE, (byte) 0xFE}, Dossier.class, Kind.MALFORMED_JSON, "the input is not UTF-8");
-    refused(STRICT, new byte[] {(byte) 0xFD, (byte) 0xFF}, Dossier.class, Kind.MALFORMED_JSON, "Invalid UTF-8 start byte");
-    refused(STRICT, new byte[] {(byte) 0xFF, (byte) 0xFD}, Dossier.class, Kind.MALFORMED_JSON, "Invalid UTF-8 start byte");
+    refused(
+        STRICT,
+        new byte[] {(byte) 0xFE, (byte) 0xFE},
+        Dossier.class,
+        Kind.MALFORMED_JSON,
+        "the input is not UTF-8");
+    refused(
+        STRICT,
+        new byte[] {(byte) 0xFD, (byte) 0xFF},
+        Dossier.class,
+        Kind.MALFORMED_JSON,
+        "Invalid UTF-8 start byte");
+    refused(
+        STRICT,
+        new byte[] {(byte) 0xFF, (byte) 0xFD},
+        Dossier.class,
+        Kind.MALFORMED_JSON,
+        "Invalid UTF-8 start byte");
   }
 
   @Test
@@ -129,34 +169,48 @@ class HostileInputTest {
     byte[] utf8 = "{\"formatVersion\":\"1.0\"}".getBytes(StandardCharsets.UTF_8);
 
     assertThatThrownBy(() -> STRICT.readDossier(new OneByteAtATime(utf16)))
-        .isInstanceOfSatisfying(EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(Kind.MALFORMED_JSON))
+        .isInstanceOfSatisfying(
+            EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(Kind.MALFORMED_JSON))
         .hasMessageContaining("the input is not UTF-8");
     assertThat(STRICT.readDossier(new OneByteAtATime(utf8)).size()).isZero();
     assertThatThrownBy(() -> STRICT.readDossier(new OneByteAtATime(new byte[] {' '})))
-        .isInstanceOfSatisfying(EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(Kind.EMPTY_INPUT));
+        .isInstanceOfSatisfying(
+            EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(Kind.EMPTY_INPUT));
   }
 
   @Test
   void aMillionLevelsOfNesting() {
     String deep = "[".repeat(1_000_000) + "]".repeat(1_000_000);
-    refused("{\"formatVersion\":\"1.0\",\"parties\":" + deep + "}", Kind.WRONG_TYPE, "expected a party but found an array");
-    refused(LENIENT, ("{\"formatVersion\":\"1.0\",\"x\":" + deep + "}").getBytes(StandardCharsets.UTF_8), Dossier.class,
-        Kind.LIMIT_EXCEEDED, "Document nesting depth (33) exceeds the maximum allowed (32)");
+    refused(
+        "{\"formatVersion\":\"1.0\",\"parties\":" + deep + "}",
+        Kind.WRONG_TYPE,
+        "expected a party but found an array");
+    refused(
+        LENIENT,
+        ("{\"formatVersion\":\"1.0\",\"x\":" + deep + "}").getBytes(StandardCharsets.UTF_8),
+        Dossier.class,
+        Kind.LIMIT_EXCEEDED,
+        "Document nesting depth (33) exceeds the maximum allowed (32)");
   }
 
   @Test
   void aHundredMegabyteStringIsRefusedAtItsOpeningQuote() {
     InputStream hundredMegabytes =
         new SequenceInputStream(
-            new ByteArrayInputStream("{\"formatVersion\":\"1.0\",\"parties\":[{\"id\":\"ru\",\"name\":\"".getBytes(StandardCharsets.UTF_8)),
+            new ByteArrayInputStream(
+                "{\"formatVersion\":\"1.0\",\"parties\":[{\"id\":\"ru\",\"name\":\""
+                    .getBytes(StandardCharsets.UTF_8)),
             new RepeatedByte('a', 100L * 1024 * 1024));
 
     assertTimeoutPreemptively(
         BOUND,
         () ->
             assertThatThrownBy(() -> STRICT.readDossier(hundredMegabytes))
-                .isInstanceOfSatisfying(EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(Kind.LIMIT_EXCEEDED))
-                .hasMessageStartingWith("$.parties[0].name (line 1, column 53): the input is beyond a limit")
+                .isInstanceOfSatisfying(
+                    EntenteJsonException.class,
+                    e -> assertThat(e.kind()).isEqualTo(Kind.LIMIT_EXCEEDED))
+                .hasMessageStartingWith(
+                    "$.parties[0].name (line 1, column 53): the input is beyond a limit")
                 .hasMessageContaining("exceeds the maximum allowed (1000000)"));
   }
 
@@ -167,7 +221,10 @@ class HostileInputTest {
 
   @Test
   void aNumberLongerThanTheLongestStringIsBeyondALimit() {
-    refused("{\"formatVersion\":" + "9".repeat(1_000_001) + "}", Kind.LIMIT_EXCEEDED, "Number value length");
+    refused(
+        "{\"formatVersion\":" + "9".repeat(1_000_001) + "}",
+        Kind.LIMIT_EXCEEDED,
+        "Number value length");
   }
 
   @Test
@@ -181,10 +238,14 @@ class HostileInputTest {
 
   @Test
   void duplicateKeysAnywhere() {
-    refused("{\"formatVersion\":\"1.0\",\"formatVersion\":\"1.0\"}", Kind.DUPLICATE_KEY, "appears twice");
+    refused(
+        "{\"formatVersion\":\"1.0\",\"formatVersion\":\"1.0\"}",
+        Kind.DUPLICATE_KEY,
+        "appears twice");
     refused(
         STRICT,
-        "{\"id\":\"ru\",\"id\":\"us\",\"kind\":\"state\",\"name\":\"Russia\",\"country\":\"RU\"}".getBytes(StandardCharsets.UTF_8),
+        "{\"id\":\"ru\",\"id\":\"us\",\"kind\":\"state\",\"name\":\"Russia\",\"country\":\"RU\"}"
+            .getBytes(StandardCharsets.UTF_8),
         Party.class,
         Kind.DUPLICATE_KEY,
         "the key \"id\" appears twice in a party");
@@ -192,11 +253,14 @@ class HostileInputTest {
 
   @Test
   void jsonLinesOfHostileLinesNameTheirLine() {
-    byte[] lines = "{\"id\":\"ru\",\"kind\":\"state\",\"name\":\"Russia\",\"country\":\"RU\"}\n[[[[\n".getBytes(StandardCharsets.UTF_8);
+    byte[] lines =
+        "{\"id\":\"ru\",\"kind\":\"state\",\"name\":\"Russia\",\"country\":\"RU\"}\n[[[[\n"
+            .getBytes(StandardCharsets.UTF_8);
 
     assertThatThrownBy(
             () -> {
-              try (Stream<Party> parties = STRICT.readLines(new ByteArrayInputStream(lines), Party.class)) {
+              try (Stream<Party> parties =
+                  STRICT.readLines(new ByteArrayInputStream(lines), Party.class)) {
                 parties.forEach(party -> {});
               }
             })

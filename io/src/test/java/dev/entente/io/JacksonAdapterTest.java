@@ -3,7 +3,6 @@ package dev.entente.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.entente.Dossier;
 import dev.entente.io.EntenteJsonException.Kind;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -18,9 +17,9 @@ import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.json.JsonFactory;
 
 /**
- * Each of Jackson's pointers to its own settings that {@link JacksonAdapter} takes out of a message:
- * this version of Jackson's parser, on the library's settings, writes it, and the reason a user reads
- * no longer holds it. A Jackson that words its messages otherwise fails here first.
+ * Each of Jackson's pointers to its own settings that {@link JacksonAdapter} takes out of a
+ * message: this version of Jackson's parser, on the library's settings, writes it, and the reason a
+ * user reads no longer holds it. A Jackson that words its messages otherwise fails here first.
  */
 class JacksonAdapterTest {
   private static final JsonFactory FACTORY = JsonSettings.factory(1_000_000, 10);
@@ -29,7 +28,9 @@ class JacksonAdapterTest {
     return catchThrowableOfType(
         JacksonException.class,
         () -> {
-          try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), json.getBytes(StandardCharsets.UTF_8))) {
+          try (JsonParser parser =
+              FACTORY.createParser(
+                  ObjectReadContext.empty(), json.getBytes(StandardCharsets.UTF_8))) {
             while (parser.nextToken() != null) {
               if (parser.currentToken().isScalarValue()) {
                 parser.getString();
@@ -54,7 +55,10 @@ class JacksonAdapterTest {
 
     assertThat(e).as("Jackson's own message").isNotNull();
     assertThat(e.getOriginalMessage()).as("Jackson's own message").contains(detail.strip());
-    assertThat(JacksonAdapter.reason(e)).doesNotContain(detail.strip()).doesNotContain("Feature").doesNotContain("`");
+    assertThat(JacksonAdapter.reason(e))
+        .doesNotContain(detail.strip())
+        .doesNotContain("Feature")
+        .doesNotContain("`");
   }
 
   @Test
@@ -78,10 +82,16 @@ class JacksonAdapterTest {
     EntenteJsonException e =
         catchThrowableOfType(
             EntenteJsonException.class,
-            () -> EntenteJson.builder().maxStringLength(10).build().readDossier("{\"formatVersion\": \"abcdefghijklmnop\"}"));
+            () ->
+                EntenteJson.builder()
+                    .maxStringLength(10)
+                    .build()
+                    .readDossier("{\"formatVersion\": \"abcdefghijklmnop\"}"));
 
     assertThat(e.kind()).isEqualTo(Kind.LIMIT_EXCEEDED);
-    assertThat(e.reason()).startsWith("the input is beyond a limit: String value length (16) exceeds the maximum allowed (10");
+    assertThat(e.reason())
+        .startsWith(
+            "the input is beyond a limit: String value length (16) exceeds the maximum allowed (10");
     assertThat(e.reason()).doesNotContain("`");
   }
 
@@ -100,7 +110,8 @@ class JacksonAdapterTest {
         JacksonAdapter.writeToBytes(
             FACTORY,
             out -> {
-              try (JsonGenerator generator = FACTORY.createGenerator(ObjectWriteContext.empty(), out)) {
+              try (JsonGenerator generator =
+                  FACTORY.createGenerator(ObjectWriteContext.empty(), out)) {
                 generator.writeStartObject();
                 generator.writeEndObject();
               }

@@ -35,8 +35,11 @@ class JsonLinesConstantMemoryTest {
           + " the whole file is several times larger than the heap of this JVM.";
 
   @Test
-  void streamsTwoHundredThousandRecordsThroughAThirtyTwoMegabyteHeap(@TempDir Path directory) throws IOException {
-    assertThat(Runtime.getRuntime().maxMemory()).as("the heap of this JVM").isLessThanOrEqualTo(HEAP_LIMIT);
+  void streamsTwoHundredThousandRecordsThroughAThirtyTwoMegabyteHeap(@TempDir Path directory)
+      throws IOException {
+    assertThat(Runtime.getRuntime().maxMemory())
+        .as("the heap of this JVM")
+        .isLessThanOrEqualTo(HEAP_LIMIT);
     EntenteJson json = EntenteJson.defaults();
     Path file = directory.resolve("conversations.jsonl");
 
@@ -63,7 +66,8 @@ class JsonLinesConstantMemoryTest {
   }
 
   private static Conversation conversation(int i) {
-    OffsetDateTime start = OffsetDateTime.of(2021, 12, 30, 15, 35, 0, 0, ZoneOffset.ofHours(-5)).plusMinutes(i);
+    OffsetDateTime start =
+        OffsetDateTime.of(2021, 12, 30, 15, 35, 0, 0, ZoneOffset.ofHours(-5)).plusMinutes(i);
     return Conversation.builder()
         .id("call-" + i)
         .mode(ConversationMode.PHONE_CALL)

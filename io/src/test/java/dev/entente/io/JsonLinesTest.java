@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.entente.Conversation;
 import dev.entente.Dossier;
 import dev.entente.Party;
-import dev.entente.testing.December2021;
 import dev.entente.io.EntenteJsonException.Kind;
+import dev.entente.testing.December2021;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -25,8 +25,10 @@ import org.junit.jupiter.api.io.TempDir;
 class JsonLinesTest {
   private static final EntenteJson JSON = EntenteJson.builder().prettyPrint(true).build();
   private static final Dossier DOSSIER = December2021.dossier();
-  private static final String RUSSIA = "{\"id\":\"ru\",\"kind\":\"state\",\"name\":\"Russia\",\"country\":\"RU\"}";
-  private static final String US = "{\"id\":\"us\",\"kind\":\"state\",\"name\":\"United States\",\"country\":\"US\"}";
+  private static final String RUSSIA =
+      "{\"id\":\"ru\",\"kind\":\"state\",\"name\":\"Russia\",\"country\":\"RU\"}";
+  private static final String US =
+      "{\"id\":\"us\",\"kind\":\"state\",\"name\":\"United States\",\"country\":\"US\"}";
 
   @Test
   void writesOneCompactRecordALineEachEndedByANewline() {
@@ -41,7 +43,10 @@ class JsonLinesTest {
     assertThat(text.split("\n"))
         .hasSize(DOSSIER.parties().size())
         .allSatisfy(line -> assertThat(line).startsWith("{\"id\":").endsWith("}"))
-        .containsExactlyElementsOf(DOSSIER.parties().stream().map(EntenteJson.defaults()::writeString).collect(Collectors.toList()));
+        .containsExactlyElementsOf(
+            DOSSIER.parties().stream()
+                .map(EntenteJson.defaults()::writeString)
+                .collect(Collectors.toList()));
   }
 
   @Test
@@ -54,7 +59,8 @@ class JsonLinesTest {
     writeFile(file, out.toByteArray());
 
     try (Stream<Conversation> fromFile = JSON.readLines(file, Conversation.class);
-        Stream<Conversation> fromStream = JSON.readLines(new ByteArrayInputStream(out.toByteArray()), Conversation.class)) {
+        Stream<Conversation> fromStream =
+            JSON.readLines(new ByteArrayInputStream(out.toByteArray()), Conversation.class)) {
       assertThat(fromFile).containsExactlyElementsOf(DOSSIER.conversations());
       assertThat(fromStream).containsExactlyElementsOf(DOSSIER.conversations());
     }
@@ -83,13 +89,16 @@ class JsonLinesTest {
     Path nowhere = directory.resolve("missing").resolve("conversations.jsonl");
 
     assertThatThrownBy(() -> JSON.linesWriter(nowhere, Conversation.class))
-        .isInstanceOfSatisfying(EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(Kind.IO))
-        .hasMessageStartingWith("$: cannot write " + nowhere + ": java.nio.file.NoSuchFileException");
+        .isInstanceOfSatisfying(
+            EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(Kind.IO))
+        .hasMessageStartingWith(
+            "$: cannot write " + nowhere + ": java.nio.file.NoSuchFileException");
   }
 
   @Test
   void readsNothingFromNothing() {
-    try (Stream<Party> parties = JSON.readLines(new ByteArrayInputStream(new byte[0]), Party.class)) {
+    try (Stream<Party> parties =
+        JSON.readLines(new ByteArrayInputStream(new byte[0]), Party.class)) {
       assertThat(parties).isEmpty();
     }
   }
@@ -134,25 +143,45 @@ class JsonLinesTest {
   @Test
   void aBlankLineIsRefusedWhereverItIs() {
     String blank = "line %d is %s: each line of JSON Lines holds one record";
-    assertLinesError("\n" + RUSSIA + "\n", Kind.MALFORMED_JSON, "$ (line 1, column 1): " + String.format(blank, 1, "empty"));
-    assertLinesError(RUSSIA + "\n \t\n" + US + "\n", Kind.MALFORMED_JSON, "$ (line 2, column 1): " + String.format(blank, 2, "blank"));
-    assertLinesError(RUSSIA + "\n\n", Kind.MALFORMED_JSON, "$ (line 2, column 1): " + String.format(blank, 2, "empty"));
-    assertLinesError(RUSSIA + "\n  ", Kind.MALFORMED_JSON, "$ (line 2, column 1): " + String.format(blank, 2, "blank"));
-    assertLinesError(" \n", Kind.MALFORMED_JSON, "$ (line 1, column 1): " + String.format(blank, 1, "blank"));
-    assertLinesError("  ", Kind.MALFORMED_JSON, "$ (line 1, column 1): " + String.format(blank, 1, "blank"));
-    assertLinesError("\r\n", Kind.MALFORMED_JSON, "$ (line 1, column 1): " + String.format(blank, 1, "blank"));
+    assertLinesError(
+        "\n" + RUSSIA + "\n",
+        Kind.MALFORMED_JSON,
+        "$ (line 1, column 1): " + String.format(blank, 1, "empty"));
+    assertLinesError(
+        RUSSIA + "\n \t\n" + US + "\n",
+        Kind.MALFORMED_JSON,
+        "$ (line 2, column 1): " + String.format(blank, 2, "blank"));
+    assertLinesError(
+        RUSSIA + "\n\n",
+        Kind.MALFORMED_JSON,
+        "$ (line 2, column 1): " + String.format(blank, 2, "empty"));
+    assertLinesError(
+        RUSSIA + "\n  ",
+        Kind.MALFORMED_JSON,
+        "$ (line 2, column 1): " + String.format(blank, 2, "blank"));
+    assertLinesError(
+        " \n", Kind.MALFORMED_JSON, "$ (line 1, column 1): " + String.format(blank, 1, "blank"));
+    assertLinesError(
+        "  ", Kind.MALFORMED_JSON, "$ (line 1, column 1): " + String.format(blank, 1, "blank"));
+    assertLinesError(
+        "\r\n", Kind.MALFORMED_JSON, "$ (line 1, column 1): " + String.format(blank, 1, "blank"));
   }
 
   @Test
   void linesEndAtANewlineWithOrWithoutACarriageReturnBeforeIt() {
-    assertThat(readParties(RUSSIA + "\r\n" + US + "\r\n")).extracting(Party::id).containsExactly("ru", "us");
+    assertThat(readParties(RUSSIA + "\r\n" + US + "\r\n"))
+        .extracting(Party::id)
+        .containsExactly("ru", "us");
     assertThat(readParties(RUSSIA + "\n" + US)).extracting(Party::id).containsExactly("ru", "us");
     assertThat(readParties(RUSSIA)).extracting(Party::id).containsExactly("ru");
   }
 
   @Test
   void aCarriageReturnAloneEndsNoLine() {
-    assertLinesError(RUSSIA + "\r" + US + "\r", Kind.MALFORMED_JSON, "$ (line 1, column 59): line 1 holds more than one JSON value");
+    assertLinesError(
+        RUSSIA + "\r" + US + "\r",
+        Kind.MALFORMED_JSON,
+        "$ (line 1, column 59): line 1 holds more than one JSON value");
   }
 
   @Test
@@ -169,7 +198,8 @@ class JsonLinesTest {
     byte[] lines = (RUSSIA + "\n" + "\u0000" + US + "\n").getBytes(StandardCharsets.UTF_8);
     try (Stream<Party> parties = JSON.readLines(new ByteArrayInputStream(lines), Party.class)) {
       assertThatThrownBy(() -> parties.collect(Collectors.toList()))
-          .isInstanceOfSatisfying(EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(Kind.MALFORMED_JSON))
+          .isInstanceOfSatisfying(
+              EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(Kind.MALFORMED_JSON))
           .hasMessageStartingWith("$ (line 2, column 1): the input is not UTF-8");
     }
   }
@@ -180,7 +210,12 @@ class JsonLinesTest {
     List<String> ids = new java.util.ArrayList<>();
     for (int i = 0; i < 3_000; i++) {
       ids.add("p" + i);
-      lines.append(RUSSIA.replace("\"ru\"", "\"p" + i + "\"").replace("Russia", "Россия" + "я".repeat(i % 97))).append('\n');
+      lines
+          .append(
+              RUSSIA
+                  .replace("\"ru\"", "\"p" + i + "\"")
+                  .replace("Russia", "Россия" + "я".repeat(i % 97)))
+          .append('\n');
     }
     String huge = RUSSIA.replace("\"ru\"", "\"huge\"").replace("Russia", "Р".repeat(200_000));
     ids.add("huge");
@@ -194,7 +229,9 @@ class JsonLinesTest {
   @Test
   void placesAnErrorOnALineBeyondItsBuffer() {
     String filler = (RUSSIA + "\n").repeat(2_000);
-    assertLinesError(filler + RUSSIA.replace("\"state\"", "\"empire\"") + "\n", Kind.INVALID_VALUE,
+    assertLinesError(
+        filler + RUSSIA.replace("\"state\"", "\"empire\"") + "\n",
+        Kind.INVALID_VALUE,
         "$.kind (line 2001, column 19): \"empire\" is not one of state, international-organization, forum, government-body, news-outlet");
   }
 
@@ -202,13 +239,20 @@ class JsonLinesTest {
   void aRecordCutShortOnTheLastLineIsTruncatedWithOrWithoutANewline() {
     String cut = RUSSIA.substring(0, 26);
     for (String end : List.of("", "\n", "\r\n")) {
-      try (Stream<Party> parties = JSON.readLines(new ByteArrayInputStream((RUSSIA + "\n" + cut + end).getBytes(StandardCharsets.UTF_8)), Party.class)) {
+      try (Stream<Party> parties =
+          JSON.readLines(
+              new ByteArrayInputStream(
+                  (RUSSIA + "\n" + cut + end).getBytes(StandardCharsets.UTF_8)),
+              Party.class)) {
         assertThatThrownBy(() -> parties.collect(Collectors.toList()))
-            .isInstanceOfSatisfying(EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(Kind.TRUNCATED))
+            .isInstanceOfSatisfying(
+                EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(Kind.TRUNCATED))
             .hasMessageContaining("(line 2, column ");
       }
     }
-    assertLinesError(RUSSIA + "\n" + cut + "\n " + RUSSIA.substring(26) + "\n", Kind.MALFORMED_JSON,
+    assertLinesError(
+        RUSSIA + "\n" + cut + "\n " + RUSSIA.substring(26) + "\n",
+        Kind.MALFORMED_JSON,
         "$ (line 2, column 1): a JSON Lines record must stand on one line, but the record of line 2 goes on after it");
   }
 
@@ -231,8 +275,10 @@ class JsonLinesTest {
 
     try (Stream<Party> parties = limited.readLines(endless, Party.class)) {
       assertThatThrownBy(() -> parties.collect(Collectors.toList()))
-          .isInstanceOfSatisfying(EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(Kind.LIMIT_EXCEEDED))
-          .hasMessage("$ (line 1, column 100001): the input is beyond a limit: line 1 is longer than 100000 bytes");
+          .isInstanceOfSatisfying(
+              EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(Kind.LIMIT_EXCEEDED))
+          .hasMessage(
+              "$ (line 1, column 100001): the input is beyond a limit: line 1 is longer than 100000 bytes");
     }
   }
 
@@ -240,13 +286,24 @@ class JsonLinesTest {
   void aLineOfExactlyTheLongestLengthIsRead() {
     byte[] line = RUSSIA.getBytes(StandardCharsets.UTF_8);
     EntenteJson exact = EntenteJson.builder().maxDocumentLength(line.length).build();
-    try (Stream<Party> parties = exact.readLines(new ByteArrayInputStream((RUSSIA + "\n" + RUSSIA).getBytes(StandardCharsets.UTF_8)), Party.class)) {
+    try (Stream<Party> parties =
+        exact.readLines(
+            new ByteArrayInputStream((RUSSIA + "\n" + RUSSIA).getBytes(StandardCharsets.UTF_8)),
+            Party.class)) {
       assertThat(parties.count()).isEqualTo(2);
     }
     EntenteJson shorter = EntenteJson.builder().maxDocumentLength(line.length - 1).build();
-    try (Stream<Party> parties = shorter.readLines(new ByteArrayInputStream((RUSSIA + "\n").getBytes(StandardCharsets.UTF_8)), Party.class)) {
+    try (Stream<Party> parties =
+        shorter.readLines(
+            new ByteArrayInputStream((RUSSIA + "\n").getBytes(StandardCharsets.UTF_8)),
+            Party.class)) {
       assertThatThrownBy(() -> parties.collect(Collectors.toList()))
-          .hasMessage("$ (line 1, column " + line.length + "): the input is beyond a limit: line 1 is longer than " + (line.length - 1) + " bytes");
+          .hasMessage(
+              "$ (line 1, column "
+                  + line.length
+                  + "): the input is beyond a limit: line 1 is longer than "
+                  + (line.length - 1)
+                  + " bytes");
     }
   }
 
@@ -257,7 +314,10 @@ class JsonLinesTest {
       byte[] bytes = new byte[random.nextInt(40)];
       for (int i = 0; i < bytes.length; i++) {
         int pick = random.nextInt(6);
-        bytes[i] = pick == 0 ? (byte) '\n' : pick == 1 ? (byte) 0x0B : pick == 2 ? (byte) 0x8A : (byte) random.nextInt(256);
+        bytes[i] =
+            pick == 0
+                ? (byte) '\n'
+                : pick == 1 ? (byte) 0x0B : pick == 2 ? (byte) 0x8A : (byte) random.nextInt(256);
       }
       int from = bytes.length == 0 ? 0 : random.nextInt(bytes.length);
       int to = from + random.nextInt(bytes.length - from + 1);
@@ -267,19 +327,26 @@ class JsonLinesTest {
           expected = i;
         }
       }
-      assertThat(JsonLinesReader.indexOfNewline(bytes, from, to)).as(java.util.Arrays.toString(bytes) + " from " + from + " to " + to).isEqualTo(expected);
+      assertThat(JsonLinesReader.indexOfNewline(bytes, from, to))
+          .as(java.util.Arrays.toString(bytes) + " from " + from + " to " + to)
+          .isEqualTo(expected);
     }
   }
 
   private static List<Party> readParties(String lines) {
-    try (Stream<Party> parties = JSON.readLines(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), Party.class)) {
+    try (Stream<Party> parties =
+        JSON.readLines(
+            new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), Party.class)) {
       return parties.collect(Collectors.toList());
     }
   }
 
   @Test
   void twoRecordsOnOneLineAreRefused() {
-    assertLinesError(RUSSIA + " " + US + "\n", Kind.MALFORMED_JSON, "$ (line 1, column 59): line 1 holds more than one JSON value");
+    assertLinesError(
+        RUSSIA + " " + US + "\n",
+        Kind.MALFORMED_JSON,
+        "$ (line 1, column 59): line 1 holds more than one JSON value");
   }
 
   @Test
@@ -292,7 +359,10 @@ class JsonLinesTest {
 
   @Test
   void aValueThatIsNotARecordIsRefused() {
-    assertLinesError(RUSSIA + "\n[]\n", Kind.WRONG_TYPE, "$ (line 2, column 1): expected a party but found an array");
+    assertLinesError(
+        RUSSIA + "\n[]\n",
+        Kind.WRONG_TYPE,
+        "$ (line 2, column 1): expected a party but found an array");
   }
 
   @Test
@@ -311,14 +381,19 @@ class JsonLinesTest {
     Path missing = directory.resolve("missing.jsonl");
 
     assertThatThrownBy(() -> JSON.readLines(missing, Party.class))
-        .isInstanceOfSatisfying(EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(Kind.IO))
-        .hasMessageStartingWith("$: cannot read " + missing + ": java.nio.file.NoSuchFileException");
+        .isInstanceOfSatisfying(
+            EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(Kind.IO))
+        .hasMessageStartingWith(
+            "$: cannot read " + missing + ": java.nio.file.NoSuchFileException");
   }
 
   private static void assertLinesError(String lines, Kind kind, String message) {
-    try (Stream<Party> parties = JSON.readLines(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), Party.class)) {
+    try (Stream<Party> parties =
+        JSON.readLines(
+            new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), Party.class)) {
       assertThatThrownBy(() -> parties.collect(Collectors.toList()))
-          .isInstanceOfSatisfying(EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(kind))
+          .isInstanceOfSatisfying(
+              EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(kind))
           .hasMessage(message);
     }
   }

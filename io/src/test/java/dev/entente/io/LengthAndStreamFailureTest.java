@@ -3,7 +3,6 @@ package dev.entente.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.entente.Dossier;
 import dev.entente.Party;
 import dev.entente.io.EntenteJsonException.Kind;
 import java.io.ByteArrayInputStream;
@@ -25,14 +24,16 @@ import org.junit.jupiter.params.provider.ValueSource;
  * place: where the limit is passed, or after the last byte the stream gave.
  */
 class LengthAndStreamFailureTest {
-  private static final String RUSSIA = "{\"id\":\"ru\",\"kind\":\"state\",\"name\":\"Россия\",\"country\":\"RU\"}";
+  private static final String RUSSIA =
+      "{\"id\":\"ru\",\"kind\":\"state\",\"name\":\"Россия\",\"country\":\"RU\"}";
   private static final EntenteJson JSON = EntenteJson.defaults();
 
   @ParameterizedTest
   @ValueSource(ints = {1, 10, 40, 63})
   void aDocumentPastItsLengthIsPlacedAtTheFirstUnitBeyond(int limit) throws IOException {
     EntenteJson limited = EntenteJson.builder().maxDocumentLength(limit).build();
-    String pretty = "{\n  \"id\": \"ru\",\n  \"kind\": \"state\",\n  \"name\": \"Россия\",\n  \"country\": \"RU\"\n}";
+    String pretty =
+        "{\n  \"id\": \"ru\",\n  \"kind\": \"state\",\n  \"name\": \"Россия\",\n  \"country\": \"RU\"\n}";
     byte[] bytes = pretty.getBytes(StandardCharsets.UTF_8);
     assertThat(bytes.length).isGreaterThan(limit);
     Path file = Files.write(Files.createTempFile("long", ".json"), bytes);
@@ -45,13 +46,18 @@ class LengthAndStreamFailureTest {
     int[] beyond = place(new String(bytes, 0, limit, StandardCharsets.UTF_8));
     for (EntenteJsonException error : errors) {
       assertThat(error.kind()).isEqualTo(Kind.LIMIT_EXCEEDED);
-      assertThat(error.reason()).isEqualTo("the input is beyond a limit: the document is longer than " + limit + " bytes");
+      assertThat(error.reason())
+          .isEqualTo(
+              "the input is beyond a limit: the document is longer than " + limit + " bytes");
       assertThat(new int[] {error.line(), error.column()}).containsExactly(beyond);
     }
     if (limit < pretty.length()) {
       EntenteJsonException text = refused(() -> limited.read(pretty, Party.class));
-      assertThat(text.reason()).isEqualTo("the input is beyond a limit: the document is longer than " + limit + " characters");
-      assertThat(new int[] {text.line(), text.column()}).containsExactly(place(pretty.substring(0, limit)));
+      assertThat(text.reason())
+          .isEqualTo(
+              "the input is beyond a limit: the document is longer than " + limit + " characters");
+      assertThat(new int[] {text.line(), text.column()})
+          .containsExactly(place(pretty.substring(0, limit)));
     }
     Files.delete(file);
   }
@@ -59,12 +65,25 @@ class LengthAndStreamFailureTest {
   @ParameterizedTest
   @ValueSource(strings = {"\n", "\r\n", "\r"})
   void aDocumentPastItsLengthIsPlacedOnItsLineWhateverEndsTheLines(String lineEnd) {
-    String text = String.join(lineEnd, "{", "  \"id\": \"ru\",", "  \"kind\": \"state\",", "  \"name\": \"Россия\"", "}");
+    String text =
+        String.join(
+            lineEnd,
+            "{",
+            "  \"id\": \"ru\",",
+            "  \"kind\": \"state\",",
+            "  \"name\": \"Россия\"",
+            "}");
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     int limit = new String(bytes, StandardCharsets.UTF_8).indexOf("state") + 2;
     int byteLimit = text.substring(0, limit).getBytes(StandardCharsets.UTF_8).length;
 
-    EntenteJsonException error = refused(() -> EntenteJson.builder().maxDocumentLength(byteLimit).build().read(bytes, Party.class));
+    EntenteJsonException error =
+        refused(
+            () ->
+                EntenteJson.builder()
+                    .maxDocumentLength(byteLimit)
+                    .build()
+                    .read(bytes, Party.class));
 
     assertThat(new int[] {error.line(), error.column()}).containsExactly(3, 14);
   }
@@ -76,16 +95,25 @@ class LengthAndStreamFailureTest {
 
     assertThat(exact.read(bytes, Party.class).id()).isEqualTo("ru");
     assertThat(exact.read(new ByteArrayInputStream(bytes), Party.class).id()).isEqualTo("ru");
-    assertThat(refused(() -> EntenteJson.builder().maxDocumentLength(bytes.length - 1).build().read(bytes, Party.class)).kind())
+    assertThat(
+            refused(
+                    () ->
+                        EntenteJson.builder()
+                            .maxDocumentLength(bytes.length - 1)
+                            .build()
+                            .read(bytes, Party.class))
+                .kind())
         .isEqualTo(Kind.LIMIT_EXCEEDED);
   }
 
   @Test
   void aStreamThatFailsAfterACompleteValueIsAnIoErrorAfterItsLastByte() {
-    EntenteJsonException error = refused(() -> JSON.read(failingAfter(RUSSIA + "\n  "), Party.class));
+    EntenteJsonException error =
+        refused(() -> JSON.read(failingAfter(RUSSIA + "\n  "), Party.class));
 
     assertThat(error.kind()).isEqualTo(Kind.IO);
-    assertThat(error.reason()).startsWith("reading the input failed after 66 bytes: java.io.IOException: disk gone");
+    assertThat(error.reason())
+        .startsWith("reading the input failed after 66 bytes: java.io.IOException: disk gone");
     assertThat(error.getCause()).isInstanceOf(IOException.class);
     assertThat(new int[] {error.line(), error.column()}).containsExactly(2, 3);
   }
@@ -105,11 +133,12 @@ class LengthAndStreamFailureTest {
     InputStream lines = failingAfter(RUSSIA + "\n" + RUSSIA.replace("ru", "ua").substring(0, 20));
 
     EntenteJsonException error =
-        refused(() -> {
-          try (Stream<Party> parties = JSON.readLines(lines, Party.class)) {
-            return parties.toList();
-          }
-        });
+        refused(
+            () -> {
+              try (Stream<Party> parties = JSON.readLines(lines, Party.class)) {
+                return parties.toList();
+              }
+            });
 
     assertThat(error.kind()).isEqualTo(Kind.IO);
     assertThat(error.reason()).startsWith("reading line 2 failed: java.io.IOException: disk gone");
@@ -119,17 +148,22 @@ class LengthAndStreamFailureTest {
   @Test
   void aJsonLinesLinePastTheLongestLengthIsBeyondALimit() {
     EntenteJson limited = EntenteJson.builder().maxDocumentLength(70).build();
-    byte[] lines = (RUSSIA + "\n" + RUSSIA.replace("Россия", "Российская Федерация") + "\n").getBytes(StandardCharsets.UTF_8);
+    byte[] lines =
+        (RUSSIA + "\n" + RUSSIA.replace("Россия", "Российская Федерация") + "\n")
+            .getBytes(StandardCharsets.UTF_8);
 
     EntenteJsonException error =
-        refused(() -> {
-          try (Stream<Party> parties = limited.readLines(new ByteArrayInputStream(lines), Party.class)) {
-            return parties.toList();
-          }
-        });
+        refused(
+            () -> {
+              try (Stream<Party> parties =
+                  limited.readLines(new ByteArrayInputStream(lines), Party.class)) {
+                return parties.toList();
+              }
+            });
 
     assertThat(error.kind()).isEqualTo(Kind.LIMIT_EXCEEDED);
-    assertThat(error.reason()).isEqualTo("the input is beyond a limit: line 2 is longer than 70 bytes");
+    assertThat(error.reason())
+        .isEqualTo("the input is beyond a limit: line 2 is longer than 70 bytes");
     assertThat(error.line()).isEqualTo(2);
   }
 
@@ -165,7 +199,8 @@ class LengthAndStreamFailureTest {
             throw new IOException("disk gone");
           }
         };
-    return new SequenceInputStream(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), failing);
+    return new SequenceInputStream(
+        new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), failing);
   }
 
   private interface Reading {

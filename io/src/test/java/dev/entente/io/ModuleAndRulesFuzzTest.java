@@ -32,8 +32,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Fuzz tests of the module in an application's mapper and of the rules across records. Every build
- * runs them over their seeds and the committed findings in {@code ModuleAndRulesFuzzTestInputs/<method>};
- * with {@code JAZZER_FUZZ=1} Jazzer generates new inputs (see {@code docs/hardening.md}).
+ * runs them over their seeds and the committed findings in {@code
+ * ModuleAndRulesFuzzTestInputs/<method>}; with {@code JAZZER_FUZZ=1} Jazzer generates new inputs
+ * (see {@code docs/hardening.md}).
  *
  * <p>The properties: a mapper reading a dossier ends in a value or a {@link JacksonException}, the
  * library's own with a kind, a path and a place wherever the module read, and reads what the facade
@@ -41,9 +42,11 @@ import tools.jackson.databind.json.JsonMapper;
  * model's own exceptions, or builds and answers every query, and round-trips through JSON.
  */
 class ModuleAndRulesFuzzTest {
-  private static final JsonMapper MAPPER = JsonMapper.builder().addModule(new EntenteModule()).build();
+  private static final JsonMapper MAPPER =
+      JsonMapper.builder().addModule(new EntenteModule()).build();
   private static final EntenteJson STRICT = EntenteJson.defaults();
-  private static final List<ZoneId> ZONES = List.of(ZoneOffset.MIN, ZoneOffset.MAX, ZoneId.of("Pacific/Kiritimati"));
+  private static final List<ZoneId> ZONES =
+      List.of(ZoneOffset.MIN, ZoneOffset.MAX, ZoneId.of("Pacific/Kiritimati"));
 
   static Stream<byte[]> dossierSeeds() {
     return ReaderFuzzTest.dossierSeeds();
@@ -64,7 +67,8 @@ class ModuleAndRulesFuzzTest {
         assertThat(e.column()).isPositive();
       }
     } catch (JacksonException mappersOwn) {
-      // Outside the value the module reads: empty input, a first token that is not JSON, trailing tokens.
+      // Outside the value the module reads: empty input, a first token that is not JSON, trailing
+      // tokens.
     }
     Dossier fromFacade;
     try {
@@ -77,7 +81,8 @@ class ModuleAndRulesFuzzTest {
 
   @FuzzTest(maxDuration = "10m")
   void rulesAcrossRecordsWithTimesAtTheEdges(FuzzedDataProvider data) {
-    Dossier generated = DossierGenerator.withSeed(data.consumeLong()).size(data.consumeInt(10, 40)).dossier();
+    Dossier generated =
+        DossierGenerator.withSeed(data.consumeLong()).size(data.consumeInt(10, 40)).dossier();
     List<DossierRecord> records = new ArrayList<>(generated.records());
     int mutations = data.consumeInt(1, 6);
     for (int i = 0; i < mutations && !records.isEmpty(); i++) {
@@ -85,7 +90,8 @@ class ModuleAndRulesFuzzTest {
       try {
         records.set(index, withTimeFrom(data, records.get(index)));
       } catch (IllegalArgumentException refusedByTheModel) {
-        // A span or a record that breaks its own rules, refused as it is built: the model's exception.
+        // A span or a record that breaks its own rules, refused as it is built: the model's
+        // exception.
       }
     }
     Dossier.Builder builder = Dossier.builder().addAll(records);
@@ -129,7 +135,8 @@ class ModuleAndRulesFuzzTest {
     if (record instanceof Agreement agreement && !agreement.milestones().isEmpty()) {
       List<Milestone> milestones = new ArrayList<>(agreement.milestones());
       int index = data.consumeInt(0, milestones.size() - 1);
-      milestones.set(index, Milestone.builder().from(milestones.get(index)).when(point(data)).build());
+      milestones.set(
+          index, Milestone.builder().from(milestones.get(index)).when(point(data)).build());
       return Agreement.builder().from(agreement).milestones(milestones).build();
     }
     return record;
@@ -147,7 +154,8 @@ class ModuleAndRulesFuzzTest {
 
   /** A time point near the edges more often than not: years 1 and 9999, offsets of 18 hours. */
   private static TimePoint point(FuzzedDataProvider data) {
-    int year = data.consumeBoolean() ? (data.consumeBoolean() ? 1 : 9999) : data.consumeInt(1, 9999);
+    int year =
+        data.consumeBoolean() ? (data.consumeBoolean() ? 1 : 9999) : data.consumeInt(1, 9999);
     int month = data.consumeInt(1, 12);
     int day = data.consumeInt(1, YearMonth.of(year, month).lengthOfMonth());
     return switch (data.consumeInt(0, 3)) {
@@ -157,8 +165,14 @@ class ModuleAndRulesFuzzTest {
       default ->
           TimePoint.ofMoment(
               OffsetDateTime.of(
-                  year, month, day, data.consumeInt(0, 23), data.consumeInt(0, 59), data.consumeInt(0, 59),
-                  data.consumeInt(0, 999_999_999), ZoneOffset.ofTotalSeconds(data.consumeInt(-18, 18) * 3600)));
+                  year,
+                  month,
+                  day,
+                  data.consumeInt(0, 23),
+                  data.consumeInt(0, 59),
+                  data.consumeInt(0, 59),
+                  data.consumeInt(0, 999_999_999),
+                  ZoneOffset.ofTotalSeconds(data.consumeInt(-18, 18) * 3600)));
     };
   }
 
@@ -167,6 +181,7 @@ class ModuleAndRulesFuzzTest {
   }
 
   private static LocalDate day(FuzzedDataProvider data) {
-    return LocalDate.ofEpochDay(data.consumeLong(LocalDate.MIN.toEpochDay(), LocalDate.MAX.toEpochDay()));
+    return LocalDate.ofEpochDay(
+        data.consumeLong(LocalDate.MIN.toEpochDay(), LocalDate.MAX.toEpochDay()));
   }
 }

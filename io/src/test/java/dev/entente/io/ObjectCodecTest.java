@@ -23,7 +23,8 @@ import tools.jackson.core.json.JsonFactory;
 class ObjectCodecTest {
   private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
-  record Note(String title, Optional<String> author, List<String> tags, Map<String, String> links) {}
+  record Note(
+      String title, Optional<String> author, List<String> tags, Map<String, String> links) {}
 
   static final class NoteParts {
     String title;
@@ -42,16 +43,22 @@ class ObjectCodecTest {
           .required("title", Note::title, (parts, title) -> parts.title = title, Codecs.TEXT)
           .optional("author", Note::author, (parts, author) -> parts.author = author, Codecs.TEXT)
           .list("tags", Note::tags, (parts, tag) -> parts.tags.add(tag), Codecs.TEXT)
-          .map("links", Note::links, (parts, links) -> parts.links = links, new StringMapCodec("links"))
+          .map(
+              "links",
+              Note::links,
+              (parts, links) -> parts.links = links,
+              new StringMapCodec("links"))
           .build();
 
   @Test
   void readsAndWritesEachKindOfField() {
-    String json = "{\"title\":\"Call\",\"author\":\"Ushakov\",\"tags\":[\"a\",\"b\"],\"links\":{\"x\":\"y\"}}";
+    String json =
+        "{\"title\":\"Call\",\"author\":\"Ushakov\",\"tags\":[\"a\",\"b\"],\"links\":{\"x\":\"y\"}}";
 
     Note note = read(notes, json);
 
-    assertThat(note).isEqualTo(new Note("Call", Optional.of("Ushakov"), List.of("a", "b"), Map.of("x", "y")));
+    assertThat(note)
+        .isEqualTo(new Note("Call", Optional.of("Ushakov"), List.of("a", "b"), Map.of("x", "y")));
     assertThat(write(notes, note)).isEqualTo(json);
   }
 
@@ -66,17 +73,22 @@ class ObjectCodecTest {
   @Test
   void namesWhatIsMissingWrongOrRepeated() {
     assertThatThrownBy(() -> read(notes, "{}"))
-        .isInstanceOfSatisfying(EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(Kind.MISSING_FIELD))
+        .isInstanceOfSatisfying(
+            EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(Kind.MISSING_FIELD))
         .hasMessageContaining("a note needs the field \"title\"");
     assertThatThrownBy(() -> read(notes, "[]"))
-        .isInstanceOfSatisfying(EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(Kind.WRONG_TYPE))
+        .isInstanceOfSatisfying(
+            EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(Kind.WRONG_TYPE))
         .hasMessageContaining("expected a note but found an array");
     assertThatThrownBy(() -> read(notes, "{\"title\":\"a\",\"title\":\"b\"}"))
-        .isInstanceOfSatisfying(EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(Kind.DUPLICATE_KEY))
+        .isInstanceOfSatisfying(
+            EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(Kind.DUPLICATE_KEY))
         .hasMessageContaining("the key \"title\" appears twice in a note");
     assertThatThrownBy(() -> read(notes, "{\"title\":\"a\",\"pages\":3}"))
-        .isInstanceOfSatisfying(EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(Kind.UNKNOWN_FIELD))
-        .hasMessageContaining("unknown field \"pages\" in a note; its fields are title, author, tags, links");
+        .isInstanceOfSatisfying(
+            EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(Kind.UNKNOWN_FIELD))
+        .hasMessageContaining(
+            "unknown field \"pages\" in a note; its fields are title, author, tags, links");
     assertThat(notes.description()).isEqualTo("a note");
   }
 
@@ -109,7 +121,12 @@ class ObjectCodecTest {
         ObjectCodec.<List<String>, List<String>>of("a wide object", ArrayList::new, parts -> parts);
     for (int i = 0; i < fields; i++) {
       String name = "f" + i;
-      builder = builder.required(name, parts -> parts.get(0), (parts, value) -> parts.add(name + "=" + value), Codecs.TEXT);
+      builder =
+          builder.required(
+              name,
+              parts -> parts.get(0),
+              (parts, value) -> parts.add(name + "=" + value),
+              Codecs.TEXT);
     }
     return builder;
   }

@@ -15,15 +15,18 @@ import org.junit.jupiter.api.Test;
 /** Each kind of bad input on its own, with the error it gives. */
 class ReadErrorsTest {
   private static final EntenteJson JSON = EntenteJson.defaults();
-  private static final String RUSSIA = "{\"id\":\"ru\",\"kind\":\"state\",\"name\":\"Russia\",\"country\":\"RU\"}";
+  private static final String RUSSIA =
+      "{\"id\":\"ru\",\"kind\":\"state\",\"name\":\"Russia\",\"country\":\"RU\"}";
 
   private static void assertError(String input, Class<?> type, Kind kind, String message) {
     assertError(JSON, input, type, kind, message);
   }
 
-  private static void assertError(EntenteJson json, String input, Class<?> type, Kind kind, String message) {
+  private static void assertError(
+      EntenteJson json, String input, Class<?> type, Kind kind, String message) {
     assertThatThrownBy(() -> AnyValue.read(json, input, type))
-        .isInstanceOfSatisfying(EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(kind))
+        .isInstanceOfSatisfying(
+            EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(kind))
         .hasMessage(message);
   }
 
@@ -35,14 +38,18 @@ class ReadErrorsTest {
 
   private static void assertError(byte[] input, Kind kind, String message) {
     assertThatThrownBy(() -> JSON.readDossier(input))
-        .isInstanceOfSatisfying(EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(kind))
+        .isInstanceOfSatisfying(
+            EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(kind))
         .hasMessage(message);
   }
 
   @Test
   void whiteSpaceOnly() {
     assertError(
-        " \n\t ", Dossier.class, Kind.EMPTY_INPUT, "$ (line 2, column 3): the input holds only white space, no JSON value");
+        " \n\t ",
+        Dossier.class,
+        Kind.EMPTY_INPUT,
+        "$ (line 2, column 3): the input holds only white space, no JSON value");
   }
 
   @Test
@@ -100,7 +107,11 @@ class ReadErrorsTest {
         Party.class,
         Kind.WRONG_TYPE,
         "$.name (line 1, column 34): expected a string but found a number");
-    assertError("[]", Dossier.class, Kind.WRONG_TYPE, "$ (line 1, column 1): expected a dossier but found an array");
+    assertError(
+        "[]",
+        Dossier.class,
+        Kind.WRONG_TYPE,
+        "$ (line 1, column 1): expected a dossier but found an array");
   }
 
   @Test
@@ -110,7 +121,11 @@ class ReadErrorsTest {
         Party.class,
         Kind.WRONG_TYPE,
         "$.name (line 1, column 34): null is not a value here: leave the field out instead (expected a string)");
-    assertError("null", Dossier.class, Kind.WRONG_TYPE, "$ (line 1, column 1): expected a dossier but found null");
+    assertError(
+        "null",
+        Dossier.class,
+        Kind.WRONG_TYPE,
+        "$ (line 1, column 1): expected a dossier but found null");
   }
 
   @Test
@@ -151,7 +166,9 @@ class ReadErrorsTest {
         lenient.read(
             "{\"id\":\"ru\",\"kind\":\"state\",\"name\":\"Russia\",\"capital\":{\"city\":[\"Moscow\"]},\"country\":\"RU\"}",
             Party.class);
-    Dossier dossier = lenient.readDossier("{\"formatVersion\":\"1.1\",\"wars\":[{}],\"parties\":[" + RUSSIA + "]}");
+    Dossier dossier =
+        lenient.readDossier(
+            "{\"formatVersion\":\"1.1\",\"wars\":[{}],\"parties\":[" + RUSSIA + "]}");
 
     assertThat(party).isEqualTo(JSON.read(RUSSIA, Party.class));
     assertThat(dossier.parties()).containsExactly(party);
@@ -193,7 +210,9 @@ class ReadErrorsTest {
   }
 
   private static String statementAt(String when) {
-    return "{\"id\":\"s\",\"kind\":\"readout\",\"by\":\"x\",\"when\":\"" + when + "\",\"summary\":\"s\"}";
+    return "{\"id\":\"s\",\"kind\":\"readout\",\"by\":\"x\",\"when\":\""
+        + when
+        + "\",\"summary\":\"s\"}";
   }
 
   @Test
@@ -205,7 +224,9 @@ class ReadErrorsTest {
         "$.when.duration (line 1, column 96): \"50 minutes\" is not a duration: write it as ISO 8601 hours, minutes and"
             + " seconds, such as \"PT50M\", \"PT1H30M\" or \"PT0.5S\"");
     assertError(
-        callWhen("{\"start\":\"2021-12-30T15:35-05:00\",\"end\":\"2021-12-30T16:25-05:00\",\"duration\":\"PT1H\"}", "phone-call"),
+        callWhen(
+            "{\"start\":\"2021-12-30T15:35-05:00\",\"end\":\"2021-12-30T16:25-05:00\",\"duration\":\"PT1H\"}",
+            "phone-call"),
         Conversation.class,
         Kind.INVALID_VALUE,
         "$.when (line 1, column 63): duration PT1H contradicts start 2021-12-30T15:35-05:00 and end"
@@ -213,7 +234,11 @@ class ReadErrorsTest {
   }
 
   private static String callWhen(String when, String mode) {
-    return "{\"id\":\"c\",\"mode\":\"" + mode + "\",\"participants\":[\"a\",\"b\"],\"when\":" + when + "}";
+    return "{\"id\":\"c\",\"mode\":\""
+        + mode
+        + "\",\"participants\":[\"a\",\"b\"],\"when\":"
+        + when
+        + "}";
   }
 
   @Test
@@ -261,7 +286,9 @@ class ReadErrorsTest {
   @Test
   void everyUnknownReferenceOfAFileInOneError() {
     String json =
-        "{\"formatVersion\":\"1.0\",\n\"parties\":[" + RUSSIA + "],\n\"leaders\":[\n"
+        "{\"formatVersion\":\"1.0\",\n\"parties\":["
+            + RUSSIA
+            + "],\n\"leaders\":[\n"
             + "{\"id\":\"putin\",\"name\":\"Putin\",\"party\":\"russia\",\"role\":\"head-of-state\"},\n"
             + "{\"id\":\"biden\",\"name\":\"Biden\",\"party\":\"us\",\"role\":\"head-of-state\"}]}";
 
@@ -272,7 +299,9 @@ class ReadErrorsTest {
               assertThat(e.kind()).isEqualTo(Kind.INVALID_DOSSIER);
               assertThat(e.path()).isEqualTo("$.leaders[0].party");
               assertThat(e.line()).isEqualTo(4);
-              assertThat(e.problems()).extracting(Problem::recordId).containsExactly("putin", "biden");
+              assertThat(e.problems())
+                  .extracting(Problem::recordId)
+                  .containsExactly("putin", "biden");
             })
         .hasMessage(
             """

@@ -26,14 +26,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ReaderFuzzTest {
   private static final EntenteJson STRICT = EntenteJson.defaults();
-  private static final EntenteJson LENIENT = EntenteJson.builder().ignoreUnknownFields(true).build();
+  private static final EntenteJson LENIENT =
+      EntenteJson.builder().ignoreUnknownFields(true).build();
 
   /** The golden and invalid files, and generated dossiers of a few sizes, compact and pretty. */
   static Stream<byte[]> dossierSeeds() {
     EntenteJson pretty = EntenteJson.builder().prettyPrint(true).build();
     Stream<byte[]> golden = GoldenFilesTest.goldenFiles().map(file -> (byte[]) file.get()[1]);
     Stream<byte[]> invalid =
-        GoldenFilesTest.invalidFiles().map(file -> GoldenFilesTest.resource("invalid/" + file.get()[0]));
+        GoldenFilesTest.invalidFiles()
+            .map(file -> GoldenFilesTest.resource("invalid/" + file.get()[0]));
     Stream<byte[]> generated =
         Stream.of(10, 30)
             .map(size -> DossierGenerator.withSeed(size).size(size).dossier())
@@ -86,15 +88,16 @@ class ReaderFuzzTest {
   }
 
   private static List<Conversation> readAllLines(EntenteJson json, byte[] input) {
-    try (Stream<Conversation> lines = json.readLines(new ByteArrayInputStream(input), Conversation.class)) {
+    try (Stream<Conversation> lines =
+        json.readLines(new ByteArrayInputStream(input), Conversation.class)) {
       return lines.toList();
     }
   }
 
   /**
    * Returns what {@code read} reads, or null if it refused the input with an {@link
-   * EntenteJsonException} that says where and why. Any other exception or error escapes, and
-   * Jazzer reports it as a finding.
+   * EntenteJsonException} that says where and why. Any other exception or error escapes, and Jazzer
+   * reports it as a finding.
    */
   private static <T> T readOrExplain(Supplier<T> read) {
     try {

@@ -7,10 +7,10 @@ import dev.entente.Dossier;
 import dev.entente.DossierRecord;
 import dev.entente.Party;
 import dev.entente.testing.December2021;
-import java.io.InputStream;
-import java.io.IOException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,8 +42,10 @@ class RoundTripTest {
   @ParameterizedTest
   @MethodSource("records")
   void readsBackEachRecordItWrites(DossierRecord record) {
-    assertThat(COMPACT.read(COMPACT.writeString(record), record.recordKind().type())).isEqualTo(record);
-    assertThat(PRETTY.read(PRETTY.writeBytes(record), record.recordKind().type())).isEqualTo(record);
+    assertThat(COMPACT.read(COMPACT.writeString(record), record.recordKind().type()))
+        .isEqualTo(record);
+    assertThat(PRETTY.read(PRETTY.writeBytes(record), record.recordKind().type()))
+        .isEqualTo(record);
   }
 
   @Test
@@ -61,22 +63,37 @@ class RoundTripTest {
     String compact = COMPACT.writeString(DOSSIER);
     String pretty = PRETTY.writeString(DOSSIER);
 
-    assertThat(compact).startsWith("{\"formatVersion\":\"1.0\",\"parties\":[{\"id\":").doesNotContain("\n");
-    assertThat(pretty).startsWith("{\n  \"formatVersion\": \"1.0\",\n  \"parties\": [\n    {\n      \"id\": ").doesNotContain("\r");
+    assertThat(compact)
+        .startsWith("{\"formatVersion\":\"1.0\",\"parties\":[{\"id\":")
+        .doesNotContain("\n");
+    assertThat(pretty)
+        .startsWith("{\n  \"formatVersion\": \"1.0\",\n  \"parties\": [\n    {\n      \"id\": ")
+        .doesNotContain("\r");
   }
 
   @Test
   void writesUtf8WithoutEscapingWhatNeedsNoEscape() {
     String json = COMPACT.writeString(EveryField.dossier());
 
-    assertThat(json).contains("\"Российская Федерация\"", "\"https://example.org/readouts/2022/01/10?lang=en\"", "\\n", "\\\"and\\\"");
+    assertThat(json)
+        .contains(
+            "\"Российская Федерация\"",
+            "\"https://example.org/readouts/2022/01/10?lang=en\"",
+            "\\n",
+            "\\\"and\\\"");
   }
 
   @Test
   void leavesOutAbsentValuesAndEmptyLists() {
     Party russia = DOSSIER.find("ru", Party.class).orElseThrow();
 
-    assertThat(COMPACT.writeString(Party.builder().from(russia).otherNames(List.of()).identifiers(java.util.Map.of()).build()))
+    assertThat(
+            COMPACT.writeString(
+                Party.builder()
+                    .from(russia)
+                    .otherNames(List.of())
+                    .identifiers(java.util.Map.of())
+                    .build()))
         .isEqualTo("{\"id\":\"ru\",\"kind\":\"state\",\"name\":\"Russia\",\"country\":\"RU\"}");
   }
 
@@ -103,8 +120,10 @@ class RoundTripTest {
 
     assertThatThrownBy(() -> COMPACT.readDossier(missing))
         .isInstanceOfSatisfying(
-            EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(EntenteJsonException.Kind.IO))
-        .hasMessageStartingWith("$: cannot read " + missing + ": java.nio.file.NoSuchFileException");
+            EntenteJsonException.class,
+            e -> assertThat(e.kind()).isEqualTo(EntenteJsonException.Kind.IO))
+        .hasMessageStartingWith(
+            "$: cannot read " + missing + ": java.nio.file.NoSuchFileException");
   }
 
   @Test
@@ -113,7 +132,8 @@ class RoundTripTest {
 
     assertThatThrownBy(() -> COMPACT.write(DOSSIER, inMissingDirectory))
         .isInstanceOfSatisfying(
-            EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(EntenteJsonException.Kind.IO))
+            EntenteJsonException.class,
+            e -> assertThat(e.kind()).isEqualTo(EntenteJsonException.Kind.IO))
         .hasMessageStartingWith("$: cannot write " + inMissingDirectory);
   }
 
@@ -134,8 +154,10 @@ class RoundTripTest {
 
     assertThatThrownBy(() -> COMPACT.readDossier(failing))
         .isInstanceOfSatisfying(
-            EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(EntenteJsonException.Kind.IO))
-        .hasMessageContaining("reading the input failed after 0 bytes: java.io.IOException: disk on fire");
+            EntenteJsonException.class,
+            e -> assertThat(e.kind()).isEqualTo(EntenteJsonException.Kind.IO))
+        .hasMessageContaining(
+            "reading the input failed after 0 bytes: java.io.IOException: disk on fire");
   }
 
   @Test
@@ -150,7 +172,8 @@ class RoundTripTest {
 
     assertThatThrownBy(() -> COMPACT.write(DOSSIER, failing))
         .isInstanceOfSatisfying(
-            EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(EntenteJsonException.Kind.IO))
+            EntenteJsonException.class,
+            e -> assertThat(e.kind()).isEqualTo(EntenteJsonException.Kind.IO))
         .hasMessageContaining("reading or writing failed: java.io.IOException: disk full");
   }
 
@@ -161,7 +184,12 @@ class RoundTripTest {
         .hasMessage("maxDocumentLength must be from 1 to 2147483638, but is 0");
     assertThatThrownBy(() -> EntenteJson.builder().maxDocumentLength(Long.MAX_VALUE))
         .hasMessage("maxDocumentLength must be from 1 to 2147483638, but is 9223372036854775807");
-    assertThat(EntenteJson.builder().maxDocumentLength(2_147_483_638L).build().readDossier("{\"formatVersion\":\"1.0\"}").size())
+    assertThat(
+            EntenteJson.builder()
+                .maxDocumentLength(2_147_483_638L)
+                .build()
+                .readDossier("{\"formatVersion\":\"1.0\"}")
+                .size())
         .isZero();
     assertThatThrownBy(() -> EntenteJson.builder().maxStringLength(-1))
         .hasMessage("maxStringLength must be positive, but is -1");
@@ -171,19 +199,28 @@ class RoundTripTest {
 
   @Test
   void eachSettingOfTheBuilderTakesEffect() {
-    EntenteJson tiny = EntenteJson.builder().prettyPrint(true).ignoreUnknownFields(true).maxDocumentLength(1).maxStringLength(1).build();
+    EntenteJson tiny =
+        EntenteJson.builder()
+            .prettyPrint(true)
+            .ignoreUnknownFields(true)
+            .maxDocumentLength(1)
+            .maxStringLength(1)
+            .build();
     String party = "{\"id\":\"ru\",\"kind\":\"state\",\"name\":\"Russia\",\"country\":\"RU\"}";
 
     assertThat(tiny.writeString(DOSSIER)).contains("\n  ");
     assertThatThrownBy(() -> tiny.read(party, dev.entente.Party.class))
-        .isInstanceOfSatisfying(EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(EntenteJsonException.Kind.LIMIT_EXCEEDED));
+        .isInstanceOfSatisfying(
+            EntenteJsonException.class,
+            e -> assertThat(e.kind()).isEqualTo(EntenteJsonException.Kind.LIMIT_EXCEEDED));
   }
 
   @Test
   void readsTheSameWhateverTheEncodingOfTheInputText() {
     String json = COMPACT.writeString(EveryField.dossier());
 
-    assertThat(COMPACT.readDossier(json.getBytes(StandardCharsets.UTF_8))).isEqualTo(EveryField.dossier());
+    assertThat(COMPACT.readDossier(json.getBytes(StandardCharsets.UTF_8)))
+        .isEqualTo(EveryField.dossier());
     assertThat(COMPACT.readDossier(json)).isEqualTo(EveryField.dossier());
   }
 }

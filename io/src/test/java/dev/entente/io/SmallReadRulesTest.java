@@ -17,12 +17,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Reading rules that the larger suites pass through without telling their cases apart. */
 class SmallReadRulesTest {
   private static final EntenteJson STRICT = EntenteJson.defaults();
-  private static final EntenteJson LENIENT = EntenteJson.builder().ignoreUnknownFields(true).build();
-  private static final String PARTY = "{\"id\":\"ru\",\"kind\":\"state\",\"name\":\"Russia\",\"country\":\"RU\"";
+  private static final EntenteJson LENIENT =
+      EntenteJson.builder().ignoreUnknownFields(true).build();
+  private static final String PARTY =
+      "{\"id\":\"ru\",\"kind\":\"state\",\"name\":\"Russia\",\"country\":\"RU\"";
 
-  private static void refused(EntenteJson json, String input, Class<?> type, Kind kind, String message) {
+  private static void refused(
+      EntenteJson json, String input, Class<?> type, Kind kind, String message) {
     assertThatThrownBy(() -> AnyValue.read(json, input, type))
-        .isInstanceOfSatisfying(EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(kind))
+        .isInstanceOfSatisfying(
+            EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(kind))
         .hasMessageContaining(message);
   }
 
@@ -35,18 +39,39 @@ class SmallReadRulesTest {
 
   @Test
   void aMapOrAListOfTheWrongShapeIsAWrongType() {
-    refused(STRICT, PARTY + ",\"identifiers\":[]}", Party.class, Kind.WRONG_TYPE,
+    refused(
+        STRICT,
+        PARTY + ",\"identifiers\":[]}",
+        Party.class,
+        Kind.WRONG_TYPE,
         "$.identifiers (line 1, column 72): expected an object of identifiers by name but found an array");
-    refused(STRICT, PARTY + ",\"otherNames\":{}}", Party.class, Kind.WRONG_TYPE,
+    refused(
+        STRICT,
+        PARTY + ",\"otherNames\":{}}",
+        Party.class,
+        Kind.WRONG_TYPE,
         "$.otherNames (line 1, column 71): expected an array, each element a string, but found an object");
-    refused(STRICT, PARTY.replace("\"state\"", "\"empire\"") + "}", Party.class, Kind.INVALID_VALUE, "is not one of");
-    refused(STRICT, PARTY.replace("\"state\"", "5") + "}", Party.class, Kind.WRONG_TYPE,
+    refused(
+        STRICT,
+        PARTY.replace("\"state\"", "\"empire\"") + "}",
+        Party.class,
+        Kind.INVALID_VALUE,
+        "is not one of");
+    refused(
+        STRICT,
+        PARTY.replace("\"state\"", "5") + "}",
+        Party.class,
+        Kind.WRONG_TYPE,
         "expected one of the words state, international-organization");
   }
 
   @Test
   void pathsStayRightAfterASkippedUnknownField() {
-    refused(LENIENT, PARTY + ",\"capital\":{\"name\":\"Moscow\"},\"otherNames\":[5]}", Party.class, Kind.WRONG_TYPE,
+    refused(
+        LENIENT,
+        PARTY + ",\"capital\":{\"name\":\"Moscow\"},\"otherNames\":[5]}",
+        Party.class,
+        Kind.WRONG_TYPE,
         "$.otherNames[0] ");
   }
 
@@ -75,24 +100,35 @@ class SmallReadRulesTest {
 
   @Test
   void anEmptyDossierIsItsVersionAlone() {
-    assertThat(STRICT.writeString(Dossier.builder().build())).isEqualTo("{\"formatVersion\":\"1.0\"}");
+    assertThat(STRICT.writeString(Dossier.builder().build()))
+        .isEqualTo("{\"formatVersion\":\"1.0\"}");
   }
 
   @Test
   void oneProblemAcrossRecordsIsCountedInTheSingular() {
-    String leader = "{\"id\":\"putin\",\"name\":\"Vladimir Putin\",\"party\":\"nobody\",\"role\":\"head-of-state\"}";
+    String leader =
+        "{\"id\":\"putin\",\"name\":\"Vladimir Putin\",\"party\":\"nobody\",\"role\":\"head-of-state\"}";
 
-    refused(STRICT, "{\"formatVersion\":\"1.0\",\"leaders\":[" + leader + "]}", Dossier.class, Kind.INVALID_DOSSIER,
+    refused(
+        STRICT,
+        "{\"formatVersion\":\"1.0\",\"leaders\":[" + leader + "]}",
+        Dossier.class,
+        Kind.INVALID_DOSSIER,
         "the dossier has 1 problem across records:");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"01.0", "1.00", "0001.0", "1.01", "+1.0", "1.0.0", "1", " 1.0", "1.0 ", "١.٠"})
+  @ValueSource(
+      strings = {"01.0", "1.00", "0001.0", "1.01", "+1.0", "1.0.0", "1", " 1.0", "1.0 ", "١.٠"})
   void aFormatVersionIsTwoNumbersWithoutLeadingZeros(String version) {
     assertThatThrownBy(() -> STRICT.readDossier("{\"formatVersion\":\"" + version + "\"}"))
-        .isInstanceOfSatisfying(EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(Kind.INVALID_VALUE))
-        .hasMessage("$.formatVersion (line 1, column 18): \"" + version + "\" is not a format version such as \"1.0\": major.minor,"
-            + " two numbers without leading zeros");
+        .isInstanceOfSatisfying(
+            EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(Kind.INVALID_VALUE))
+        .hasMessage(
+            "$.formatVersion (line 1, column 18): \""
+                + version
+                + "\" is not a format version such as \"1.0\": major.minor,"
+                + " two numbers without leading zeros");
   }
 
   @ParameterizedTest
@@ -106,6 +142,7 @@ class SmallReadRulesTest {
   void theLenientReaderSkipsANumberOfAnyLengthUpToTheLongestString(int digits) {
     String number = "-" + "1".repeat(digits) + ".5e-7";
 
-    assertThat(LENIENT.read(PARTY + ",\"population\":" + number + "}", Party.class).id()).isEqualTo("ru");
+    assertThat(LENIENT.read(PARTY + ",\"population\":" + number + "}", Party.class).id())
+        .isEqualTo("ru");
   }
 }

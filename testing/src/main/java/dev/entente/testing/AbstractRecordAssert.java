@@ -16,7 +16,8 @@ import org.assertj.core.api.AbstractObjectAssert;
  * @param <SELF> the type of the assertion itself, for chaining
  * @param <T> the record type
  */
-public abstract class AbstractRecordAssert<SELF extends AbstractRecordAssert<SELF, T>, T extends DossierRecord>
+public abstract class AbstractRecordAssert<
+        SELF extends AbstractRecordAssert<SELF, T>, T extends DossierRecord>
     extends AbstractObjectAssert<SELF, T> {
 
   /**
@@ -36,7 +37,10 @@ public abstract class AbstractRecordAssert<SELF extends AbstractRecordAssert<SEL
    * @return this assertion
    */
   public SELF hasId(String id) {
-    return expect(r -> r.id().equals(id), "to have the id \"" + id + "\"", r -> "its id is \"" + r.id() + "\"");
+    return expect(
+        r -> r.id().equals(id),
+        "to have the id \"" + id + "\"",
+        r -> "its id is \"" + r.id() + "\"");
   }
 
   /**
@@ -49,7 +53,11 @@ public abstract class AbstractRecordAssert<SELF extends AbstractRecordAssert<SEL
     return expect(
         r -> missingFrom(r.sources(), statementIds).isEmpty(),
         "to cite the sources " + list(statementIds),
-        r -> "it does not cite " + missingFrom(r.sources(), statementIds) + "; its sources are " + r.sources());
+        r ->
+            "it does not cite "
+                + missingFrom(r.sources(), statementIds)
+                + "; its sources are "
+                + r.sources());
   }
 
   /**
@@ -104,7 +112,9 @@ public abstract class AbstractRecordAssert<SELF extends AbstractRecordAssert<SEL
   }
 
   static List<String> missingFrom(List<String> actual, String... expected) {
-    return Arrays.stream(expected).filter(value -> !actual.contains(value)).collect(Collectors.toList());
+    return Arrays.stream(expected)
+        .filter(value -> !actual.contains(value))
+        .collect(Collectors.toList());
   }
 
   static boolean sameElements(List<String> actual, String... expected) {

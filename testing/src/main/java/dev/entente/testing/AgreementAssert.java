@@ -73,9 +73,15 @@ public class AgreementAssert extends AbstractRecordAssert<AgreementAssert, Agree
   public AgreementAssert hasMilestone(Stage stage, String when) {
     TimePoint time = TimePoint.parse(when);
     return expect(
-        agreement -> agreement.milestones().stream().anyMatch(m -> m.stage() == stage && m.when().equals(time)),
+        agreement ->
+            agreement.milestones().stream()
+                .anyMatch(m -> m.stage() == stage && m.when().equals(time)),
         "to have the milestone " + word(stage) + " " + time,
-        agreement -> "its milestones are " + agreement.milestones().stream().map(AgreementAssert::describe).collect(Collectors.toList()));
+        agreement ->
+            "its milestones are "
+                + agreement.milestones().stream()
+                    .map(AgreementAssert::describe)
+                    .collect(Collectors.toList()));
   }
 
   private static String describe(Milestone milestone) {

@@ -8,7 +8,6 @@ import dev.entente.TimePoint;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -97,7 +96,11 @@ public class ConversationAssert extends AbstractRecordAssert<ConversationAssert,
     return expect(
         conversation -> conversation.initiator().equals(Optional.of(leaderId)),
         "to have been initiated by \"" + leaderId + "\"",
-        conversation -> conversation.initiator().map(i -> "it was initiated by \"" + i + "\"").orElse("no initiator is recorded"));
+        conversation ->
+            conversation
+                .initiator()
+                .map(i -> "it was initiated by \"" + i + "\"")
+                .orElse("no initiator is recorded"));
   }
 
   /**
@@ -111,7 +114,12 @@ public class ConversationAssert extends AbstractRecordAssert<ConversationAssert,
     return expect(
         conversation -> conversation.when().length().equals(Optional.of(duration)),
         "to have lasted " + duration,
-        conversation -> conversation.when().length().map(l -> "it lasted " + l).orElse("its length is not known (" + conversation.when() + ")"));
+        conversation ->
+            conversation
+                .when()
+                .length()
+                .map(l -> "it lasted " + l)
+                .orElse("its length is not known (" + conversation.when() + ")"));
   }
 
   /**
@@ -152,7 +160,11 @@ public class ConversationAssert extends AbstractRecordAssert<ConversationAssert,
     return expect(
         conversation -> missingFrom(conversation.subjects(), subjectIds).isEmpty(),
         "to have discussed " + list(subjectIds),
-        conversation -> "it did not discuss " + missingFrom(conversation.subjects(), subjectIds) + "; its subjects are " + conversation.subjects());
+        conversation ->
+            "it did not discuss "
+                + missingFrom(conversation.subjects(), subjectIds)
+                + "; its subjects are "
+                + conversation.subjects());
   }
 
   /**
@@ -165,7 +177,11 @@ public class ConversationAssert extends AbstractRecordAssert<ConversationAssert,
     return expect(
         conversation -> conversation.mainSubject().equals(Optional.of(subjectId)),
         "to have the main subject \"" + subjectId + "\"",
-        conversation -> conversation.mainSubject().map(m -> "its main subject is \"" + m + "\"").orElse("no main subject is recorded"));
+        conversation ->
+            conversation
+                .mainSubject()
+                .map(m -> "its main subject is \"" + m + "\"")
+                .orElse("no main subject is recorded"));
   }
 
   /**
@@ -189,9 +205,12 @@ public class ConversationAssert extends AbstractRecordAssert<ConversationAssert,
    */
   public ConversationAssert hasPositionStatedBy(String leaderId) {
     return expect(
-        conversation -> conversation.positions().stream().map(Position::by).anyMatch(leaderId::equals),
+        conversation ->
+            conversation.positions().stream().map(Position::by).anyMatch(leaderId::equals),
         "to record a position stated by \"" + leaderId + "\"",
-        conversation -> "its positions are stated by " + conversation.positions().stream().map(Position::by).collect(Collectors.toList()));
+        conversation ->
+            "its positions are stated by "
+                + conversation.positions().stream().map(Position::by).collect(Collectors.toList()));
   }
 
   /**
@@ -202,8 +221,15 @@ public class ConversationAssert extends AbstractRecordAssert<ConversationAssert,
    */
   public ConversationAssert wasCharacterisedAs(String... words) {
     return expect(
-        conversation -> conversation.characterisations().stream().map(Characterisation::words).anyMatch(w -> missingFrom(w, words).isEmpty()),
+        conversation ->
+            conversation.characterisations().stream()
+                .map(Characterisation::words)
+                .anyMatch(w -> missingFrom(w, words).isEmpty()),
         "to have been characterised as " + list(words),
-        conversation -> "its characterisations are " + conversation.characterisations().stream().map(Characterisation::words).collect(Collectors.toList()));
+        conversation ->
+            "its characterisations are "
+                + conversation.characterisations().stream()
+                    .map(Characterisation::words)
+                    .collect(Collectors.toList()));
   }
 }

@@ -15,8 +15,8 @@ import org.assertj.core.api.AbstractObjectAssert;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Assertions on a {@link Dossier}: equality that reports the differences record by record and
- * field by field, and the way to the assertions of each record.
+ * Assertions on a {@link Dossier}: equality that reports the differences record by record and field
+ * by field, and the way to the assertions of each record.
  *
  * <pre>{@code
  * assertThat(transformed).isEqualTo(expected);
@@ -36,9 +36,9 @@ public class DossierAssert extends AbstractObjectAssert<DossierAssert, Dossier> 
   /**
    * Checks that the dossier equals another; when the expected value is a dossier and they differ,
    * the message lists the differences, not the two dossiers: {@code + kind "id"} for a record only
-   * the actual dossier holds, {@code - kind "id"} for one only the expected holds, and {@code ~ kind
-   * "id"} for a record both hold, followed by each field that differs as {@code path: expected ->
-   * actual}.
+   * the actual dossier holds, {@code - kind "id"} for one only the expected holds, and {@code ~
+   * kind "id"} for a record both hold, followed by each field that differs as {@code path: expected
+   * -> actual}.
    *
    * @param expected the expected dossier
    * @return this assertion
@@ -67,7 +67,9 @@ public class DossierAssert extends AbstractObjectAssert<DossierAssert, Dossier> 
   public DossierAssert hasRecordCount(int count) {
     isNotNull();
     if (actual.size() != count) {
-      failWithMessage("%nExpecting the dossier to hold %s records,%nbut it holds %s: %s", count, actual.size(), actual);
+      failWithMessage(
+          "%nExpecting the dossier to hold %s records,%nbut it holds %s: %s",
+          count, actual.size(), actual);
     }
     return myself;
   }
@@ -96,7 +98,11 @@ public class DossierAssert extends AbstractObjectAssert<DossierAssert, Dossier> 
     isNotNull();
     actual
         .find(id)
-        .ifPresent(r -> failWithMessage("%nExpecting the dossier to hold no record \"%s\",%nbut it holds a %s", id, r.recordKind()));
+        .ifPresent(
+            r ->
+                failWithMessage(
+                    "%nExpecting the dossier to hold no record \"%s\",%nbut it holds a %s",
+                    id, r.recordKind()));
     return myself;
   }
 
@@ -174,8 +180,14 @@ public class DossierAssert extends AbstractObjectAssert<DossierAssert, Dossier> 
     isNotNull();
     Optional<T> record = actual.find(id, type);
     if (record.isEmpty()) {
-      String found = actual.find(id).map(r -> "it holds a " + r.recordKind() + " with that id").orElse("it holds no record with that id");
-      failWithMessage("%nExpecting the dossier to hold a %s \"%s\",%nbut %s", type.getSimpleName().toLowerCase(java.util.Locale.ROOT), id, found);
+      String found =
+          actual
+              .find(id)
+              .map(r -> "it holds a " + r.recordKind() + " with that id")
+              .orElse("it holds no record with that id");
+      failWithMessage(
+          "%nExpecting the dossier to hold a %s \"%s\",%nbut %s",
+          type.getSimpleName().toLowerCase(java.util.Locale.ROOT), id, found);
     }
     return record.orElseThrow();
   }

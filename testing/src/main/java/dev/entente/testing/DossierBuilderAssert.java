@@ -16,7 +16,8 @@ import org.assertj.core.api.AbstractObjectAssert;
  * assertThat(builder).hasProblems(Problem.Kind.UNKNOWN_REFERENCE);
  * }</pre>
  */
-public class DossierBuilderAssert extends AbstractObjectAssert<DossierBuilderAssert, Dossier.Builder> {
+public class DossierBuilderAssert
+    extends AbstractObjectAssert<DossierBuilderAssert, Dossier.Builder> {
   /**
    * Creates the assertion; {@link EntenteAssertions#assertThat(Dossier.Builder)} is the usual way.
    *
@@ -34,7 +35,9 @@ public class DossierBuilderAssert extends AbstractObjectAssert<DossierBuilderAss
   public DossierBuilderAssert isValid() {
     List<Problem> problems = problems();
     if (!problems.isEmpty()) {
-      failWithMessage("%nExpecting the records to make a valid dossier,%nbut they have %s problems:%n%s", problems.size(), lines(problems));
+      failWithMessage(
+          "%nExpecting the records to make a valid dossier,%nbut they have %s problems:%n%s",
+          problems.size(), lines(problems));
     }
     return myself;
   }
@@ -47,7 +50,8 @@ public class DossierBuilderAssert extends AbstractObjectAssert<DossierBuilderAss
    */
   public DossierBuilderAssert hasProblems(Problem.Kind... kinds) {
     List<Problem> problems = problems();
-    List<Problem.Kind> actualKinds = problems.stream().map(Problem::kind).collect(Collectors.toList());
+    List<Problem.Kind> actualKinds =
+        problems.stream().map(Problem::kind).collect(Collectors.toList());
     if (!actualKinds.equals(Arrays.asList(kinds))) {
       failWithMessage(
           "%nExpecting the records to have the problems %s,%nbut they have %s%s",
@@ -69,11 +73,16 @@ public class DossierBuilderAssert extends AbstractObjectAssert<DossierBuilderAss
   public DossierBuilderAssert hasProblem(Problem.Kind kind, String recordId, String path) {
     List<Problem> problems = problems();
     boolean found =
-        problems.stream().anyMatch(p -> p.kind() == kind && p.recordId().equals(recordId) && p.path().equals(path));
+        problems.stream()
+            .anyMatch(
+                p -> p.kind() == kind && p.recordId().equals(recordId) && p.path().equals(path));
     if (!found) {
       failWithMessage(
           "%nExpecting the records to have a problem %s in \"%s\" at %s,%nbut they have %s",
-          kind, recordId, path, problems.isEmpty() ? "none" : System.lineSeparator() + lines(problems));
+          kind,
+          recordId,
+          path,
+          problems.isEmpty() ? "none" : System.lineSeparator() + lines(problems));
     }
     return myself;
   }
@@ -84,6 +93,8 @@ public class DossierBuilderAssert extends AbstractObjectAssert<DossierBuilderAss
   }
 
   private static String lines(List<Problem> problems) {
-    return problems.stream().map(p -> "  " + p.kind() + " " + p).collect(Collectors.joining(System.lineSeparator()));
+    return problems.stream()
+        .map(p -> "  " + p.kind() + " " + p)
+        .collect(Collectors.joining(System.lineSeparator()));
   }
 }

@@ -23,7 +23,9 @@ import java.util.stream.Collectors;
  * }</pre>
  */
 public final class DossierGenerator {
-  /** The system property that sets the first seed of {@link #forEachDossier}, to rerun a failure. */
+  /**
+   * The system property that sets the first seed of {@link #forEachDossier}, to rerun a failure.
+   */
   public static final String SEED_PROPERTY = "entente.seed";
 
   private static final int DEFAULT_SIZE = 30;
@@ -55,7 +57,8 @@ public final class DossierGenerator {
    */
   public DossierGenerator size(int records) {
     if (records < 10) {
-      throw new IllegalArgumentException("a generated dossier holds at least 10 records, not " + records);
+      throw new IllegalArgumentException(
+          "a generated dossier holds at least 10 records, not " + records);
     }
     return new DossierGenerator(seed, records);
   }
@@ -86,13 +89,16 @@ public final class DossierGenerator {
    * @return the records, valid and ordered by id
    */
   public <T extends DossierRecord> List<T> records(Class<T> type) {
-    return dossier().records().stream().filter(type::isInstance).map(type::cast).collect(Collectors.toList());
+    return dossier().records().stream()
+        .filter(type::isInstance)
+        .map(type::cast)
+        .collect(Collectors.toList());
   }
 
   /**
-   * Checks a property on generated dossiers, one for each of {@code count} seeds in a row. The first
-   * seed is 1, or the value of the system property {@value #SEED_PROPERTY}. When the check fails,
-   * the error names the seed and size, and how to generate that dossier again.
+   * Checks a property on generated dossiers, one for each of {@code count} seeds in a row. The
+   * first seed is 1, or the value of the system property {@value #SEED_PROPERTY}. When the check
+   * fails, the error names the seed and size, and how to generate that dossier again.
    *
    * @param count how many dossiers to check
    * @param size the approximate number of records of each, at least 10
@@ -108,9 +114,21 @@ public final class DossierGenerator {
         check.accept(dossier);
       } catch (AssertionError | RuntimeException e) {
         throw new AssertionError(
-            "the check failed for the generated dossier of seed " + seed + " and size " + size
-                + "; generate it again with DossierGenerator.withSeed(" + seed + ").size(" + size + ").dossier(),"
-                + " or rerun from it with -D" + SEED_PROPERTY + "=" + seed + ": " + e.getMessage(),
+            "the check failed for the generated dossier of seed "
+                + seed
+                + " and size "
+                + size
+                + "; generate it again with DossierGenerator.withSeed("
+                + seed
+                + ").size("
+                + size
+                + ").dossier(),"
+                + " or rerun from it with -D"
+                + SEED_PROPERTY
+                + "="
+                + seed
+                + ": "
+                + e.getMessage(),
             e);
       }
     }

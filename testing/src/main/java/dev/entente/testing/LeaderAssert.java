@@ -83,6 +83,10 @@ public class LeaderAssert extends AbstractRecordAssert<LeaderAssert, Leader> {
     return expect(
         leader -> leader.office().equals(Optional.of(office)),
         "to hold the office \"" + office + "\"",
-        leader -> leader.office().map(o -> "the leader holds \"" + o + "\"").orElse("no office is recorded"));
+        leader ->
+            leader
+                .office()
+                .map(o -> "the leader holds \"" + o + "\"")
+                .orElse("no office is recorded"));
   }
 }

@@ -59,7 +59,11 @@ public final class MinimalRecords {
    * @return a builder holding a valid state
    */
   public static Party.Builder state(String id, String countryCode) {
-    return Party.builder().id(id).kind(PartyKind.STATE).name(id).country(CountryCode.of(countryCode));
+    return Party.builder()
+        .id(id)
+        .kind(PartyKind.STATE)
+        .name(id)
+        .country(CountryCode.of(countryCode));
   }
 
   /**

@@ -30,9 +30,7 @@ public class PartyAssert extends AbstractRecordAssert<PartyAssert, Party> {
    */
   public PartyAssert hasKind(PartyKind kind) {
     return expect(
-        party -> party.kind() == kind,
-        "to be " + a(kind),
-        party -> "it is " + a(party.kind()));
+        party -> party.kind() == kind, "to be " + a(kind), party -> "it is " + a(party.kind()));
   }
 
   /**
@@ -80,7 +78,11 @@ public class PartyAssert extends AbstractRecordAssert<PartyAssert, Party> {
     return expect(
         party -> party.country().map(CountryCode::code).equals(Optional.of(code)),
         "to have the country " + code,
-        party -> party.country().map(country -> "its country is " + country).orElse("no country is recorded"));
+        party ->
+            party
+                .country()
+                .map(country -> "its country is " + country)
+                .orElse("no country is recorded"));
   }
 
   /**
@@ -93,6 +95,10 @@ public class PartyAssert extends AbstractRecordAssert<PartyAssert, Party> {
     return expect(
         party -> party.partOf().equals(Optional.of(partyId)),
         "to be part of \"" + partyId + "\"",
-        party -> party.partOf().map(whole -> "it is part of \"" + whole + "\"").orElse("it is part of no other party"));
+        party ->
+            party
+                .partOf()
+                .map(whole -> "it is part of \"" + whole + "\"")
+                .orElse("it is part of no other party"));
   }
 }

@@ -38,12 +38,41 @@ import java.util.Random;
 /** One generated dossier: ids planned first, then records that refer to them by the rules. */
 final class RandomDossier {
   private static final String[] WORDS = {
-    "peace", "talks", "accord", "Ukraine", "security", "NATO", "OSCE", "Geneva", "treaty", "summit",
-    "Россия", "переговоры", "безопасность", "Ушаков", "السلام", "مفاوضات", "和平", "谈判", "安全",
-    "Ελλάδα", "שלום", "शांति", "Zürich", "Genève", "São Paulo", "Kraków", "🤝", "🕊️"
+    "peace",
+    "talks",
+    "accord",
+    "Ukraine",
+    "security",
+    "NATO",
+    "OSCE",
+    "Geneva",
+    "treaty",
+    "summit",
+    "Россия",
+    "переговоры",
+    "безопасность",
+    "Ушаков",
+    "السلام",
+    "مفاوضات",
+    "和平",
+    "谈判",
+    "安全",
+    "Ελλάδα",
+    "שלום",
+    "शांति",
+    "Zürich",
+    "Genève",
+    "São Paulo",
+    "Kraków",
+    "🤝",
+    "🕊️"
   };
-  private static final String[] TRICKY = {"\"quoted\"", "back\\slash", "line\nbreak", "tab\tstop", "</script>", "'single'", "a/b"};
-  private static final String[] COUNTRIES = {"RU", "US", "CH", "BE", "AT", "CU", "FR", "DE", "CN", "UA", "TR", "IN", "BR", "XK"};
+  private static final String[] TRICKY = {
+    "\"quoted\"", "back\\slash", "line\nbreak", "tab\tstop", "</script>", "'single'", "a/b"
+  };
+  private static final String[] COUNTRIES = {
+    "RU", "US", "CH", "BE", "AT", "CU", "FR", "DE", "CN", "UA", "TR", "IN", "BR", "XK"
+  };
   private static final int[] OFFSET_HOURS = {-12, -8, -5, 0, 1, 3, 5, 8, 9, 14};
   private static final Instant EPOCH = Instant.parse("1990-01-01T00:00:00Z");
 
@@ -153,7 +182,8 @@ final class RandomDossier {
   }
 
   private Leader leader(String id) {
-    Leader.Builder leader = Leader.builder().id(id).name(name()).party(pick(parties)).role(pick(Role.values()));
+    Leader.Builder leader =
+        Leader.builder().id(id).name(name()).party(pick(parties)).role(pick(Role.values()));
     leader.otherNames(distinctTexts(0, 2));
     if (chance(2)) {
       leader.office(text());
@@ -162,7 +192,9 @@ final class RandomDossier {
       leader.term(span());
     }
     if (chance(3)) {
-      leader.putIdentifier("wikidata", "Q" + random.nextInt(1_000_000)).putIdentifier("viaf", "" + random.nextInt(99_999));
+      leader
+          .putIdentifier("wikidata", "Q" + random.nextInt(1_000_000))
+          .putIdentifier("viaf", "" + random.nextInt(99_999));
     }
     return leader.sources(distinct(statements, 0, 1)).build();
   }
@@ -190,7 +222,12 @@ final class RandomDossier {
       statement.summary(text());
     }
     if (chance(3)) {
-      statement.url(URI.create("https://example.org/" + random.nextInt(10_000) + "?lang=" + pick(COUNTRIES).toLowerCase(java.util.Locale.ROOT)));
+      statement.url(
+          URI.create(
+              "https://example.org/"
+                  + random.nextInt(10_000)
+                  + "?lang="
+                  + pick(COUNTRIES).toLowerCase(java.util.Locale.ROOT)));
     }
     statement.about(distinct(statementTopics, 0, 3));
     return statement.sources(distinct(statements.subList(0, index), 0, 2)).build();
@@ -216,11 +253,18 @@ final class RandomDossier {
       conversation.purpose(text());
     }
     for (int i = random.nextInt(3); i > 0; i--) {
-      conversation.addPosition(Position.builder().by(pick(participants)).text(text()).subjects(distinct(topics, 0, 2)).build());
+      conversation.addPosition(
+          Position.builder()
+              .by(pick(participants))
+              .text(text())
+              .subjects(distinct(topics, 0, 2))
+              .build());
     }
     if (chance(3)) {
       Characterisation.Builder characterisation =
-          Characterisation.builder().by(chance(2) ? pick(leaders) : pick(parties)).words(distinctTexts(1, 3));
+          Characterisation.builder()
+              .by(chance(2) ? pick(leaders) : pick(parties))
+              .words(distinctTexts(1, 3));
       if (chance(2)) {
         characterisation.source(pick(statements));
       }
@@ -228,7 +272,9 @@ final class RandomDossier {
     }
     // Threads link to recent conversations: the last few, all of them earlier.
     List<String> recent = new ArrayList<>();
-    builtConversations.subList(Math.max(0, builtConversations.size() - 5), builtConversations.size()).forEach(c -> recent.add(c.id()));
+    builtConversations
+        .subList(Math.max(0, builtConversations.size() - 5), builtConversations.size())
+        .forEach(c -> recent.add(c.id()));
     conversation.follows(distinct(recent, 0, 2));
     Conversation built = conversation.sources(distinct(statements, 0, 2)).build();
     builtConversations.add(built);
@@ -256,7 +302,10 @@ final class RandomDossier {
   /** A milestone after the last one; the first may take place in a conversation, at its start. */
   private Milestone milestone(boolean onOccasion) {
     Milestone.Builder milestone =
-        Milestone.builder().stage(pick(Stage.values())).by(distinct(actors, 0, 2)).towards(distinct(actors, 0, 2));
+        Milestone.builder()
+            .stage(pick(Stage.values()))
+            .by(distinct(actors, 0, 2))
+            .towards(distinct(actors, 0, 2));
     if (onOccasion && !builtConversations.isEmpty()) {
       Conversation occasion = pick(builtConversations);
       milestone.when(occasion.when().start()).occasion(occasion.id());
@@ -272,7 +321,9 @@ final class RandomDossier {
   private Talks talks(String id) {
     List<String> delegationParties = distinct(parties, 1, 4);
     TalksFormat format =
-        delegationParties.size() == 2 ? pick(TalksFormat.values()) : chance(2) ? TalksFormat.MULTILATERAL : TalksFormat.COUNCIL_SESSION;
+        delegationParties.size() == 2
+            ? pick(TalksFormat.values())
+            : chance(2) ? TalksFormat.MULTILATERAL : TalksFormat.COUNCIL_SESSION;
     TalksStatus status = pick(TalksStatus.values());
     Talks.Builder talks =
         Talks.builder().id(id).title(name()).when(span()).format(format).status(status);
@@ -289,12 +340,18 @@ final class RandomDossier {
       talks.host(pick(parties));
     }
     if (status == TalksStatus.RESCHEDULED) {
-      talks.rescheduledFrom(Span.of(TimePoint.ofDay(java.time.LocalDate.of(1985, 1, 1).plusDays(random.nextInt(1000)))));
+      talks.rescheduledFrom(
+          Span.of(
+              TimePoint.ofDay(java.time.LocalDate.of(1985, 1, 1).plusDays(random.nextInt(1000)))));
     }
     if (chance(2)) {
       talks.venue(place());
     }
-    return talks.agenda(distinct(agendaItems, 0, 3)).carriesOut(distinct(agreements, 0, 1)).sources(distinct(statements, 0, 1)).build();
+    return talks
+        .agenda(distinct(agendaItems, 0, 3))
+        .carriesOut(distinct(agreements, 0, 1))
+        .sources(distinct(statements, 0, 1))
+        .build();
   }
 
   private Place place() {
@@ -338,14 +395,19 @@ final class RandomDossier {
     if (!from.isMoment()) {
       return switch (random.nextInt(3)) {
         case 0 -> Span.of(from);
-        case 1 -> from.precision() == TimePoint.Precision.DAY ? Span.of(from, Duration.ofHours(1 + random.nextInt(20))) : Span.of(from);
+        case 1 ->
+            from.precision() == TimePoint.Precision.DAY
+                ? Span.of(from, Duration.ofHours(1 + random.nextInt(20)))
+                : Span.of(from);
         default -> Span.of(from, from);
       };
     }
     Duration length = Duration.ofMinutes(1 + random.nextInt(300));
     OffsetDateTime begin = from.moment().orElseThrow();
     // The same instant at another offset: the end may read as another day than the start.
-    TimePoint to = TimePoint.ofMoment(begin.plus(length).withOffsetSameInstant(ZoneOffset.ofHours(pick(OFFSET_HOURS))));
+    TimePoint to =
+        TimePoint.ofMoment(
+            begin.plus(length).withOffsetSameInstant(ZoneOffset.ofHours(pick(OFFSET_HOURS))));
     return switch (random.nextInt(4)) {
       case 0 -> Span.of(from);
       case 1 -> Span.of(from, length);

@@ -12,7 +12,8 @@ final class Resources {
   static String text(Class<?> owner, String name) {
     try (InputStream in = owner.getResourceAsStream(name)) {
       if (in == null) {
-        throw new IllegalStateException("the resource " + name + " is missing from entente-testing");
+        throw new IllegalStateException(
+            "the resource " + name + " is missing from entente-testing");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

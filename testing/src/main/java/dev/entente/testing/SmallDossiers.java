@@ -28,8 +28,8 @@ public final class SmallDossiers {
 
   /**
    * Returns two states, a leader of each, and one phone call between them: {@code ru}, {@code us},
-   * {@code putin}, {@code biden} and {@code call}, on 30 December 2021 from 15:35 for 50 minutes
-   * at -05:00, initiated by {@code putin}.
+   * {@code putin}, {@code biden} and {@code call}, on 30 December 2021 from 15:35 for 50 minutes at
+   * -05:00, initiated by {@code putin}.
    *
    * @return a dossier of five records
    */

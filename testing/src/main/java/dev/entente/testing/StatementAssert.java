@@ -3,7 +3,6 @@ package dev.entente.testing;
 import dev.entente.Statement;
 import dev.entente.StatementKind;
 import dev.entente.TimePoint;
-import java.util.List;
 
 /**
  * Assertions on a {@link Statement}, in the model's words.
@@ -72,7 +71,11 @@ public class StatementAssert extends AbstractRecordAssert<StatementAssert, State
     return expect(
         statement -> missingFrom(statement.about(), recordIds).isEmpty(),
         "to be about " + list(recordIds),
-        statement -> "it is not about " + missingFrom(statement.about(), recordIds) + "; it is about " + statement.about());
+        statement ->
+            "it is not about "
+                + missingFrom(statement.about(), recordIds)
+                + "; it is about "
+                + statement.about());
   }
 
   /**
@@ -85,6 +88,7 @@ public class StatementAssert extends AbstractRecordAssert<StatementAssert, State
     return expect(
         statement -> statement.quote().map(q -> q.contains(passage)).orElse(false),
         "to quote \"" + passage + "\"",
-        statement -> statement.quote().map(q -> "it quotes \"" + q + "\"").orElse("it has no quote"));
+        statement ->
+            statement.quote().map(q -> "it quotes \"" + q + "\"").orElse("it has no quote"));
   }
 }

@@ -1,10 +1,9 @@
 package dev.entente.testing;
 
-import dev.entente.*;
-
 import static dev.entente.testing.December2021.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.entente.*;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -51,9 +50,12 @@ class December2021ArticleTest {
           Conversation call = phoneCall(d);
           assertThat(call.when().length()).contains(Duration.ofMinutes(50));
           assertThat(call.mainSubject()).contains(NEGOTIATIONS_AGREEMENT);
-          assertThat(d.agreementsReachedIn(VIDEO_CALL)).extracting(Agreement::id).containsExactly(NEGOTIATIONS_AGREEMENT);
+          assertThat(d.agreementsReachedIn(VIDEO_CALL))
+              .extracting(Agreement::id)
+              .containsExactly(NEGOTIATIONS_AGREEMENT);
           assertThat(videoCall(d).when().start()).isEqualTo(TimePoint.parse("2021-12-07"));
-          assertThat(agreement(d, NEGOTIATIONS_AGREEMENT).milestones().get(0).by()).containsExactly(PUTIN, BIDEN);
+          assertThat(agreement(d, NEGOTIATIONS_AGREEMENT).milestones().get(0).by())
+              .containsExactly(PUTIN, BIDEN);
         });
     fact(
         "Putin pointed out that the result of the joint work of Moscow, Washington and NATO should be"
@@ -61,7 +63,8 @@ class December2021ArticleTest {
         d -> {
           Position position = phoneCall(d).positions().get(0);
           assertThat(position.by()).isEqualTo(PUTIN);
-          assertThat(position.text()).contains("Moscow, Washington", "(NATO)", "establishment of certain guarantees");
+          assertThat(position.text())
+              .contains("Moscow, Washington", "(NATO)", "establishment of certain guarantees");
           assertThat(position.subjects()).contains(Topics.SECURITY_GUARANTEES.id());
         });
     fact(
@@ -80,16 +83,20 @@ class December2021ArticleTest {
           Conversation call = phoneCall(d);
           assertThat(call.mode()).isEqualTo(ConversationMode.PHONE_CALL);
           assertThat(call.participants()).containsExactly(PUTIN, BIDEN);
-          assertThat(leader(d, PUTIN)).satisfies(l -> {
-            assertThat(l.name()).isEqualTo("Vladimir Putin");
-            assertThat(l.party()).isEqualTo(RUSSIA);
-            assertThat(l.office()).contains("President of Russia");
-          });
-          assertThat(leader(d, BIDEN)).satisfies(l -> {
-            assertThat(l.name()).isEqualTo("Joe Biden");
-            assertThat(l.party()).isEqualTo(UNITED_STATES);
-            assertThat(l.office()).contains("President of the United States");
-          });
+          assertThat(leader(d, PUTIN))
+              .satisfies(
+                  l -> {
+                    assertThat(l.name()).isEqualTo("Vladimir Putin");
+                    assertThat(l.party()).isEqualTo(RUSSIA);
+                    assertThat(l.office()).contains("President of Russia");
+                  });
+          assertThat(leader(d, BIDEN))
+              .satisfies(
+                  l -> {
+                    assertThat(l.name()).isEqualTo("Joe Biden");
+                    assertThat(l.party()).isEqualTo(UNITED_STATES);
+                    assertThat(l.office()).contains("President of the United States");
+                  });
           Characterisation kremlin = call.characterisations().get(0);
           assertThat(kremlin.by()).isEqualTo(KREMLIN_PRESS_SERVICE);
           assertThat(kremlin.words()).contains("mutually beneficial");
@@ -97,7 +104,8 @@ class December2021ArticleTest {
           assertThat(readout.by()).isEqualTo(KREMLIN_PRESS_SERVICE);
           assertThat(readout.when()).isEqualTo(TimePoint.parse("2021-12-31"));
           assertThat(kremlin.source()).contains(KREMLIN_READOUT);
-          assertThat(d.find(KREMLIN_PRESS_SERVICE, Party.class).orElseThrow().partOf()).contains(RUSSIA);
+          assertThat(d.find(KREMLIN_PRESS_SERVICE, Party.class).orElseThrow().partOf())
+              .contains(RUSSIA);
         });
     fact(
         "“In general, the conversation was frank, professional and of course mutually beneficial.",
@@ -105,7 +113,11 @@ class December2021ArticleTest {
           assertThat(phoneCall(d).characterisations().get(0).words())
               .containsExactly("frank", "professional", "mutually beneficial");
           assertThat(statement(d, KREMLIN_READOUT).quote())
-              .hasValueSatisfying(q -> assertThat(q).startsWith("In general, the conversation was frank, professional and of course mutually beneficial."));
+              .hasValueSatisfying(
+                  q ->
+                      assertThat(q)
+                          .startsWith(
+                              "In general, the conversation was frank, professional and of course mutually beneficial."));
         });
     fact(
         "It was agreed to continue regular contacts at the highest level,” according to the document,"
@@ -114,10 +126,13 @@ class December2021ArticleTest {
         d -> {
           Agreement commitment = agreement(d, CONTACTS_COMMITMENT);
           assertThat(commitment.kind()).isEqualTo(AgreementKind.COMMITMENT);
-          assertThat(commitment.terms()).contains("To continue regular contacts at the highest level.");
+          assertThat(commitment.terms())
+              .contains("To continue regular contacts at the highest level.");
           assertThat(commitment.status()).isEqualTo(Stage.AGREED);
           assertThat(commitment.milestones().get(0).source()).contains(KREMLIN_READOUT);
-          assertThat(d.agreementsReachedIn(PHONE_CALL)).extracting(Agreement::id).containsExactly(CONTACTS_COMMITMENT);
+          assertThat(d.agreementsReachedIn(PHONE_CALL))
+              .extracting(Agreement::id)
+              .containsExactly(CONTACTS_COMMITMENT);
           Span when = phoneCall(d).when();
           // Last night and this morning, in Moscow: from 23:35 on the 30th to 00:25 on the 31st.
           assertThat(when.start().dateIn(MOSCOW)).contains(DECEMBER_30);
@@ -132,18 +147,24 @@ class December2021ArticleTest {
         d -> {
           Agreement agreement = agreement(d, NEGOTIATIONS_AGREEMENT);
           assertThat(agreement.kind()).isEqualTo(AgreementKind.AGREEMENT_IN_PRINCIPLE);
-          assertThat(agreement.terms()).contains("To begin negotiations on providing legal guarantees for Russia's security.");
+          assertThat(agreement.terms())
+              .contains(
+                  "To begin negotiations on providing legal guarantees for Russia's security.");
           assertThat(agreement.parties()).containsExactly(RUSSIA, UNITED_STATES);
           assertThat(agreement.milestones().get(0).occasion()).contains(VIDEO_CALL);
           assertThat(agreement.milestones().get(0).source()).contains(KREMLIN_READOUT);
           assertThat(phoneCall(d).mainSubject()).contains(NEGOTIATIONS_AGREEMENT);
-          assertThat(d.statementsAbout(NEGOTIATIONS_AGREEMENT)).extracting(Statement::id).containsExactly(KREMLIN_READOUT);
+          assertThat(d.statementsAbout(NEGOTIATIONS_AGREEMENT))
+              .extracting(Statement::id)
+              .containsExactly(KREMLIN_READOUT);
         });
     fact(
         "Putin indicated that the result of the joint work of Moscow, Washington and the North Atlantic"
             + " Treaty Organization (NATO) should be the establishment of certain guarantees.",
         d -> {
-          assertThat(phoneCall(d).positions()).singleElement().satisfies(p -> assertThat(p.by()).isEqualTo(PUTIN));
+          assertThat(phoneCall(d).positions())
+              .singleElement()
+              .satisfies(p -> assertThat(p.by()).isEqualTo(PUTIN));
           Party nato = d.find(NATO, Party.class).orElseThrow();
           assertThat(nato.name()).isEqualTo("North Atlantic Treaty Organization");
           assertThat(nato.otherNames()).contains("NATO");
@@ -154,9 +175,13 @@ class December2021ArticleTest {
             + " systems in the immediate vicinity of the Eurasian state border.",
         d -> {
           Position position = phoneCall(d).positions().get(0);
-          assertThat(position.text()).contains("NATO advancing further east", "deploying weapons systems", "immediate vicinity");
+          assertThat(position.text())
+              .contains(
+                  "NATO advancing further east", "deploying weapons systems", "immediate vicinity");
           assertThat(position.subjects()).contains(Topics.NATO_ENLARGEMENT.id());
-          assertThat(d.recordsOn(Topics.NATO_ENLARGEMENT.id())).extracting(DossierRecord::id).containsExactly(PHONE_CALL);
+          assertThat(d.recordsOn(Topics.NATO_ENLARGEMENT.id()))
+              .extracting(DossierRecord::id)
+              .containsExactly(PHONE_CALL);
         });
     fact(
         "This Friday was the second conversation between the two heads of state this month.",
@@ -182,8 +207,10 @@ class December2021ArticleTest {
           assertThat(first.mode()).isEqualTo(ConversationMode.VIDEO_CALL);
           assertThat(first.when().length()).contains(Duration.ofHours(2));
           assertThat(first.subjects())
-              .containsExactly("ukraine", "bilateral-relations", "cyber-security", "iran-nuclear-deal");
-          assertThat(d.find("iran-nuclear-deal", Topic.class).orElseThrow().label()).isEqualTo("Iran nuclear deal");
+              .containsExactly(
+                  "ukraine", "bilateral-relations", "cyber-security", "iran-nuclear-deal");
+          assertThat(d.find("iran-nuclear-deal", Topic.class).orElseThrow().label())
+              .isEqualTo("Iran nuclear deal");
         });
     fact(
         "On this occasion, the initiative for dialogue came from the Russian President with the aim of"
@@ -192,7 +219,9 @@ class December2021ArticleTest {
         d -> {
           Conversation call = phoneCall(d);
           assertThat(call.initiator()).contains(PUTIN);
-          assertThat(call.purpose()).hasValueSatisfying(p -> assertThat(p).contains("continue discussing", "next January"));
+          assertThat(call.purpose())
+              .hasValueSatisfying(
+                  p -> assertThat(p).contains("continue discussing", "next January"));
           assertThat(call.subjects()).contains(GENEVA_TALKS, BRUSSELS_COUNCIL, VIENNA_TALKS);
         });
     fact(
@@ -206,7 +235,9 @@ class December2021ArticleTest {
           assertThat(geneva.parties()).containsExactly(RUSSIA, UNITED_STATES);
           assertThat(geneva.agenda()).containsExactly(Topics.SECURITY_GUARANTEES.id());
           assertThat(geneva.status()).isEqualTo(TalksStatus.SCHEDULED);
-          assertThat(d.talksCarryingOut(NEGOTIATIONS_AGREEMENT)).extracting(Talks::id).containsExactly(GENEVA_TALKS);
+          assertThat(d.talksCarryingOut(NEGOTIATIONS_AGREEMENT))
+              .extracting(Talks::id)
+              .containsExactly(GENEVA_TALKS);
         });
     fact(
         "On January 12, a meeting of the Russia-NATO Council will be held in Brussels, Belgium, and on"
@@ -218,7 +249,8 @@ class December2021ArticleTest {
           assertThat(brussels.venue()).contains(Place.of("Brussels", CountryCode.of("BE")));
           assertThat(brussels.format()).isEqualTo(TalksFormat.COUNCIL_SESSION);
           assertThat(brussels.host()).contains(NATO_RUSSIA_COUNCIL);
-          assertThat(d.find(NATO_RUSSIA_COUNCIL, Party.class).orElseThrow().otherNames()).contains("Russia-NATO Council");
+          assertThat(d.find(NATO_RUSSIA_COUNCIL, Party.class).orElseThrow().otherNames())
+              .contains("Russia-NATO Council");
           Talks vienna = talks(d, VIENNA_TALKS);
           assertThat(vienna.when().start()).isEqualTo(TimePoint.parse("2022-01-13"));
           assertThat(vienna.venue()).contains(Place.of("Vienna", CountryCode.of("AT")));
@@ -237,7 +269,9 @@ class December2021ArticleTest {
             + " Donfried.",
         d -> {
           List<Agreement> drafts =
-              d.agreements().stream().filter(a -> a.kind() == AgreementKind.DRAFT_TREATY).collect(java.util.stream.Collectors.toList());
+              d.agreements().stream()
+                  .filter(a -> a.kind() == AgreementKind.DRAFT_TREATY)
+                  .collect(java.util.stream.Collectors.toList());
           assertThat(drafts).extracting(Agreement::id).containsExactly(FIRST_DRAFT, SECOND_DRAFT);
           for (Agreement draft : drafts) {
             assertThat(draft.parties()).containsExactly(RUSSIA, UNITED_STATES);
@@ -255,8 +289,10 @@ class December2021ArticleTest {
           }
           Leader donfried = leader(d, DONFRIED);
           assertThat(donfried.name()).isEqualTo("Karen Donfried");
-          assertThat(donfried.office()).contains("US Under Secretary of State for European and Eurasian Affairs");
-          assertThat(d.find(STATE_DEPARTMENT, Party.class).orElseThrow().partOf()).contains(UNITED_STATES);
+          assertThat(donfried.office())
+              .contains("US Under Secretary of State for European and Eurasian Affairs");
+          assertThat(d.find(STATE_DEPARTMENT, Party.class).orElseThrow().partOf())
+              .contains(UNITED_STATES);
         });
     fact(
         "Following Friday’s conversation, the Russian president’s adviser on international affairs,"
@@ -267,12 +303,17 @@ class December2021ArticleTest {
           assertThat(ushakov.name()).isEqualTo("Yury Ushakov");
           assertThat(ushakov.otherNames()).contains("Yuri Ushakov");
           assertThat(ushakov.role()).isEqualTo(Role.ADVISER);
-          assertThat(ushakov.office()).contains("Adviser to the Russian President on international affairs");
+          assertThat(ushakov.office())
+              .contains("Adviser to the Russian President on international affairs");
           Statement comments = statement(d, USHAKOV_COMMENTS);
           assertThat(comments.by()).isEqualTo(USHAKOV);
           assertThat(comments.kind()).isEqualTo(StatementKind.COMMENT);
-          assertThat(comments.summary()).hasValueSatisfying(s -> assertThat(s).contains("continuing the dialogue after the new year"));
-          assertThat(d.statementsAbout(PHONE_CALL)).extracting(Statement::id).contains(USHAKOV_COMMENTS);
+          assertThat(comments.summary())
+              .hasValueSatisfying(
+                  s -> assertThat(s).contains("continuing the dialogue after the new year"));
+          assertThat(d.statementsAbout(PHONE_CALL))
+              .extracting(Statement::id)
+              .contains(USHAKOV_COMMENTS);
         });
     fact(
         "He commented that in addition to the Geneva consultations, Putin and Biden would “continue to"
@@ -281,9 +322,13 @@ class December2021ArticleTest {
         d -> {
           Statement comments = statement(d, USHAKOV_COMMENTS);
           assertThat(comments.quote()).contains("continue to negotiate in other ways");
-          assertThat(comments.summary()).hasValueSatisfying(s -> assertThat(s).contains("instructions to their negotiating teams"));
+          assertThat(comments.summary())
+              .hasValueSatisfying(
+                  s -> assertThat(s).contains("instructions to their negotiating teams"));
           assertThat(comments.about()).contains(GENEVA_TALKS);
-          assertThat(d.statementsAbout(GENEVA_TALKS)).extracting(Statement::id).containsExactly(USHAKOV_COMMENTS);
+          assertThat(d.statementsAbout(GENEVA_TALKS))
+              .extracting(Statement::id)
+              .containsExactly(USHAKOV_COMMENTS);
         });
   }
 
@@ -314,9 +359,20 @@ class December2021ArticleTest {
 
   @Test
   void theDossierHoldsEveryRecordTheBriefLists() {
-    assertThat(DOSSIER.parties()).extracting(Party::id).containsExactlyInAnyOrder(
-        RUSSIA, UNITED_STATES, NATO, OSCE, NATO_RUSSIA_COUNCIL, STATE_DEPARTMENT, KREMLIN_PRESS_SERVICE, PRENSA_LATINA);
-    assertThat(DOSSIER.leaders()).extracting(Leader::id).containsExactlyInAnyOrder(PUTIN, BIDEN, USHAKOV, DONFRIED);
+    assertThat(DOSSIER.parties())
+        .extracting(Party::id)
+        .containsExactlyInAnyOrder(
+            RUSSIA,
+            UNITED_STATES,
+            NATO,
+            OSCE,
+            NATO_RUSSIA_COUNCIL,
+            STATE_DEPARTMENT,
+            KREMLIN_PRESS_SERVICE,
+            PRENSA_LATINA);
+    assertThat(DOSSIER.leaders())
+        .extracting(Leader::id)
+        .containsExactlyInAnyOrder(PUTIN, BIDEN, USHAKOV, DONFRIED);
     assertThat(DOSSIER.conversations()).hasSize(2);
     assertThat(DOSSIER.agreements()).hasSize(4);
     assertThat(DOSSIER.talks()).hasSize(3);
@@ -325,7 +381,8 @@ class December2021ArticleTest {
   }
 
   private static String article() throws IOException {
-    try (InputStream in = December2021ArticleTest.class.getResourceAsStream("december-2021-article.txt")) {
+    try (InputStream in =
+        December2021ArticleTest.class.getResourceAsStream("december-2021-article.txt")) {
       assertThat(in).as("the article resource").isNotNull();
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }

@@ -20,12 +20,16 @@ import org.junit.jupiter.api.Test;
 
 class DossierGeneratorTest {
   private static final List<Dossier> SAMPLE =
-      IntStream.rangeClosed(1, 200).mapToObj(seed -> DossierGenerator.withSeed(seed).size(40).dossier()).collect(Collectors.toList());
+      IntStream.rangeClosed(1, 200)
+          .mapToObj(seed -> DossierGenerator.withSeed(seed).size(40).dossier())
+          .collect(Collectors.toList());
 
   @Test
   void theSameSeedAndSizeGiveTheSameDossier() {
-    assertThat(DossierGenerator.withSeed(7).size(50).dossier()).isEqualTo(DossierGenerator.withSeed(7).size(50).dossier());
-    assertThat(DossierGenerator.withSeed(7).dossier()).isNotEqualTo(DossierGenerator.withSeed(8).dossier());
+    assertThat(DossierGenerator.withSeed(7).size(50).dossier())
+        .isEqualTo(DossierGenerator.withSeed(7).size(50).dossier());
+    assertThat(DossierGenerator.withSeed(7).dossier())
+        .isNotEqualTo(DossierGenerator.withSeed(8).dossier());
     assertThat(DossierGenerator.withSeed(7).seed()).isEqualTo(7);
   }
 
@@ -38,7 +42,8 @@ class DossierGeneratorTest {
   @Test
   void everyDossierHoldsEveryKindOfRecord() {
     for (Dossier dossier : SAMPLE) {
-      Set<RecordKind> kinds = dossier.records().stream().map(DossierRecord::recordKind).collect(Collectors.toSet());
+      Set<RecordKind> kinds =
+          dossier.records().stream().map(DossierRecord::recordKind).collect(Collectors.toSet());
       assertThat(kinds).isEqualTo(EnumSet.allOf(RecordKind.class));
     }
   }
@@ -46,7 +51,8 @@ class DossierGeneratorTest {
   @Test
   void generatesEveryTimePrecisionAndSpanShape() {
     List<Span> spans = all(Conversation.class).map(Conversation::when).collect(Collectors.toList());
-    Set<TimePoint.Precision> precisions = spans.stream().map(s -> s.start().precision()).collect(Collectors.toSet());
+    Set<TimePoint.Precision> precisions =
+        spans.stream().map(s -> s.start().precision()).collect(Collectors.toSet());
 
     assertThat(precisions).isEqualTo(EnumSet.allOf(TimePoint.Precision.class));
     assertThat(spans).anyMatch(s -> s.end().isPresent() && s.duration().isPresent());
@@ -58,19 +64,37 @@ class DossierGeneratorTest {
   void generatesTheSameInstantAtDifferentOffsets() {
     assertThat(all(Conversation.class).map(Conversation::when))
         .anyMatch(
-            s -> s.start().isMoment() && s.end().map(TimePoint::isMoment).orElse(false)
-                && !s.start().moment().orElseThrow().getOffset().equals(s.end().orElseThrow().moment().orElseThrow().getOffset())
-                && !s.start().firstDay().equals(s.end().orElseThrow().firstDay()));
+            s ->
+                s.start().isMoment()
+                    && s.end().map(TimePoint::isMoment).orElse(false)
+                    && !s.start()
+                        .moment()
+                        .orElseThrow()
+                        .getOffset()
+                        .equals(s.end().orElseThrow().moment().orElseThrow().getOffset())
+                    && !s.start().firstDay().equals(s.end().orElseThrow().firstDay()));
   }
 
   @Test
   void generatesEdgeValuesOfText() {
-    List<String> texts = all(Statement.class).flatMap(s -> Stream.concat(s.quote().stream(), s.summary().stream())).collect(Collectors.toList());
+    List<String> texts =
+        all(Statement.class)
+            .flatMap(s -> Stream.concat(s.quote().stream(), s.summary().stream()))
+            .collect(Collectors.toList());
 
     assertThat(texts).anyMatch(t -> t.length() > 2000);
     assertThat(texts).anyMatch(t -> t.contains("\n") && t.contains("\"") && t.contains("\\"));
-    assertThat(texts).anyMatch(t -> t.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC));
-    assertThat(texts).anyMatch(t -> t.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN));
+    assertThat(texts)
+        .anyMatch(
+            t ->
+                t.codePoints()
+                    .anyMatch(
+                        c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC));
+    assertThat(texts)
+        .anyMatch(
+            t ->
+                t.codePoints()
+                    .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN));
     assertThat(texts).anyMatch(t -> t.codePoints().anyMatch(Character::isSupplementaryCodePoint));
   }
 
@@ -78,16 +102,24 @@ class DossierGeneratorTest {
   void leavesOptionalPartsOutAndFillsThemIn() {
     List<Conversation> conversations = all(Conversation.class).collect(Collectors.toList());
 
-    assertThat(conversations).anyMatch(c -> c.initiator().isEmpty()).anyMatch(c -> c.initiator().isPresent());
-    assertThat(conversations).anyMatch(c -> c.place().isPresent()).anyMatch(c -> !c.follows().isEmpty());
-    assertThat(conversations).anyMatch(c -> c.positions().isEmpty()).anyMatch(c -> !c.characterisations().isEmpty());
+    assertThat(conversations)
+        .anyMatch(c -> c.initiator().isEmpty())
+        .anyMatch(c -> c.initiator().isPresent());
+    assertThat(conversations)
+        .anyMatch(c -> c.place().isPresent())
+        .anyMatch(c -> !c.follows().isEmpty());
+    assertThat(conversations)
+        .anyMatch(c -> c.positions().isEmpty())
+        .anyMatch(c -> !c.characterisations().isEmpty());
   }
 
   @Test
   void givesTheRecordsOfOneType() {
     List<Conversation> conversations = DossierGenerator.withSeed(3).records(Conversation.class);
 
-    assertThat(conversations).isNotEmpty().isEqualTo(DossierGenerator.withSeed(3).dossier().conversations());
+    assertThat(conversations)
+        .isNotEmpty()
+        .isEqualTo(DossierGenerator.withSeed(3).dossier().conversations());
   }
 
   @Test
@@ -104,7 +136,9 @@ class DossierGeneratorTest {
     assertThat(checked[0]).isEqualTo(25);
 
     assertThatThrownBy(
-            () -> DossierGenerator.forEachDossier(50, 20, dossier -> assertThat(dossier.conversations()).hasSizeLessThan(4)))
+            () ->
+                DossierGenerator.forEachDossier(
+                    50, 20, dossier -> assertThat(dossier.conversations()).hasSizeLessThan(4)))
         .isInstanceOf(AssertionError.class)
         .hasMessageStartingWith("the check failed for the generated dossier of seed ")
         .hasMessageContaining("and size 20; generate it again with DossierGenerator.withSeed(")
@@ -112,6 +146,9 @@ class DossierGeneratorTest {
   }
 
   private static <T extends DossierRecord> Stream<T> all(Class<T> type) {
-    return SAMPLE.stream().flatMap(d -> d.records().stream()).filter(type::isInstance).map(type::cast);
+    return SAMPLE.stream()
+        .flatMap(d -> d.records().stream())
+        .filter(type::isInstance)
+        .map(type::cast);
   }
 }

@@ -75,7 +75,9 @@ class EntenteAssertionsTest {
 
   @Test
   void conversationDay() {
-    assertThat(CALL).tookPlaceOn(LocalDate.of(2021, 12, 31), MOSCOW).tookPlaceOn(LocalDate.of(2021, 12, 30), WASHINGTON);
+    assertThat(CALL)
+        .tookPlaceOn(LocalDate.of(2021, 12, 31), MOSCOW)
+        .tookPlaceOn(LocalDate.of(2021, 12, 30), WASHINGTON);
     fails(
         () -> assertThat(CALL).tookPlaceOn(LocalDate.of(2021, 12, 31), WASHINGTON),
         "\nExpecting conversation \"phone-call-2021-12-30\"\nto have taken place on 2021-12-31 in America/New_York,\nbut it took"
@@ -93,7 +95,9 @@ class EntenteAssertionsTest {
 
   @Test
   void conversationSubjects() {
-    assertThat(CALL).discussed("security-guarantees", "nato-enlargement").hasMainSubject("agreement-2021-12-07");
+    assertThat(CALL)
+        .discussed("security-guarantees", "nato-enlargement")
+        .hasMainSubject("agreement-2021-12-07");
     fails(
         () -> assertThat(December2021.videoCall()).discussed("ukraine", "arms-control"),
         "\nExpecting conversation \"video-call-2021-12-07\"\nto have discussed [ukraine, arms-control],\nbut it did not discuss"
@@ -105,7 +109,10 @@ class EntenteAssertionsTest {
 
   @Test
   void conversationThreadPositionsAndCharacterisations() {
-    assertThat(CALL).follows("video-call-2021-12-07").hasPositionStatedBy("putin").wasCharacterisedAs("frank", "mutually beneficial");
+    assertThat(CALL)
+        .follows("video-call-2021-12-07")
+        .hasPositionStatedBy("putin")
+        .wasCharacterisedAs("frank", "mutually beneficial");
     fails(
         () -> assertThat(CALL).follows("call-2021-12-01"),
         "\nExpecting conversation \"phone-call-2021-12-30\"\nto follow \"call-2021-12-01\",\nbut it follows [video-call-2021-12-07]");
@@ -156,7 +163,9 @@ class EntenteAssertionsTest {
         () -> assertThat(December2021.negotiationsAgreement()).binds("ru"),
         "\nExpecting agreement \"agreement-2021-12-07\"\nto bind the parties [ru],\nbut it binds [ru, us]");
     fails(
-        () -> assertThat(December2021.negotiationsAgreement()).hasMilestone(Stage.SIGNED, "2021-12-07"),
+        () ->
+            assertThat(December2021.negotiationsAgreement())
+                .hasMilestone(Stage.SIGNED, "2021-12-07"),
         "\nExpecting agreement \"agreement-2021-12-07\"\nto have the milestone signed 2021-12-07,\nbut its milestones are [agreed"
             + " 2021-12-07]");
   }
@@ -171,7 +180,9 @@ class EntenteAssertionsTest {
         .hasParties("us", "ru")
         .carriesOut("agreement-2021-12-07");
     String talks = "\nExpecting talks \"talks-2022-01-10-geneva\"\n";
-    fails(() -> assertThat(December2021.genevaTalks()).hasStatus(TalksStatus.HELD), talks + "to be held,\nbut they are scheduled");
+    fails(
+        () -> assertThat(December2021.genevaTalks()).hasStatus(TalksStatus.HELD),
+        talks + "to be held,\nbut they are scheduled");
     fails(
         () -> assertThat(December2021.genevaTalks()).hasFormat(TalksFormat.MULTILATERAL),
         talks + "to be multilateral,\nbut they are bilateral");
@@ -191,16 +202,30 @@ class EntenteAssertionsTest {
 
   @Test
   void parties() {
-    assertThat(December2021.russia()).isState().hasKind(PartyKind.STATE).isNamed("Russia").isKnownAs("Russian Federation").hasCountry("RU");
+    assertThat(December2021.russia())
+        .isState()
+        .hasKind(PartyKind.STATE)
+        .isNamed("Russia")
+        .isKnownAs("Russian Federation")
+        .hasCountry("RU");
     assertThat(December2021.dossier()).party("us-state-department").isPartOf("us");
     String russia = "\nExpecting party \"ru\"\n";
-    fails(() -> assertThat(December2021.russia()).hasKind(PartyKind.FORUM), russia + "to be a forum,\nbut it is a state");
-    fails(() -> assertThat(December2021.russia()).isNamed("USSR"), russia + "to be named \"USSR\",\nbut it is named \"Russia\"");
+    fails(
+        () -> assertThat(December2021.russia()).hasKind(PartyKind.FORUM),
+        russia + "to be a forum,\nbut it is a state");
+    fails(
+        () -> assertThat(December2021.russia()).isNamed("USSR"),
+        russia + "to be named \"USSR\",\nbut it is named \"Russia\"");
     fails(
         () -> assertThat(December2021.russia()).isKnownAs("USSR"),
-        russia + "to be known as \"USSR\",\nbut it is known as \"Russia\" and [Russian Federation]");
-    fails(() -> assertThat(December2021.russia()).hasCountry("SU"), russia + "to have the country SU,\nbut its country is RU");
-    fails(() -> assertThat(December2021.russia()).isPartOf("un"), russia + "to be part of \"un\",\nbut it is part of no other party");
+        russia
+            + "to be known as \"USSR\",\nbut it is known as \"Russia\" and [Russian Federation]");
+    fails(
+        () -> assertThat(December2021.russia()).hasCountry("SU"),
+        russia + "to have the country SU,\nbut its country is RU");
+    fails(
+        () -> assertThat(December2021.russia()).isPartOf("un"),
+        russia + "to be part of \"un\",\nbut it is part of no other party");
   }
 
   @Test
@@ -213,15 +238,23 @@ class EntenteAssertionsTest {
         .hasRole(Role.ADVISER)
         .holdsOffice("Adviser to the Russian President on international affairs");
     String who = "\nExpecting leader \"ushakov\"\n";
-    fails(() -> assertThat(ushakov).isNamed("Yuri Ushakov"), who + "to be named \"Yuri Ushakov\",\nbut the leader is named \"Yury Ushakov\"");
+    fails(
+        () -> assertThat(ushakov).isNamed("Yuri Ushakov"),
+        who + "to be named \"Yuri Ushakov\",\nbut the leader is named \"Yury Ushakov\"");
     fails(
         () -> assertThat(ushakov).isKnownAs("Juri Uschakow"),
-        who + "to be known as \"Juri Uschakow\",\nbut the leader is known as \"Yury Ushakov\" and [Yuri Ushakov]");
-    fails(() -> assertThat(ushakov).actsFor("us"), who + "to act for \"us\",\nbut the leader acts for \"ru\"");
-    fails(() -> assertThat(ushakov).hasRole(Role.ENVOY), who + "to act as envoy,\nbut the leader acts as adviser");
+        who
+            + "to be known as \"Juri Uschakow\",\nbut the leader is known as \"Yury Ushakov\" and [Yuri Ushakov]");
+    fails(
+        () -> assertThat(ushakov).actsFor("us"),
+        who + "to act for \"us\",\nbut the leader acts for \"ru\"");
+    fails(
+        () -> assertThat(ushakov).hasRole(Role.ENVOY),
+        who + "to act as envoy,\nbut the leader acts as adviser");
     fails(
         () -> assertThat(ushakov).holdsOffice("Spokesman"),
-        who + "to hold the office \"Spokesman\",\nbut the leader holds \"Adviser to the Russian President on international affairs\"");
+        who
+            + "to hold the office \"Spokesman\",\nbut the leader holds \"Adviser to the Russian President on international affairs\"");
   }
 
   @Test
@@ -237,7 +270,9 @@ class EntenteAssertionsTest {
         .isAbout("phone-call-2021-12-30")
         .quotes("frank, professional");
     String readout = "\nExpecting statement \"kremlin-readout-2021-12-31\"\n";
-    fails(() -> assertThat(December2021.kremlinReadout()).hasKind(StatementKind.COMMENT), readout + "to be a comment,\nbut it is a readout");
+    fails(
+        () -> assertThat(December2021.kremlinReadout()).hasKind(StatementKind.COMMENT),
+        readout + "to be a comment,\nbut it is a readout");
     fails(
         () -> assertThat(December2021.kremlinReadout()).isBy("putin"),
         readout + "to be by \"putin\",\nbut it is by \"kremlin-press-service\"");
@@ -246,11 +281,13 @@ class EntenteAssertionsTest {
         readout + "to be dated 2021-12-30,\nbut it is dated 2021-12-31");
     fails(
         () -> assertThat(December2021.kremlinReadout()).isAbout("talks-2022-01-10-geneva"),
-        readout + "to be about [talks-2022-01-10-geneva],\nbut it is not about [talks-2022-01-10-geneva]; it is about"
+        readout
+            + "to be about [talks-2022-01-10-geneva],\nbut it is not about [talks-2022-01-10-geneva]; it is about"
             + " [phone-call-2021-12-30, agreement-2021-12-07, commitment-2021-12-30]");
     fails(
         () -> assertThat(December2021.kremlinReadout()).quotes("tense"),
-        readout + "to quote \"tense\",\nbut it quotes \"In general, the conversation was frank, professional and of course mutually"
+        readout
+            + "to quote \"tense\",\nbut it quotes \"In general, the conversation was frank, professional and of course mutually"
             + " beneficial. It was agreed to continue regular contacts at the highest level.\"");
   }
 
@@ -278,11 +315,16 @@ class EntenteAssertionsTest {
 
   @Test
   void dossierContents() {
-    assertThat(December2021.dossier()).hasRecordCount(30).hasRecord("putin").doesNotHaveRecord("trump");
+    assertThat(December2021.dossier())
+        .hasRecordCount(30)
+        .hasRecord("putin")
+        .doesNotHaveRecord("trump");
     fails(
         () -> assertThat(SmallDossiers.oneCall()).hasRecordCount(4),
         "\nExpecting the dossier to hold 4 records,\nbut it holds 5: Dossier[party=2, leader=2, conversation=1]");
-    fails(() -> assertThat(SmallDossiers.oneCall()).hasRecord("trump"), "\nExpecting the dossier to hold a record \"trump\",\nbut it holds none");
+    fails(
+        () -> assertThat(SmallDossiers.oneCall()).hasRecord("trump"),
+        "\nExpecting the dossier to hold a record \"trump\",\nbut it holds none");
     fails(
         () -> assertThat(SmallDossiers.oneCall()).doesNotHaveRecord("putin"),
         "\nExpecting the dossier to hold no record \"putin\",\nbut it holds a leader");
@@ -292,14 +334,19 @@ class EntenteAssertionsTest {
     assertThat(December2021.dossier()).agreement("agreement-2021-12-07").hasStatus(Stage.AGREED);
     assertThat(December2021.dossier()).talks("talks-2022-01-10-geneva").takesPlaceIn("Geneva");
     assertThat(December2021.dossier()).leader("putin").hasRole(Role.HEAD_OF_STATE);
-    assertThat(December2021.dossier()).statement("kremlin-readout-2021-12-31").isDated("2021-12-31");
+    assertThat(December2021.dossier())
+        .statement("kremlin-readout-2021-12-31")
+        .isDated("2021-12-31");
   }
 
   @Test
   void validity() {
     assertThat(SmallDossiers.oneCall().toBuilder()).isValid().hasProblems();
-    Dossier.Builder broken = SmallDossiers.oneCall().toBuilder().add(MinimalRecords.leader("trump", "usa").build());
-    assertThat(broken).hasProblems(Problem.Kind.UNKNOWN_REFERENCE).hasProblem(Problem.Kind.UNKNOWN_REFERENCE, "trump", "party");
+    Dossier.Builder broken =
+        SmallDossiers.oneCall().toBuilder().add(MinimalRecords.leader("trump", "usa").build());
+    assertThat(broken)
+        .hasProblems(Problem.Kind.UNKNOWN_REFERENCE)
+        .hasProblem(Problem.Kind.UNKNOWN_REFERENCE, "trump", "party");
     fails(
         () -> assertThat(broken).isValid(),
         "\nExpecting the records to make a valid dossier,\nbut they have 1 problems:\n  UNKNOWN_REFERENCE leader \"trump\" party: no"
@@ -309,7 +356,9 @@ class EntenteAssertionsTest {
         "\nExpecting the records to have the problems [DUPLICATE_ID],\nbut they have 1:\n  UNKNOWN_REFERENCE leader \"trump\" party: no"
             + " record has id \"usa\"");
     fails(
-        () -> assertThat(SmallDossiers.oneCall().toBuilder()).hasProblem(Problem.Kind.DUPLICATE_ID, "x", "id"),
+        () ->
+            assertThat(SmallDossiers.oneCall().toBuilder())
+                .hasProblem(Problem.Kind.DUPLICATE_ID, "x", "id"),
         "\nExpecting the records to have a problem DUPLICATE_ID in \"x\" at id,\nbut they have none");
   }
 }

@@ -32,7 +32,8 @@ class EntenteSoftAssertionsTest {
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("Multiple Failures (4 failures)")
         .hasMessageContaining("to be a video call,\nbut it was a phone call")
-        .hasMessageContaining("to have been initiated by \"biden\",\nbut it was initiated by \"putin\"")
+        .hasMessageContaining(
+            "to have been initiated by \"biden\",\nbut it was initiated by \"putin\"")
         .hasMessageContaining("to have the status signed,\nbut its status is agreed")
         .hasMessageContaining("to hold a record \"trump\",\nbut it holds none");
   }

@@ -36,17 +36,33 @@ class FixturesTest {
     assertThat(dossier).leader("putin").hasRole(Role.OFFICIAL).actsFor("ru");
     assertThat(dossier).topic("ukraine").hasLabel("ukraine");
     assertThat(dossier).statement("comment").hasKind(StatementKind.COMMENT).isDated("2021-12-30");
-    assertThat(dossier).conversation("call").hasMode(ConversationMode.PHONE_CALL).startedAt("2021-12-30");
-    assertThat(dossier).agreement("commitment").isOfKind(AgreementKind.COMMITMENT).hasStatus(Stage.AGREED);
-    assertThat(dossier).talks("talks").hasFormat(TalksFormat.BILATERAL).hasStatus(TalksStatus.SCHEDULED);
+    assertThat(dossier)
+        .conversation("call")
+        .hasMode(ConversationMode.PHONE_CALL)
+        .startedAt("2021-12-30");
+    assertThat(dossier)
+        .agreement("commitment")
+        .isOfKind(AgreementKind.COMMITMENT)
+        .hasStatus(Stage.AGREED);
+    assertThat(dossier)
+        .talks("talks")
+        .hasFormat(TalksFormat.BILATERAL)
+        .hasStatus(TalksStatus.SCHEDULED);
     assertThat(dossier).talks("round-table").hasFormat(TalksFormat.MULTILATERAL);
   }
 
   @Test
   void smallDossiersHoldWhatTheySay() {
     assertThat(SmallDossiers.empty()).hasRecordCount(0);
-    assertThat(SmallDossiers.oneCall()).hasRecordCount(5).conversation("call").wasInitiatedBy("putin").lasted(Duration.ofMinutes(50));
-    assertThat(SmallDossiers.threadOfCalls()).hasRecordCount(7).conversation("call").follows("second-call");
+    assertThat(SmallDossiers.oneCall())
+        .hasRecordCount(5)
+        .conversation("call")
+        .wasInitiatedBy("putin")
+        .lasted(Duration.ofMinutes(50));
+    assertThat(SmallDossiers.threadOfCalls())
+        .hasRecordCount(7)
+        .conversation("call")
+        .follows("second-call");
     assertThat(SmallDossiers.threadOfCalls()).conversation("second-call").follows("first-call");
   }
 

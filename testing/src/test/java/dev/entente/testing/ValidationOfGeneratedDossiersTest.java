@@ -24,7 +24,8 @@ class ValidationOfGeneratedDossiersTest {
 
   @Test
   void generatedDossiersAreValid() {
-    DossierGenerator.forEachDossier(DOSSIERS, 30, dossier -> assertThat(dossier.toBuilder()).isValid());
+    DossierGenerator.forEachDossier(
+        DOSSIERS, 30, dossier -> assertThat(dossier.toBuilder()).isValid());
   }
 
   @Test
@@ -35,7 +36,9 @@ class ValidationOfGeneratedDossiersTest {
         dossier -> {
           Leader leader = dossier.leaders().get(0);
           Dossier.Builder defective = dossier.toBuilder().add(Topic.of(leader.id(), "A clash"));
-          assertThat(defective).hasProblems(Problem.Kind.DUPLICATE_ID).hasProblem(Problem.Kind.DUPLICATE_ID, leader.id(), "id");
+          assertThat(defective)
+              .hasProblems(Problem.Kind.DUPLICATE_ID)
+              .hasProblem(Problem.Kind.DUPLICATE_ID, leader.id(), "id");
         });
   }
 
@@ -46,8 +49,11 @@ class ValidationOfGeneratedDossiersTest {
         30,
         dossier -> {
           Leader leader = dossier.leaders().get(0);
-          Dossier.Builder defective = replace(dossier, leader, Leader.builder().from(leader).party("nobody").build());
-          assertThat(defective).hasProblems(Problem.Kind.UNKNOWN_REFERENCE).hasProblem(Problem.Kind.UNKNOWN_REFERENCE, leader.id(), "party");
+          Dossier.Builder defective =
+              replace(dossier, leader, Leader.builder().from(leader).party("nobody").build());
+          assertThat(defective)
+              .hasProblems(Problem.Kind.UNKNOWN_REFERENCE)
+              .hasProblem(Problem.Kind.UNKNOWN_REFERENCE, leader.id(), "party");
         });
   }
 
@@ -84,16 +90,27 @@ class ValidationOfGeneratedDossiersTest {
           Conversation earliest = byStart(conversations, true);
           Conversation latest = byStart(conversations, false);
           // Only where the two starts are days apart at any precision and offset.
-          if (!earliest.when().start().lastDay().plusDays(2).isBefore(latest.when().start().firstDay())) {
+          if (!earliest
+              .when()
+              .start()
+              .lastDay()
+              .plusDays(2)
+              .isBefore(latest.when().start().firstDay())) {
             return;
           }
-          Conversation defect = Conversation.builder().from(earliest).addFollow(latest.id()).build();
+          Conversation defect =
+              Conversation.builder().from(earliest).addFollow(latest.id()).build();
           assertThat(replace(dossier, earliest, defect))
               .hasProblems(Problem.Kind.THREAD_OUT_OF_ORDER)
-              .hasProblem(Problem.Kind.THREAD_OUT_OF_ORDER, earliest.id(), "follows[" + earliest.follows().size() + "]");
+              .hasProblem(
+                  Problem.Kind.THREAD_OUT_OF_ORDER,
+                  earliest.id(),
+                  "follows[" + earliest.follows().size() + "]");
           checked[0]++;
         });
-    assertThat(checked[0]).as("dossiers whose first and last conversations are days apart").isGreaterThan(DOSSIERS / 2);
+    assertThat(checked[0])
+        .as("dossiers whose first and last conversations are days apart")
+        .isGreaterThan(DOSSIERS / 2);
   }
 
   @Test
@@ -105,7 +122,12 @@ class ValidationOfGeneratedDossiersTest {
           Agreement agreement = dossier.agreements().get(0);
           Conversation occasion = dossier.conversations().get(0);
           TimePoint longBefore = TimePoint.parse("1900-01-01");
-          Milestone first = Milestone.builder().from(agreement.milestones().get(0)).when(longBefore).occasion(occasion.id()).build();
+          Milestone first =
+              Milestone.builder()
+                  .from(agreement.milestones().get(0))
+                  .when(longBefore)
+                  .occasion(occasion.id())
+                  .build();
           List<Milestone> milestones = new ArrayList<>(agreement.milestones());
           milestones.set(0, first);
           Agreement defect = Agreement.builder().from(agreement).milestones(milestones).build();
@@ -118,11 +140,16 @@ class ValidationOfGeneratedDossiersTest {
   /** The conversation whose start ends first, or the one whose start begins last. */
   private static Conversation byStart(List<Conversation> conversations, boolean earliest) {
     return earliest
-        ? conversations.stream().min(java.util.Comparator.comparing(c -> c.when().start().lastDay())).orElseThrow()
-        : conversations.stream().max(java.util.Comparator.comparing(c -> c.when().start().firstDay())).orElseThrow();
+        ? conversations.stream()
+            .min(java.util.Comparator.comparing(c -> c.when().start().lastDay()))
+            .orElseThrow()
+        : conversations.stream()
+            .max(java.util.Comparator.comparing(c -> c.when().start().firstDay()))
+            .orElseThrow();
   }
 
-  private static Dossier.Builder replace(Dossier dossier, DossierRecord before, DossierRecord after) {
+  private static Dossier.Builder replace(
+      Dossier dossier, DossierRecord before, DossierRecord after) {
     Dossier.Builder builder = Dossier.builder();
     dossier.records().stream().filter(r -> !r.equals(before)).forEach(builder::add);
     return builder.add(after);

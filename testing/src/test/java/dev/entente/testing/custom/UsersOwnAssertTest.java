@@ -9,7 +9,9 @@ import dev.entente.testing.MinimalRecords;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-/** A user's own assertion, in a package of its own, states its checks with the kit's {@code expect}. */
+/**
+ * A user's own assertion, in a package of its own, states its checks with the kit's {@code expect}.
+ */
 class UsersOwnAssertTest {
   static final class LengthAssert extends AbstractRecordAssert<LengthAssert, Conversation> {
     LengthAssert(Conversation actual) {
