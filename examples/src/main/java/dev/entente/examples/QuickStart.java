@@ -17,7 +17,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
-/** The quick start of the README: builds a dossier in code, validates it, and prints its timeline. */
+/**
+ * The quick start of the README: builds a dossier in code, validates it, and prints its timeline.
+ */
 public final class QuickStart {
   private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
 
@@ -33,6 +35,7 @@ public final class QuickStart {
   }
 
   static void run(PrintStream out) {
+    // spotless:off (the README shows these lines as they are laid out here)
     // README begin
     Dossier.Builder records = Dossier.builder()
         .add(Party.builder().id("ru").kind(PartyKind.STATE).name("Russia")
@@ -62,5 +65,6 @@ public final class QuickStart {
     out.println(call.when().length().orElseThrow());                        // PT50M
     out.println(call.when().fallsOn(LocalDate.of(2021, 12, 31), MOSCOW));   // true
     // README end
+    // spotless:on
   }
 }
