@@ -45,6 +45,18 @@ public abstract non-sealed class Agreement extends DossierRecord {
     Builder() {}
 
     /**
+     * Sets every field from an agreement, to build a changed copy of it: lists are added to what
+     * this builder holds.
+     *
+     * @param agreement the agreement to copy
+     * @return this builder
+     */
+    public Builder from(Agreement agreement) {
+      Declarations.AGREEMENT.copy(agreement, this);
+      return this;
+    }
+
+    /**
      * Builds the agreement from what was set.
      *
      * @return the agreement

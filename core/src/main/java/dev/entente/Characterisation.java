@@ -36,6 +36,18 @@ public abstract class Characterisation extends ModelValue {
     Builder() {}
 
     /**
+     * Sets every field from a characterisation, to build a changed copy of it: lists are added to
+     * what this builder holds.
+     *
+     * @param characterisation the characterisation to copy
+     * @return this builder
+     */
+    public Builder from(Characterisation characterisation) {
+      Declarations.CHARACTERISATION.copy(characterisation, this);
+      return this;
+    }
+
+    /**
      * Builds the characterisation from what was set.
      *
      * @return the characterisation

@@ -43,6 +43,18 @@ public abstract non-sealed class Conversation extends DossierRecord {
     Builder() {}
 
     /**
+     * Sets every field from a conversation, to build a changed copy of it: lists are added to what
+     * this builder holds.
+     *
+     * @param conversation the conversation to copy
+     * @return this builder
+     */
+    public Builder from(Conversation conversation) {
+      Declarations.CONVERSATION.copy(conversation, this);
+      return this;
+    }
+
+    /**
      * Builds the conversation from what was set.
      *
      * @return the conversation

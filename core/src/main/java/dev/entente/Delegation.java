@@ -42,6 +42,18 @@ public abstract class Delegation extends ModelValue {
     Builder() {}
 
     /**
+     * Sets every field from a delegation, to build a changed copy of it: lists are added to what
+     * this builder holds.
+     *
+     * @param delegation the delegation to copy
+     * @return this builder
+     */
+    public Builder from(Delegation delegation) {
+      Declarations.DELEGATION.copy(delegation, this);
+      return this;
+    }
+
+    /**
      * Builds the delegation from what was set.
      *
      * @return the delegation

@@ -15,7 +15,9 @@ import org.immutables.value.Value;
  *       public {@code builder()} and nested {@code Builder}, whose {@code build()} returns the
  *       abstract type (so javadoc documents every builder method as the public builder's own);
  *   <li>no auto-discovered annotations, such as {@code @Generated}, in the generated code;
- *   <li>no {@code with*} copy methods: {@code builder().from(value)} serves;
+ *   <li>no {@code with*} copy methods, and no generated {@code from} methods: each public builder's
+ *       own {@code from(value)} takes a value of its own type only (a generated one also took any
+ *       record, and copied a leader's id into a party), and copies it by its declaration;
  *   <li>no missing-field check of its own: each type's {@code @Value.Check} reports a missing or
  *       {@code null} field itself, as an {@link InvalidRecordException} naming the record and the
  *       field;
@@ -32,6 +34,7 @@ import org.immutables.value.Value;
     validationMethod = Value.Style.ValidationMethod.NONE,
     allowedClasspathAnnotations = {Override.class},
     defaults = @Value.Immutable(copy = false),
+    from = "",
     depluralize = true,
     depluralizeDictionary = {"talks:talks", "agenda:agenda", "towards:towards"})
 @interface EntenteStyle {}

@@ -38,6 +38,18 @@ public abstract non-sealed class Leader extends DossierRecord {
     Builder() {}
 
     /**
+     * Sets every field from a leader, to build a changed copy of it: lists are added to what this
+     * builder holds.
+     *
+     * @param leader the leader to copy
+     * @return this builder
+     */
+    public Builder from(Leader leader) {
+      Declarations.LEADER.copy(leader, this);
+      return this;
+    }
+
+    /**
      * Builds the leader from what was set.
      *
      * @return the leader

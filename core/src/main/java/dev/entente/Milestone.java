@@ -37,6 +37,18 @@ public abstract class Milestone extends ModelValue {
     Builder() {}
 
     /**
+     * Sets every field from a milestone, to build a changed copy of it: lists are added to what
+     * this builder holds.
+     *
+     * @param milestone the milestone to copy
+     * @return this builder
+     */
+    public Builder from(Milestone milestone) {
+      Declarations.MILESTONE.copy(milestone, this);
+      return this;
+    }
+
+    /**
      * Builds the milestone from what was set.
      *
      * @return the milestone

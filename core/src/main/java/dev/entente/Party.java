@@ -42,6 +42,18 @@ public abstract non-sealed class Party extends DossierRecord {
     Builder() {}
 
     /**
+     * Sets every field from a party, to build a changed copy of it: lists are added to what this
+     * builder holds.
+     *
+     * @param party the party to copy
+     * @return this builder
+     */
+    public Builder from(Party party) {
+      Declarations.PARTY.copy(party, this);
+      return this;
+    }
+
+    /**
      * Builds the party from what was set.
      *
      * @return the party

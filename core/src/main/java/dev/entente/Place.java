@@ -42,6 +42,18 @@ public abstract class Place extends ModelValue {
     Builder() {}
 
     /**
+     * Sets every field from a place, to build a changed copy of it: lists are added to what this
+     * builder holds.
+     *
+     * @param place the place to copy
+     * @return this builder
+     */
+    public Builder from(Place place) {
+      Declarations.PLACE.copy(place, this);
+      return this;
+    }
+
+    /**
      * Builds the place from what was set.
      *
      * @return the place

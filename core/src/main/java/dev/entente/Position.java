@@ -34,6 +34,18 @@ public abstract class Position extends ModelValue {
     Builder() {}
 
     /**
+     * Sets every field from a position, to build a changed copy of it: lists are added to what this
+     * builder holds.
+     *
+     * @param position the position to copy
+     * @return this builder
+     */
+    public Builder from(Position position) {
+      Declarations.POSITION.copy(position, this);
+      return this;
+    }
+
+    /**
      * Builds the position from what was set.
      *
      * @return the position

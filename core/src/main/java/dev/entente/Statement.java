@@ -45,6 +45,18 @@ public abstract non-sealed class Statement extends DossierRecord {
     Builder() {}
 
     /**
+     * Sets every field from a statement, to build a changed copy of it: lists are added to what
+     * this builder holds.
+     *
+     * @param statement the statement to copy
+     * @return this builder
+     */
+    public Builder from(Statement statement) {
+      Declarations.STATEMENT.copy(statement, this);
+      return this;
+    }
+
+    /**
      * Builds the statement from what was set.
      *
      * @return the statement

@@ -46,6 +46,18 @@ public abstract non-sealed class Talks extends DossierRecord {
     Builder() {}
 
     /**
+     * Sets every field from talks, to build a changed copy of it: lists are added to what this
+     * builder holds.
+     *
+     * @param talks the talks to copy
+     * @return this builder
+     */
+    public Builder from(Talks talks) {
+      Declarations.TALKS.copy(talks, this);
+      return this;
+    }
+
+    /**
      * Builds the talks from what was set.
      *
      * @return the talks

@@ -46,6 +46,18 @@ public abstract non-sealed class Topic extends DossierRecord {
     Builder() {}
 
     /**
+     * Sets every field from a topic, to build a changed copy of it: lists are added to what this
+     * builder holds.
+     *
+     * @param topic the topic to copy
+     * @return this builder
+     */
+    public Builder from(Topic topic) {
+      Declarations.TOPIC.copy(topic, this);
+      return this;
+    }
+
+    /**
      * Builds the topic from what was set.
      *
      * @return the topic

@@ -95,6 +95,19 @@ public final class Declaration<T, B> {
   }
 
   /**
+   * Sets every field of a value on a builder, as the value holds it: a list's elements are added to
+   * those the builder holds, as its {@code add} methods do.
+   *
+   * @param value the value to copy
+   * @param builder the builder to set
+   */
+  public void copy(T value, B builder) {
+    for (Field<T, B, ?> field : fields) {
+      field.copy(value, builder);
+    }
+  }
+
+  /**
    * Returns the fields, in the order the type declares them.
    *
    * @return the fields

@@ -153,6 +153,18 @@ public final class Field<T, B, V> {
     return Optional.ofNullable(oneOf);
   }
 
+  /** Sets this field of a value on a builder. */
+  @SuppressWarnings("unchecked")
+  void copy(T value, B builder) {
+    Object held = get(value);
+    switch (arity) {
+      case REQUIRED -> setter().accept(builder, (V) held);
+      case OPTIONAL -> ((Optional<V>) held).ifPresent(present -> setter().accept(builder, present));
+      case LIST -> ((List<V>) held).forEach(element -> setter().accept(builder, element));
+      case MAP -> mapSetter().accept(builder, (Map<String, V>) held);
+    }
+  }
+
   Field<T, B, V> withAtLeast(int minimum, String word) {
     return new Field<>(name, arity, holds, get, set, minimum, word, oneOf);
   }
