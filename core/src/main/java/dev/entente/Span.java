@@ -106,16 +106,7 @@ public final class Span {
     if (start.isMoment() && end.isMoment()) {
       Duration between = Duration.between(start.startInstant(), end.startInstant());
       if (!between.equals(duration)) {
-        throw new IllegalArgumentException(
-            "duration "
-                + duration
-                + " contradicts start "
-                + start
-                + " and end "
-                + end
-                + ", which are "
-                + between
-                + " apart");
+        throw contradiction(duration, "are " + between + " apart");
       }
       return;
     }
@@ -125,17 +116,22 @@ public final class Span {
     Duration longest = Duration.between(from.earliest(), to.latest());
     Duration shortest = Duration.between(from.latest(), to.earliest());
     if (duration.compareTo(longest) > 0 || duration.compareTo(shortest) < 0) {
-      throw new IllegalArgumentException(
-          "duration "
-              + duration
-              + " contradicts start "
-              + start
-              + " and end "
-              + end
-              + ", which allow at most "
-              + longest
-              + (shortest.isNegative() || shortest.isZero() ? "" : " and at least " + shortest));
+      String least = shortest.isNegative() || shortest.isZero() ? "" : " and at least " + shortest;
+      throw contradiction(duration, "allow at most " + longest + least);
     }
+  }
+
+  /** A duration that the start and the end do not allow, and what they allow. */
+  private IllegalArgumentException contradiction(Duration duration, String allowed) {
+    return new IllegalArgumentException(
+        "duration "
+            + duration
+            + " contradicts start "
+            + start
+            + " and end "
+            + end
+            + ", which "
+            + allowed);
   }
 
   /**

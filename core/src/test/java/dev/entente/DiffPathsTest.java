@@ -71,13 +71,7 @@ class DiffPathsTest {
             .status(TalksStatus.SCHEDULED);
 
     Party russia = russia().build();
-    Party us =
-        Party.builder()
-            .id("us")
-            .kind(PartyKind.STATE)
-            .name("United States")
-            .country(CountryCode.of("US"))
-            .build();
+    Party us = Records.state("us", "US").name("United States").build();
 
     assertThat(
             changedPaths(

@@ -8,29 +8,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DossierValidationTest {
-  private static final Party RUSSIA =
-      Party.builder()
-          .id("ru")
-          .kind(PartyKind.STATE)
-          .name("Russia")
-          .country(CountryCode.of("RU"))
-          .build();
+  private static final Party RUSSIA = Records.state("ru", "RU").name("Russia").build();
   private static final Party UNITED_STATES =
-      Party.builder()
-          .id("us")
-          .kind(PartyKind.STATE)
-          .name("United States")
-          .country(CountryCode.of("US"))
-          .build();
+      Records.state("us", "US").name("United States").build();
   private static final Leader PUTIN =
-      Leader.builder()
-          .id("putin")
-          .name("Vladimir Putin")
-          .party("ru")
-          .role(Role.HEAD_OF_STATE)
-          .build();
+      Records.leader("putin", "ru").name("Vladimir Putin").role(Role.HEAD_OF_STATE).build();
   private static final Leader BIDEN =
-      Leader.builder().id("biden").name("Joe Biden").party("us").role(Role.HEAD_OF_STATE).build();
+      Records.leader("biden", "us").name("Joe Biden").role(Role.HEAD_OF_STATE).build();
 
   private static Conversation.Builder call(String id, String day) {
     return Conversation.builder()

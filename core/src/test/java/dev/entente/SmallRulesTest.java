@@ -7,20 +7,9 @@ import org.junit.jupiter.api.Test;
 
 /** Small rules that larger tests pass through without telling their cases apart. */
 class SmallRulesTest {
-  private static final Party RUSSIA =
-      Party.builder()
-          .id("russia")
-          .kind(PartyKind.STATE)
-          .name("Russia")
-          .country(CountryCode.of("RU"))
-          .build();
+  private static final Party RUSSIA = Records.state("russia", "RU").name("Russia").build();
   private static final Party RUSSIA_RENAMED =
-      Party.builder()
-          .id("russia")
-          .kind(PartyKind.STATE)
-          .name("Russian Federation")
-          .country(CountryCode.of("RU"))
-          .build();
+      Records.state("russia", "RU").name("Russian Federation").build();
   private static final RecordChange RENAMED = new RecordChange(RUSSIA, RUSSIA_RENAMED, List.of());
 
   @Test

@@ -8,20 +8,9 @@ import org.junit.jupiter.api.Test;
 
 /** Each step of the timeline's order, on entries that agree on every step before it. */
 class TimelineOrderTest {
-  private static final Party RUSSIA =
-      Party.builder()
-          .id("ru")
-          .kind(PartyKind.STATE)
-          .name("Russia")
-          .country(CountryCode.of("RU"))
-          .build();
+  private static final Party RUSSIA = Records.state("ru", "RU").name("Russia").build();
   private static final Leader PUTIN =
-      Leader.builder()
-          .id("putin")
-          .name("Vladimir Putin")
-          .party("ru")
-          .role(Role.HEAD_OF_STATE)
-          .build();
+      Records.leader("putin", "ru").name("Vladimir Putin").role(Role.HEAD_OF_STATE).build();
 
   private static Statement statement(String id, String when) {
     return Statement.builder()

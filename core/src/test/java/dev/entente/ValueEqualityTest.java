@@ -14,20 +14,9 @@ import org.junit.jupiter.api.Test;
 class ValueEqualityTest {
   private static final TimePoint DAY = TimePoint.parse("2021-12-30");
   private static final TimePoint MOMENT = TimePoint.parse("2021-12-30T15:35-05:00");
-  private static final DossierRecord RUSSIA =
-      Party.builder()
-          .id("russia")
-          .kind(PartyKind.STATE)
-          .name("Russia")
-          .country(CountryCode.of("RU"))
-          .build();
+  private static final DossierRecord RUSSIA = Records.state("russia", "RU").name("Russia").build();
   private static final DossierRecord UNITED_STATES =
-      Party.builder()
-          .id("us")
-          .kind(PartyKind.STATE)
-          .name("United States")
-          .country(CountryCode.of("US"))
-          .build();
+      Records.state("us", "US").name("United States").build();
 
   @Test
   void timePoint() {

@@ -25,6 +25,9 @@ import dev.entente.TalksFormat;
 import dev.entente.TalksStatus;
 import dev.entente.TimePoint;
 import dev.entente.Topic;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The fields of every record and part of the model, each declared once, in the order of the JSON
@@ -334,7 +337,23 @@ public final class Declarations {
               Holds.reference(RecordKind.STATEMENT))
           .declare();
 
+  /** Every declaration: the parts, then the records in the order of their kinds. */
+  private static final List<Declaration<?, ?>> ALL =
+      Stream.<Declaration<?, ?>>concat(
+              Stream.of(PLACE, POSITION, CHARACTERISATION, MILESTONE, DELEGATION),
+              Arrays.stream(RecordKind.values()).map(Declarations::of))
+          .toList();
+
   private Declarations() {}
+
+  /**
+   * Returns every declaration: the parts, then the records in the order of their kinds.
+   *
+   * @return the declarations
+   */
+  public static List<Declaration<?, ?>> all() {
+    return ALL;
+  }
 
   /**
    * Returns the declaration of a kind of record.

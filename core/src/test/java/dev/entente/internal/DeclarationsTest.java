@@ -21,14 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class DeclarationsTest {
   static Stream<Declaration<?, ?>> everyDeclaration() {
-    return Stream.concat(
-        Stream.of(
-            Declarations.PLACE,
-            Declarations.POSITION,
-            Declarations.CHARACTERISATION,
-            Declarations.MILESTONE,
-            Declarations.DELEGATION),
-        Arrays.stream(RecordKind.values()).map(Declarations::of));
+    return Declarations.all().stream();
   }
 
   /** Every accessor of a record or part is declared, and every declared field is an accessor. */

@@ -106,72 +106,54 @@ public final class EntenteJsonException extends JacksonException {
 
   /** The input holds no JSON value: it is empty, or white space only. */
   static EntenteJsonException emptyInput(Position at, boolean whiteSpaceOnly) {
-    return of(
-        Kind.EMPTY_INPUT,
-        "$",
-        at,
-        whiteSpaceOnly ? "the input holds only white space, no JSON value" : "the input is empty",
-        null);
+    String reason =
+        whiteSpaceOnly ? "the input holds only white space, no JSON value" : "the input is empty";
+    return inDocument(Kind.EMPTY_INPUT, at, reason);
   }
 
   /** Input that begins like UTF-16 or UTF-32 rather than UTF-8. */
   static EntenteJsonException notUtf8(Position at) {
-    return of(
+    return inDocument(
         Kind.MALFORMED_JSON,
-        "$",
         at,
-        "the input is not UTF-8: it begins with a zero byte or a UTF-16 or UTF-32 byte-order mark",
-        null);
+        "the input is not UTF-8: it begins with a zero byte or a UTF-16 or UTF-32 byte-order mark");
   }
 
-  /**
-   * An error of Jackson's parser or generator, in the kind and words the adapter of Jackson gives
-   * it.
-   */
+  /** An error of Jackson's parser or generator, in the kind and words the adapter gives it. */
   static EntenteJsonException fromJackson(
       Kind kind, String path, Position at, String reason, JacksonException cause) {
     return of(kind, path, at, reason, cause);
   }
 
   /** Something that is not JSON follows the document's value. */
-  static EntenteJsonException notJsonAfter(Position at, String value, @Nullable Throwable cause) {
+  static EntenteJsonException notJsonAfter(Position at, String value, Throwable cause) {
     return of(Kind.TRAILING_CONTENT, "$", at, "something that is not JSON follows " + value, cause);
   }
 
   /** A second value follows the document's value. */
   static EntenteJsonException valueAfter(Position at, String found, String value) {
-    return of(
-        Kind.TRAILING_CONTENT,
-        "$",
-        at,
-        found + " follows " + value + "; a document holds one value",
-        null);
+    String reason = found + " follows " + value + "; a document holds one value";
+    return inDocument(Kind.TRAILING_CONTENT, at, reason);
   }
 
   /** A line of JSON Lines that is empty or blank. */
   static EntenteJsonException blankLine(int line, boolean empty) {
-    return of(
-        Kind.MALFORMED_JSON,
-        "$",
-        new Position(line, 1),
+    String reason =
         "line "
             + line
             + " is "
             + (empty ? "empty" : "blank")
-            + ": each line of JSON Lines holds one record",
-        null);
+            + ": each line of JSON Lines holds one record";
+    return inDocument(Kind.MALFORMED_JSON, new Position(line, 1), reason);
   }
 
   /** A line of JSON Lines after the first that begins with a byte-order mark. */
   static EntenteJsonException byteOrderMarkInside(int line) {
-    return of(
-        Kind.MALFORMED_JSON,
-        "$",
-        new Position(line, 1),
+    String reason =
         "line "
             + line
-            + " begins with a byte-order mark, which only the start of the input may hold",
-        null);
+            + " begins with a byte-order mark, which only the start of the input may hold";
+    return inDocument(Kind.MALFORMED_JSON, new Position(line, 1), reason);
   }
 
   /** A line of JSON Lines that holds a second value after its record. */
@@ -181,15 +163,12 @@ public final class EntenteJsonException extends JacksonException {
   }
 
   /** A record of JSON Lines that goes on past the end of its line. */
-  static EntenteJsonException recordAcrossLines(String path, int line, @Nullable Throwable cause) {
-    return of(
-        Kind.MALFORMED_JSON,
-        path,
-        new Position(line, 1),
+  static EntenteJsonException recordAcrossLines(String path, int line, Throwable cause) {
+    String reason =
         "a JSON Lines record must stand on one line, but the record of line "
             + line
-            + " goes on after it",
-        cause);
+            + " goes on after it";
+    return of(Kind.MALFORMED_JSON, path, new Position(line, 1), reason, cause);
   }
 
   /** A value of the wrong JSON type. */
@@ -199,28 +178,22 @@ public final class EntenteJsonException extends JacksonException {
 
   /** {@code null} inside a value, where a field is left out instead. */
   static EntenteJsonException nullInside(String path, Position at, String expected) {
-    return of(
-        Kind.WRONG_TYPE,
-        path,
-        at,
-        "null is not a value here: leave the field out instead (expected " + expected + ")",
-        null);
+    String reason =
+        "null is not a value here: leave the field out instead (expected " + expected + ")";
+    return of(Kind.WRONG_TYPE, path, at, reason, null);
   }
 
   /** {@code null} where an application's mapper reads one of the format's values. */
   static EntenteJsonException nullValue(Position at, String value, String type) {
-    return of(Kind.WRONG_TYPE, "$", at, "null is not " + value + " (" + type + ")", null);
+    return inDocument(Kind.WRONG_TYPE, at, "null is not " + value + " (" + type + ")");
   }
 
   /** A field the format does not know. */
   static EntenteJsonException unknownField(
       String path, Position at, String name, String where, String knownFields) {
-    return of(
-        Kind.UNKNOWN_FIELD,
-        path,
-        at,
-        "unknown field \"" + name + "\" in " + where + "; its fields are " + knownFields,
-        null);
+    String reason =
+        "unknown field \"" + name + "\" in " + where + "; its fields are " + knownFields;
+    return of(Kind.UNKNOWN_FIELD, path, at, reason, null);
   }
 
   /** The same key twice in one object. */
@@ -234,12 +207,8 @@ public final class EntenteJsonException extends JacksonException {
       String path, Position at, String value, List<String> names) {
     String quoted =
         names.stream().map(name -> "\"" + name + "\"").collect(Collectors.joining(", "));
-    return of(
-        Kind.MISSING_FIELD,
-        path,
-        at,
-        value + " needs " + (names.size() == 1 ? "the field " : "the fields ") + quoted,
-        null);
+    String fields = names.size() == 1 ? "the field " : "the fields ";
+    return of(Kind.MISSING_FIELD, path, at, value + " needs " + fields + quoted, null);
   }
 
   /**
@@ -247,12 +216,7 @@ public final class EntenteJsonException extends JacksonException {
    * reason.
    */
   static EntenteJsonException invalidValue(String path, Position at, RuntimeException cause) {
-    return of(
-        Kind.INVALID_VALUE,
-        path,
-        at,
-        Objects.requireNonNullElse(cause.getMessage(), cause.toString()),
-        cause);
+    return of(Kind.INVALID_VALUE, path, at, messageOf(cause), cause);
   }
 
   /** A word that is none of the words a field takes. */
@@ -263,86 +227,55 @@ public final class EntenteJsonException extends JacksonException {
   /** A format version not written as the format writes versions. */
   static EntenteJsonException notAFormatVersion(
       String path, Position at, String version, String example) {
-    return of(
-        Kind.INVALID_VALUE,
-        path,
-        at,
+    String reason =
         "\""
             + version
             + "\" is not a format version such as \""
             + example
-            + "\": major.minor, two numbers without leading zeros",
-        null);
+            + "\": major.minor, two numbers without leading zeros";
+    return of(Kind.INVALID_VALUE, path, at, reason, null);
   }
 
   /** A format version this library does not read. */
   static EntenteJsonException unsupportedVersion(
       String path, Position at, String version, int readsMajor, String writes) {
-    return of(
-        Kind.UNSUPPORTED_VERSION,
-        path,
-        at,
+    String reason =
         "this dossier has format version "
             + version
             + "; this library reads versions "
             + readsMajor
             + ".x and writes "
-            + writes,
-        null);
+            + writes;
+    return of(Kind.UNSUPPORTED_VERSION, path, at, reason, null);
   }
 
   /** A record that breaks one of its own rules, placed at the field the record names. */
   static EntenteJsonException invalidRecord(
       String path, Position at, InvalidRecordException cause) {
-    return of(
-        Kind.INVALID_RECORD,
-        path,
-        at,
-        Objects.requireNonNullElse(cause.getMessage(), cause.toString()),
-        cause);
+    return of(Kind.INVALID_RECORD, path, at, messageOf(cause), cause);
   }
 
   /** Records that break rules across records, placed at the first problem's record. */
   static EntenteJsonException invalidDossier(
-      String path, Position at, String reason, List<Problem> problems, @Nullable Throwable cause) {
+      String path, Position at, String reason, List<Problem> problems, Throwable cause) {
     return new EntenteJsonException(Kind.INVALID_DOSSIER, path, at, reason, problems, cause);
   }
 
   /** A name or string longer than its limit, refused in the words Jackson uses for its own. */
   static EntenteJsonException tooLong(
       String path, Position at, String what, int length, int limit) {
-    return of(
-        Kind.LIMIT_EXCEEDED,
-        path,
-        at,
-        "the input is beyond a limit: "
-            + what
-            + " length ("
-            + length
-            + ") exceeds the maximum allowed ("
-            + limit
-            + ")",
-        null);
+    return beyondLimit(
+        path, at, what + " length (" + length + ") exceeds the maximum allowed (" + limit + ")");
   }
 
   /** A document longer than the longest a reader takes. */
   static EntenteJsonException documentTooLong(Position at, long limit, String units) {
-    return of(
-        Kind.LIMIT_EXCEEDED,
-        "$",
-        at,
-        "the input is beyond a limit: the document is longer than " + limit + " " + units,
-        null);
+    return beyondLimit("$", at, "the document is longer than " + limit + " " + units);
   }
 
   /** A line of JSON Lines longer than the longest a reader takes. */
   static EntenteJsonException lineTooLong(Position at, int line, long limit) {
-    return of(
-        Kind.LIMIT_EXCEEDED,
-        "$",
-        at,
-        "the input is beyond a limit: line " + line + " is longer than " + limit + " bytes",
-        null);
+    return beyondLimit("$", at, "line " + line + " is longer than " + limit + " bytes");
   }
 
   /** A stream that failed after part of the input was read. */
@@ -363,9 +296,22 @@ public final class EntenteJsonException extends JacksonException {
     return of(Kind.IO, "$", Position.NONE, what + ": " + cause, cause);
   }
 
+  private static EntenteJsonException beyondLimit(String path, Position at, String what) {
+    return of(Kind.LIMIT_EXCEEDED, path, at, "the input is beyond a limit: " + what, null);
+  }
+
+  /** An error of the document as a whole, at the root's path, caused by nothing else. */
+  private static EntenteJsonException inDocument(Kind kind, Position at, String reason) {
+    return of(kind, "$", at, reason, null);
+  }
+
   private static EntenteJsonException of(
       Kind kind, String path, Position at, String reason, @Nullable Throwable cause) {
     return new EntenteJsonException(kind, path, at, reason, List.of(), cause);
+  }
+
+  private static String messageOf(RuntimeException cause) {
+    return Objects.requireNonNullElse(cause.getMessage(), cause.toString());
   }
 
   private static TokenStreamLocation location(Position position) {

@@ -3,7 +3,6 @@ package dev.entente.io;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.entente.CountryCode;
-import dev.entente.RecordKind;
 import dev.entente.Span;
 import dev.entente.TimePoint;
 import dev.entente.internal.Declaration;
@@ -45,14 +44,7 @@ class DeclaredFormatTest {
   record DocumentedField(String name, String type, boolean required) {}
 
   static Stream<Declaration<?, ?>> everyDeclaration() {
-    return Stream.concat(
-        Stream.of(
-            Declarations.PLACE,
-            Declarations.POSITION,
-            Declarations.CHARACTERISATION,
-            Declarations.MILESTONE,
-            Declarations.DELEGATION),
-        Arrays.stream(RecordKind.values()).map(Declarations::of));
+    return Declarations.all().stream();
   }
 
   @ParameterizedTest
