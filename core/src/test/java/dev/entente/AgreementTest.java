@@ -4,6 +4,7 @@ import static dev.entente.Invalid.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -78,7 +79,7 @@ class AgreementTest {
   @Test
   void refusesNoMilestone() {
     assertRejected(
-        () -> draft().milestones(java.util.List.of()).build(),
+        () -> draft().milestones(List.of()).build(),
         "milestones",
         "Agreement \"draft\": milestones must list at least 1 milestone, but lists 0");
   }
@@ -86,7 +87,7 @@ class AgreementTest {
   @Test
   void refusesNoParty() {
     assertRejected(
-        () -> draft().parties(java.util.List.of()).build(),
+        () -> draft().parties(List.of()).build(),
         "parties",
         "Agreement \"draft\": parties must list at least 1 party, but lists 0");
   }

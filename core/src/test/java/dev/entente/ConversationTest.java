@@ -4,6 +4,8 @@ import static dev.entente.Invalid.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ConversationTest {
@@ -80,7 +82,7 @@ class ConversationTest {
         .isNotEqualTo(
             Conversation.builder()
                 .from(call().build())
-                .participants(java.util.List.of("biden", "putin"))
+                .participants(List.of("biden", "putin"))
                 .build());
   }
 
@@ -173,7 +175,7 @@ class ConversationTest {
   @Test
   void refusesANullPosition() {
     assertRejected(
-        () -> call().positions(java.util.Arrays.asList((Position) null)).build(),
+        () -> call().positions(Arrays.asList((Position) null)).build(),
         "positions",
         "Conversation \"call\": positions[0] is null");
   }

@@ -2,6 +2,7 @@ package dev.entente;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.time.Duration;
 import java.util.List;
@@ -117,9 +118,7 @@ class DossierValidationTest {
 
     assertThat(valid().add(agreement).validate())
         .extracting(Problem::path, Problem::message)
-        .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(
-                "milestones[0].by[1]", "no record has id \"bidne\""));
+        .containsExactly(tuple("milestones[0].by[1]", "no record has id \"bidne\""));
   }
 
   @Test
@@ -228,12 +227,10 @@ class DossierValidationTest {
     assertThat(problems)
         .extracting(Problem::kind, Problem::recordId, Problem::path)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(Problem.Kind.UNKNOWN_REFERENCE, "ushakov", "party"),
-            org.assertj.core.groups.Tuple.tuple(
-                Problem.Kind.UNKNOWN_REFERENCE, "call", "participants[1]"),
-            org.assertj.core.groups.Tuple.tuple(
-                Problem.Kind.UNKNOWN_REFERENCE, "call", "sources[0]"),
-            org.assertj.core.groups.Tuple.tuple(Problem.Kind.DUPLICATE_ID, "ru", "id"));
+            tuple(Problem.Kind.UNKNOWN_REFERENCE, "ushakov", "party"),
+            tuple(Problem.Kind.UNKNOWN_REFERENCE, "call", "participants[1]"),
+            tuple(Problem.Kind.UNKNOWN_REFERENCE, "call", "sources[0]"),
+            tuple(Problem.Kind.DUPLICATE_ID, "ru", "id"));
     assertThatThrownBy(builder::build)
         .isInstanceOfSatisfying(
             InvalidDossierException.class, e -> assertThat(e.problems()).isEqualTo(problems))

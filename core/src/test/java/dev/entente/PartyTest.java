@@ -4,6 +4,7 @@ import static dev.entente.Invalid.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Collections;
 import org.junit.jupiter.api.Test;
 
 class PartyTest {
@@ -201,10 +202,7 @@ class PartyTest {
   @Test
   void reportsANullIdentifier() {
     assertRejected(
-        () ->
-            russia()
-                .putAllIdentifiers(java.util.Collections.singletonMap("wikidata", null))
-                .build(),
+        () -> russia().putAllIdentifiers(Collections.singletonMap("wikidata", null)).build(),
         "identifiers",
         "Party \"ru\": identifiers holds a null key or value");
   }

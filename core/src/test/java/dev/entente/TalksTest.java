@@ -3,6 +3,7 @@ package dev.entente;
 import static dev.entente.Invalid.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TalksTest {
@@ -63,7 +64,7 @@ class TalksTest {
   @Test
   void refusesNoDelegation() {
     assertRejected(
-        () -> geneva().format(TalksFormat.MULTILATERAL).delegations(java.util.List.of()).build(),
+        () -> geneva().format(TalksFormat.MULTILATERAL).delegations(List.of()).build(),
         "delegations",
         "Talks \"geneva\": delegations must list at least 1 delegation, but lists 0");
   }

@@ -13,6 +13,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -154,7 +155,7 @@ class TimePointTest {
             TimePoint.parse("2022-01-01"),
             TimePoint.parse("2022-01-01T00:00Z"));
     List<TimePoint> shuffled = new ArrayList<>(expected);
-    Collections.shuffle(shuffled, new java.util.Random(42));
+    Collections.shuffle(shuffled, new Random(42));
 
     Collections.sort(shuffled);
 

@@ -13,6 +13,7 @@ import java.io.SequenceInputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -305,7 +306,7 @@ class HostileInputTest {
         return -1;
       }
       int count = (int) Math.min(length, left);
-      java.util.Arrays.fill(buffer, offset, offset + count, (byte) value);
+      Arrays.fill(buffer, offset, offset + count, (byte) value);
       left -= count;
       return count;
     }

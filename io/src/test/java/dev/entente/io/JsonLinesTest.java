@@ -12,11 +12,15 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Random;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -207,7 +211,7 @@ class JsonLinesTest {
   @Test
   void readsLinesAcrossTheEdgesOfItsBufferAndLongerThanIt() {
     StringBuilder lines = new StringBuilder();
-    List<String> ids = new java.util.ArrayList<>();
+    List<String> ids = new ArrayList<>();
     for (int i = 0; i < 3_000; i++) {
       ids.add("p" + i);
       lines
@@ -268,7 +272,7 @@ class JsonLinesTest {
 
           @Override
           public int read(byte[] buffer, int offset, int length) {
-            java.util.Arrays.fill(buffer, offset, offset + length, (byte) 'x');
+            Arrays.fill(buffer, offset, offset + length, (byte) 'x');
             return length;
           }
         };
@@ -309,7 +313,7 @@ class JsonLinesTest {
 
   @Test
   void findsEveryNewlineAsAByteByByteSearchDoes() {
-    java.util.Random random = new java.util.Random(12);
+    Random random = new Random(12);
     for (int round = 0; round < 2_000; round++) {
       byte[] bytes = new byte[random.nextInt(40)];
       for (int i = 0; i < bytes.length; i++) {
@@ -328,7 +332,7 @@ class JsonLinesTest {
         }
       }
       assertThat(JsonLinesReader.indexOfNewline(bytes, from, to))
-          .as(java.util.Arrays.toString(bytes) + " from " + from + " to " + to)
+          .as(Arrays.toString(bytes) + " from " + from + " to " + to)
           .isEqualTo(expected);
     }
   }
@@ -402,7 +406,7 @@ class JsonLinesTest {
     try {
       Files.write(file, bytes);
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -11,11 +11,13 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -89,11 +91,7 @@ class RoundTripTest {
 
     assertThat(
             COMPACT.writeString(
-                Party.builder()
-                    .from(russia)
-                    .otherNames(List.of())
-                    .identifiers(java.util.Map.of())
-                    .build()))
+                Party.builder().from(russia).otherNames(List.of()).identifiers(Map.of()).build()))
         .isEqualTo("{\"id\":\"ru\",\"kind\":\"state\",\"name\":\"Russia\",\"country\":\"RU\"}");
   }
 
@@ -162,11 +160,11 @@ class RoundTripTest {
 
   @Test
   void reportsAStreamThatCannotBeWrittenAsAnIoError() {
-    java.io.OutputStream failing =
-        new java.io.OutputStream() {
+    OutputStream failing =
+        new OutputStream() {
           @Override
-          public void write(int b) throws java.io.IOException {
-            throw new java.io.IOException("disk full");
+          public void write(int b) throws IOException {
+            throw new IOException("disk full");
           }
         };
 
@@ -209,7 +207,7 @@ class RoundTripTest {
     String party = "{\"id\":\"ru\",\"kind\":\"state\",\"name\":\"Russia\",\"country\":\"RU\"}";
 
     assertThat(tiny.writeString(DOSSIER)).contains("\n  ");
-    assertThatThrownBy(() -> tiny.read(party, dev.entente.Party.class))
+    assertThatThrownBy(() -> tiny.read(party, Party.class))
         .isInstanceOfSatisfying(
             EntenteJsonException.class,
             e -> assertThat(e.kind()).isEqualTo(EntenteJsonException.Kind.LIMIT_EXCEEDED));

@@ -10,6 +10,7 @@ import dev.entente.Party;
 import dev.entente.Statement;
 import dev.entente.Talks;
 import dev.entente.Topic;
+import java.util.Locale;
 import java.util.Optional;
 import org.assertj.core.api.AbstractObjectAssert;
 import org.jspecify.annotations.Nullable;
@@ -187,7 +188,7 @@ public class DossierAssert extends AbstractObjectAssert<DossierAssert, Dossier> 
               .orElse("it holds no record with that id");
       failWithMessage(
           "%nExpecting the dossier to hold a %s \"%s\",%nbut %s",
-          type.getSimpleName().toLowerCase(java.util.Locale.ROOT), id, found);
+          type.getSimpleName().toLowerCase(Locale.ROOT), id, found);
     }
     return record.orElseThrow();
   }

@@ -27,6 +27,7 @@ import dev.entente.Topic;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -227,7 +228,7 @@ final class RandomDossier {
               "https://example.org/"
                   + random.nextInt(10_000)
                   + "?lang="
-                  + pick(COUNTRIES).toLowerCase(java.util.Locale.ROOT)));
+                  + pick(COUNTRIES).toLowerCase(Locale.ROOT)));
     }
     statement.about(distinct(statementTopics, 0, 3));
     return statement.sources(distinct(statements.subList(0, index), 0, 2)).build();
@@ -341,8 +342,7 @@ final class RandomDossier {
     }
     if (status == TalksStatus.RESCHEDULED) {
       talks.rescheduledFrom(
-          Span.of(
-              TimePoint.ofDay(java.time.LocalDate.of(1985, 1, 1).plusDays(random.nextInt(1000)))));
+          Span.of(TimePoint.ofDay(LocalDate.of(1985, 1, 1).plusDays(random.nextInt(1000)))));
     }
     if (chance(2)) {
       talks.venue(place());

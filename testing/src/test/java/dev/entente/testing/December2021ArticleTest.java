@@ -7,6 +7,7 @@ import dev.entente.*;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -14,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -190,13 +192,13 @@ class December2021ArticleTest {
               d.conversationsOf(PUTIN).stream()
                   .filter(c -> c.when().start().firstDay().getMonthValue() == 12)
                   .filter(c -> c.participants().contains(BIDEN))
-                  .collect(java.util.stream.Collectors.toList());
+                  .collect(Collectors.toList());
           assertThat(december).extracting(Conversation::id).containsExactly(VIDEO_CALL, PHONE_CALL);
           assertThat(phoneCall(d).follows()).containsExactly(VIDEO_CALL);
           assertThat(leader(d, PUTIN).role()).isEqualTo(Role.HEAD_OF_STATE);
           assertThat(leader(d, BIDEN).role()).isEqualTo(Role.HEAD_OF_STATE);
           // Friday 31 December in Moscow, where the call ended.
-          assertThat(DECEMBER_31.getDayOfWeek()).isEqualTo(java.time.DayOfWeek.FRIDAY);
+          assertThat(DECEMBER_31.getDayOfWeek()).isEqualTo(DayOfWeek.FRIDAY);
           assertThat(phoneCall(d).when().fallsOn(DECEMBER_31, MOSCOW)).isTrue();
         });
     fact(
@@ -271,7 +273,7 @@ class December2021ArticleTest {
           List<Agreement> drafts =
               d.agreements().stream()
                   .filter(a -> a.kind() == AgreementKind.DRAFT_TREATY)
-                  .collect(java.util.stream.Collectors.toList());
+                  .collect(Collectors.toList());
           assertThat(drafts).extracting(Agreement::id).containsExactly(FIRST_DRAFT, SECOND_DRAFT);
           for (Agreement draft : drafts) {
             assertThat(draft.parties()).containsExactly(RUSSIA, UNITED_STATES);

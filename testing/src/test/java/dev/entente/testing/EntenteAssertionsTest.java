@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.entente.AgreementKind;
 import dev.entente.Conversation;
+import dev.entente.ConversationMode;
 import dev.entente.Dossier;
 import dev.entente.Leader;
 import dev.entente.PartyKind;
@@ -32,7 +33,7 @@ class EntenteAssertionsTest {
 
   @Test
   void conversationMode() {
-    assertThat(CALL).isPhoneCall().hasMode(dev.entente.ConversationMode.PHONE_CALL);
+    assertThat(CALL).isPhoneCall().hasMode(ConversationMode.PHONE_CALL);
     assertThat(December2021.videoCall()).isVideoCall();
     fails(
         () -> assertThat(CALL).isVideoCall(),

@@ -12,7 +12,9 @@ import dev.entente.Problem;
 import dev.entente.TimePoint;
 import dev.entente.Topic;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -70,7 +72,7 @@ class ValidationOfGeneratedDossiersTest {
               Conversation.builder()
                   .from(call)
                   .participants(participants)
-                  .initiator(java.util.Optional.empty())
+                  .initiator(Optional.empty())
                   .positions(List.of())
                   .build();
           assertThat(replace(dossier, call, wrong))
@@ -141,10 +143,10 @@ class ValidationOfGeneratedDossiersTest {
   private static Conversation byStart(List<Conversation> conversations, boolean earliest) {
     return earliest
         ? conversations.stream()
-            .min(java.util.Comparator.comparing(c -> c.when().start().lastDay()))
+            .min(Comparator.comparing(c -> c.when().start().lastDay()))
             .orElseThrow()
         : conversations.stream()
-            .max(java.util.Comparator.comparing(c -> c.when().start().firstDay()))
+            .max(Comparator.comparing(c -> c.when().start().firstDay()))
             .orElseThrow();
   }
 
