@@ -45,10 +45,8 @@ public abstract sealed class DossierRecord extends ModelValue
   }
 
   /**
-   * Adds this record's entries to a timeline: one at the start of its span, if it has one. Kinds
-   * that {@linkplain RecordKind#hasTime() have a time} otherwise say where they stand.
+   * Adds this record's entries to a timeline: none, unless the kind {@linkplain
+   * RecordKind#hasTime() has a time}, whose records say where they stand.
    */
-  void addTimelineEntries(List<TimelineEntry> timeline) {
-    span().ifPresent(span -> timeline.add(TimelineEntry.of(span.start(), this)));
-  }
+  void addTimelineEntries(List<TimelineEntry> timeline) {}
 }

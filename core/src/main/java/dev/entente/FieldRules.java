@@ -29,16 +29,17 @@ final class FieldRules {
             ? Invariants.of(type, record.id())
             : Invariants.of(type);
     List<? extends Field<T, ?, ?>> fields = declaration.fields();
-    Object[] values = new Object[fields.size()];
-    for (int i = 0; i < values.length; i++) {
-      values[i] = fields.get(i).get(typed);
-      check.complete(fields.get(i).name(), values[i]);
+    // Every field is complete before any is checked further; an accessor is asked twice rather
+    // than its value kept, which would allocate for every value built.
+    for (int i = 0; i < fields.size(); i++) {
+      check.complete(fields.get(i).name(), fields.get(i).get(typed));
     }
-    for (int i = 0; i < values.length; i++) {
+    for (int i = 0; i < fields.size(); i++) {
       Field<T, ?, ?> field = fields.get(i);
-      checkField(check, field, values[i]);
+      Object held = field.get(typed);
+      checkField(check, field, held);
       if (field.oneOf().isPresent()) {
-        checkOneOf(check, field, values[i], declaration, typed);
+        checkOneOf(check, field, held, declaration, typed);
       }
     }
     return check;
@@ -50,12 +51,16 @@ final class FieldRules {
     Holds.Kind holds = field.holds().kind();
     switch (field.arity()) {
       case REQUIRED -> checkValue(check, name, holds, value);
-      case OPTIONAL ->
-          ((Optional<?>) value).ifPresent(present -> checkValue(check, name, holds, present));
+      case OPTIONAL -> {
+        Optional<?> optional = (Optional<?>) value;
+        if (optional.isPresent()) {
+          checkValue(check, name, holds, optional.get());
+        }
+      }
       case LIST -> {
         List<?> list = (List<?>) value;
-        for (Object element : list) {
-          checkValue(check, name, holds, element);
+        for (int i = 0; i < list.size(); i++) {
+          checkValue(check, name, holds, list.get(i));
         }
         if (holds == Holds.Kind.REFERENCE || holds == Holds.Kind.TEXT) {
           check.distinct(name, list);
@@ -90,9 +95,12 @@ final class FieldRules {
       T typed) {
     Object chosen =
         field.arity() == Field.Arity.OPTIONAL ? ((Optional<?>) value).orElse(null) : value;
+    if (chosen == null) {
+      return;
+    }
     String listField = field.oneOf().orElseThrow();
     List<?> list = (List<?>) declaration.field(listField).orElseThrow().get(typed);
-    if (chosen != null && !list.contains(chosen)) {
+    if (!list.contains(chosen)) {
       throw check.fail(
           field.name(),
           field.name()

@@ -1,11 +1,9 @@
 package dev.entente;
 
 import java.net.URI;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** The checks that records and their parts run on themselves when they are built. */
@@ -207,7 +205,7 @@ final class Invariants {
             && (value instanceof List<?> list
                 ? list.contains(id)
                 : value instanceof Optional<?> optional
-                    ? optional.filter(id::equals).isPresent()
+                    ? optional.isPresent() && id.equals(optional.get())
                     : id.equals(value));
     if (self) {
       throw fail(field, field + " must not refer to the record itself");
@@ -242,14 +240,9 @@ final class Invariants {
   }
 
   void distinct(String field, List<?> values) {
-    if (values.size() < 2) {
-      return;
-    }
-    Set<Object> seen = new HashSet<>();
-    for (Object value : values) {
-      if (!seen.add(value)) {
-        throw repeated(field, value);
-      }
+    Object repeated = Duplicates.firstRepeated(values);
+    if (repeated != null) {
+      throw repeated(field, repeated);
     }
   }
 

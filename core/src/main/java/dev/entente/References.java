@@ -68,7 +68,9 @@ final class References {
 
   private <T> void walk(Declaration<T, ?> declaration, Object value) {
     T typed = declaration.type().cast(value);
-    for (Field<T, ?, ?> field : declaration.fields()) {
+    List<? extends Field<T, ?, ?>> fields = declaration.fields();
+    for (int i = 0; i < fields.size(); i++) {
+      Field<T, ?, ?> field = fields.get(i);
       Holds.Kind holds = field.holds().kind();
       if (holds == Holds.Kind.REFERENCE || holds == Holds.Kind.PART) {
         visitField(field, field.get(typed));
@@ -82,7 +84,9 @@ final class References {
         visitValue(field, i, list.get(i));
       }
     } else if (value instanceof Optional<?> optional) {
-      optional.ifPresent(present -> visitValue(field, -1, present));
+      if (optional.isPresent()) {
+        visitValue(field, -1, optional.get());
+      }
     } else {
       visitValue(field, -1, value);
     }

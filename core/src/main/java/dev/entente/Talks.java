@@ -188,6 +188,12 @@ public abstract non-sealed class Talks extends DossierRecord {
     return Optional.of(when());
   }
 
+  /** One entry, at the start of when it takes place. */
+  @Override
+  final void addTimelineEntries(List<TimelineEntry> timeline) {
+    timeline.add(TimelineEntry.of(when().start(), this));
+  }
+
   @Override
   final Declaration<?, ?> declaration() {
     return Declarations.TALKS;

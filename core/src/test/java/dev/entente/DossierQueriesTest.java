@@ -18,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -158,6 +159,17 @@ class DossierQueriesTest {
     assertThat(milestone.record().id()).isEqualTo("negotiations");
     assertThat(milestone.milestone()).map(Milestone::stage).contains(Stage.AGREED);
     assertThat(STORY.timeline().get(0).milestone()).isEmpty();
+  }
+
+  @Test
+  void theKindsThatHaveATimeAreTheKindsOnTheTimeline() {
+    assertThat(STORY.records())
+        .extracting(DossierRecord::recordKind)
+        .containsAll(List.of(RecordKind.values()));
+
+    assertThat(STORY.timeline().stream().map(e -> e.record().recordKind()).distinct())
+        .containsExactlyInAnyOrderElementsOf(
+            Arrays.stream(RecordKind.values()).filter(RecordKind::hasTime).toList());
   }
 
   @Test

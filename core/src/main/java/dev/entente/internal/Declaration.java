@@ -2,6 +2,7 @@ package dev.entente.internal;
 
 import dev.entente.internal.Field.Arity;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,6 +27,7 @@ public final class Declaration<T, B> {
   private final Supplier<B> newBuilder;
   private final Function<B, T> build;
   private final List<Field<T, B, ?>> fields;
+  private final Map<String, Field<T, B, ?>> byName = new HashMap<>();
 
   private Declaration(
       Class<T> type,
@@ -38,6 +40,7 @@ public final class Declaration<T, B> {
     this.newBuilder = newBuilder;
     this.build = build;
     this.fields = List.copyOf(fields);
+    fields.forEach(field -> byName.put(field.name(), field));
   }
 
   /**
@@ -123,7 +126,7 @@ public final class Declaration<T, B> {
    * @return the field, or empty
    */
   public Optional<Field<T, B, ?>> field(String name) {
-    return fields.stream().filter(f -> f.name().equals(name)).findFirst();
+    return Optional.ofNullable(byName.get(name));
   }
 
   @Override

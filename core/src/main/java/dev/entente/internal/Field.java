@@ -35,7 +35,7 @@ public final class Field<T, B, V> {
   private final BiConsumer<B, ?> set;
   private final int atLeast;
   private final String countedAs;
-  private final @Nullable String oneOf;
+  private final Optional<String> oneOf;
 
   Field(
       String name,
@@ -53,7 +53,7 @@ public final class Field<T, B, V> {
     this.set = set;
     this.atLeast = atLeast;
     this.countedAs = countedAs;
-    this.oneOf = oneOf;
+    this.oneOf = Optional.ofNullable(oneOf);
   }
 
   /**
@@ -150,7 +150,7 @@ public final class Field<T, B, V> {
    * @return the field's name, or empty
    */
   public Optional<String> oneOf() {
-    return Optional.ofNullable(oneOf);
+    return oneOf;
   }
 
   /** Sets this field of a value on a builder. */
@@ -166,7 +166,7 @@ public final class Field<T, B, V> {
   }
 
   Field<T, B, V> withAtLeast(int minimum, String word) {
-    return new Field<>(name, arity, holds, get, set, minimum, word, oneOf);
+    return new Field<>(name, arity, holds, get, set, minimum, word, oneOf.orElse(null));
   }
 
   Field<T, B, V> withOneOf(String listField) {

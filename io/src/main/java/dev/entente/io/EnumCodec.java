@@ -15,6 +15,7 @@ final class EnumCodec<E extends Enum<E>> extends Codec<E> {
   private final Map<String, E> byWord = new HashMap<>();
   private final Map<E, SerializableString> words;
   private final String choices;
+  private final String description;
 
   EnumCodec(Class<E> type) {
     words = new EnumMap<>(type);
@@ -25,6 +26,7 @@ final class EnumCodec<E extends Enum<E>> extends Codec<E> {
     }
     choices =
         Stream.of(type.getEnumConstants()).map(EnumCodec::word).collect(Collectors.joining(", "));
+    description = "one of the words " + choices;
   }
 
   static String word(Enum<?> constant) {
@@ -33,7 +35,7 @@ final class EnumCodec<E extends Enum<E>> extends Codec<E> {
 
   @Override
   String description() {
-    return "one of the words " + choices;
+    return description;
   }
 
   @Override
