@@ -5,7 +5,6 @@ import dev.entente.internal.Declarations;
 import dev.entente.internal.Spelling;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
@@ -118,7 +117,7 @@ public abstract non-sealed class Talks extends DossierRecord {
    * @return party ids
    */
   public List<String> parties() {
-    return delegations().stream().map(Delegation::party).collect(Collectors.toUnmodifiableList());
+    return delegations().stream().map(Delegation::party).toList();
   }
 
   /**

@@ -2,7 +2,6 @@ package dev.entente;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** Small helpers for messages. */
 final class Words {
@@ -10,7 +9,7 @@ final class Words {
 
   /** "leader", "leader or party", "party, leader or statement". */
   static String alternatives(Collection<?> choices) {
-    List<String> words = choices.stream().map(String::valueOf).collect(Collectors.toList());
+    List<String> words = choices.stream().map(String::valueOf).toList();
     if (words.size() == 1) {
       return words.get(0);
     }

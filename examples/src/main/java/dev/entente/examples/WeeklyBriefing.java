@@ -5,7 +5,6 @@ import dev.entente.Dossier;
 import dev.entente.Talks;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** A weekly briefing: the conversations of the last 7 days and the talks of the next 14. */
 public final class WeeklyBriefing {
@@ -30,11 +29,11 @@ public final class WeeklyBriefing {
             .map(entry -> entry.record())
             .filter(Conversation.class::isInstance)
             .map(Conversation.class::cast)
-            .collect(Collectors.toList());
+            .toList();
     List<Talks> upcoming =
         dossier.upcomingTalks(today).stream()
             .filter(talks -> !talks.when().start().firstDay().isAfter(today.plusDays(14)))
-            .collect(Collectors.toList());
+            .toList();
     return new WeeklyBriefing(recent, upcoming);
   }
 

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import org.assertj.core.api.AbstractObjectAssert;
 
 /**
@@ -112,14 +111,12 @@ public abstract class AbstractRecordAssert<
   }
 
   static List<String> missingFrom(List<String> actual, String... expected) {
-    return Arrays.stream(expected)
-        .filter(value -> !actual.contains(value))
-        .collect(Collectors.toList());
+    return Arrays.stream(expected).filter(value -> !actual.contains(value)).toList();
   }
 
   static boolean sameElements(List<String> actual, String... expected) {
-    List<String> sortedActual = actual.stream().sorted().collect(Collectors.toList());
-    List<String> sortedExpected = Arrays.stream(expected).sorted().collect(Collectors.toList());
+    List<String> sortedActual = actual.stream().sorted().toList();
+    List<String> sortedExpected = Arrays.stream(expected).sorted().toList();
     return sortedActual.equals(sortedExpected);
   }
 }

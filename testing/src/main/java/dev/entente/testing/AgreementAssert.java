@@ -5,7 +5,6 @@ import dev.entente.AgreementKind;
 import dev.entente.Milestone;
 import dev.entente.Stage;
 import dev.entente.TimePoint;
-import java.util.stream.Collectors;
 
 /**
  * Assertions on an {@link Agreement}, in the model's words.
@@ -79,9 +78,7 @@ public class AgreementAssert extends AbstractRecordAssert<AgreementAssert, Agree
         "to have the milestone " + word(stage) + " " + time,
         agreement ->
             "its milestones are "
-                + agreement.milestones().stream()
-                    .map(AgreementAssert::describe)
-                    .collect(Collectors.toList()));
+                + agreement.milestones().stream().map(AgreementAssert::describe).toList());
   }
 
   private static String describe(Milestone milestone) {

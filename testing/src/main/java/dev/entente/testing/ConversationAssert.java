@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Assertions on a {@link Conversation}, in the model's words.
@@ -210,7 +209,7 @@ public class ConversationAssert extends AbstractRecordAssert<ConversationAssert,
         "to record a position stated by \"" + leaderId + "\"",
         conversation ->
             "its positions are stated by "
-                + conversation.positions().stream().map(Position::by).collect(Collectors.toList()));
+                + conversation.positions().stream().map(Position::by).toList());
   }
 
   /**
@@ -228,8 +227,6 @@ public class ConversationAssert extends AbstractRecordAssert<ConversationAssert,
         "to have been characterised as " + list(words),
         conversation ->
             "its characterisations are "
-                + conversation.characterisations().stream()
-                    .map(Characterisation::words)
-                    .collect(Collectors.toList()));
+                + conversation.characterisations().stream().map(Characterisation::words).toList());
   }
 }

@@ -50,8 +50,7 @@ public class DossierBuilderAssert
    */
   public DossierBuilderAssert hasProblems(Problem.Kind... kinds) {
     List<Problem> problems = problems();
-    List<Problem.Kind> actualKinds =
-        problems.stream().map(Problem::kind).collect(Collectors.toList());
+    List<Problem.Kind> actualKinds = problems.stream().map(Problem::kind).toList();
     if (!actualKinds.equals(Arrays.asList(kinds))) {
       failWithMessage(
           "%nExpecting the records to have the problems %s,%nbut they have %s%s",

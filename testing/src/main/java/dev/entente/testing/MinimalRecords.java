@@ -21,7 +21,6 @@ import dev.entente.TalksStatus;
 import dev.entente.TimePoint;
 import dev.entente.Topic;
 import java.util.Arrays;
-import java.util.stream.Collectors;
 
 /**
  * Builders of minimal valid records, so that a test states only what it is about: each returns a
@@ -142,7 +141,7 @@ public final class MinimalRecords {
         .title(id)
         .when(Span.of(TALKS_DAY))
         .format(partyIds.length == 2 ? TalksFormat.BILATERAL : TalksFormat.MULTILATERAL)
-        .delegations(Arrays.stream(partyIds).map(Delegation::of).collect(Collectors.toList()))
+        .delegations(Arrays.stream(partyIds).map(Delegation::of).toList())
         .status(TalksStatus.SCHEDULED);
   }
 }
