@@ -6,7 +6,7 @@
  */
 module dev.entente {
   requires static org.immutables.value.annotations;
-  requires static transitive org.jspecify;
+  requires static org.jspecify;
 
   exports dev.entente;
   // The declarations of the model's fields, from which Entente's JSON codecs are made: not an API.

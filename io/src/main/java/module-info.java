@@ -4,7 +4,7 @@
  */
 module dev.entente.io {
   requires transitive dev.entente;
-  requires static transitive org.jspecify;
+  requires static org.jspecify;
   requires transitive tools.jackson.databind;
 
   exports dev.entente.io;

@@ -5,7 +5,7 @@
  */
 module dev.entente.testing {
   requires transitive dev.entente;
-  requires static transitive org.jspecify;
+  requires static org.jspecify;
   requires transitive org.assertj.core;
 
   exports dev.entente.testing;
