@@ -4,6 +4,7 @@ import dev.entente.Dossier;
 import dev.entente.DossierRecord;
 import dev.entente.io.EntenteJsonException.Kind;
 import dev.entente.io.Positions.Position;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -547,28 +548,34 @@ public final class EntenteJson {
       throw EntenteJsonException.ioFailure("cannot read " + file, e);
     }
     try {
-      return readLines(in, type).onClose(() -> close(in, file));
+      return readLines(in, type).onClose(() -> close(in, "cannot close " + file));
     } catch (RuntimeException e) {
-      // The error that stopped the stream from being made is the one to tell; a failure to close
-      // the file goes with it.
-      try {
-        in.close();
-      } catch (IOException closing) {
-        e.addSuppressed(closing);
-      }
-      throw e;
+      throw closedAfter(e, in);
     }
   }
 
   /**
-   * Closes a file of JSON Lines when its stream is closed, or fails with an {@link Kind#IO} error.
+   * Closes a file the facade opened, or fails with an {@link Kind#IO} error that says what failed.
    */
-  private static void close(InputStream in, Path file) {
+  private static void close(Closeable file, String failure) {
     try {
-      in.close();
+      file.close();
     } catch (IOException e) {
-      throw EntenteJsonException.ioFailure("cannot close " + file, e);
+      throw EntenteJsonException.ioFailure(failure, e);
     }
+  }
+
+  /**
+   * Closes a file the facade opened after an error stopped its use: the error is the one to tell,
+   * and a failure to close the file goes with it, suppressed.
+   */
+  private static RuntimeException closedAfter(RuntimeException error, Closeable file) {
+    try {
+      file.close();
+    } catch (IOException closing) {
+      error.addSuppressed(closing);
+    }
+    return error;
   }
 
   /**
@@ -611,23 +618,10 @@ public final class EntenteJson {
     } catch (IOException e) {
       throw EntenteJsonException.ioFailure("cannot write " + file, e);
     }
-    Runnable closeFile =
-        () -> {
-          try {
-            out.close();
-          } catch (IOException e) {
-            throw EntenteJsonException.ioFailure("cannot write " + file, e);
-          }
-        };
     try {
-      return linesWriter(out, codec, closeFile);
+      return linesWriter(out, codec, () -> close(out, "cannot write " + file));
     } catch (RuntimeException e) {
-      try {
-        out.close();
-      } catch (IOException closing) {
-        e.addSuppressed(closing);
-      }
-      throw e;
+      throw closedAfter(e, out);
     }
   }
 

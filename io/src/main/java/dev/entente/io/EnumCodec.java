@@ -20,17 +20,13 @@ final class EnumCodec<E extends Enum<E>> extends Codec<E> {
   EnumCodec(Class<E> type) {
     words = new EnumMap<>(type);
     for (E constant : type.getEnumConstants()) {
-      String word = word(constant);
+      String word = Spelling.of(constant);
       byWord.put(word, constant);
       words.put(constant, new SerializedString(word));
     }
     choices =
-        Stream.of(type.getEnumConstants()).map(EnumCodec::word).collect(Collectors.joining(", "));
+        Stream.of(type.getEnumConstants()).map(Spelling::of).collect(Collectors.joining(", "));
     description = "one of the words " + choices;
-  }
-
-  static String word(Enum<?> constant) {
-    return Spelling.of(constant);
   }
 
   @Override

@@ -17,6 +17,7 @@ import dev.entente.Stage;
 import dev.entente.StatementKind;
 import dev.entente.TalksFormat;
 import dev.entente.TalksStatus;
+import dev.entente.internal.Spelling;
 import dev.entente.io.EntenteJsonException.Kind;
 import dev.entente.testing.December2021;
 import java.io.IOException;
@@ -29,7 +30,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -224,7 +224,7 @@ class GoldenFilesTest {
   }
 
   private static List<String> words(Class<? extends Enum<?>> type) {
-    return Stream.of(type.getEnumConstants()).map(EnumCodec::word).collect(Collectors.toList());
+    return Stream.of(type.getEnumConstants()).map(Spelling::of).toList();
   }
 
   private static List<Error> schemaErrors(byte[] json) {
