@@ -30,16 +30,21 @@ final class FieldRules {
             : Invariants.of(type);
     List<? extends Field<T, ?, ?>> fields = declaration.fields();
     // Every field is complete before any is checked further; an accessor is asked twice rather
-    // than its value kept, which would allocate for every value built.
+    // than its value kept, which would allocate for every value built. An optional field is
+    // always complete (its accessor makes a new Optional, empty or holding a value, each time it
+    // is asked), so it is asked once only.
     for (int i = 0; i < fields.size(); i++) {
-      check.complete(fields.get(i).name(), fields.get(i).get(typed));
+      Field<T, ?, ?> field = fields.get(i);
+      if (field.arity() != Field.Arity.OPTIONAL) {
+        check.complete(field.name(), field.get(typed));
+      }
     }
     for (int i = 0; i < fields.size(); i++) {
       Field<T, ?, ?> field = fields.get(i);
       Object held = field.get(typed);
       checkField(check, field, held);
       if (field.oneOf().isPresent()) {
-        checkOneOf(check, field, held, declaration, typed);
+        checkOneOf(check, field, held, typed);
       }
     }
     return check;
@@ -88,18 +93,14 @@ final class FieldRules {
   }
 
   private static <T> void checkOneOf(
-      Invariants check,
-      Field<T, ?, ?> field,
-      Object value,
-      Declaration<T, ?> declaration,
-      T typed) {
+      Invariants check, Field<T, ?, ?> field, Object value, T typed) {
     Object chosen =
         field.arity() == Field.Arity.OPTIONAL ? ((Optional<?>) value).orElse(null) : value;
     if (chosen == null) {
       return;
     }
-    String listField = field.oneOf().orElseThrow();
-    List<?> list = (List<?>) declaration.field(listField).orElseThrow().get(typed);
+    Field<T, ?, ?> listField = field.oneOf().orElseThrow();
+    List<?> list = (List<?>) listField.get(typed);
     if (!list.contains(chosen)) {
       throw check.fail(
           field.name(),
@@ -107,7 +108,7 @@ final class FieldRules {
               + " "
               + Invariants.quote(chosen)
               + " is not one of the "
-              + listField
+              + listField.name()
               + " "
               + list);
     }

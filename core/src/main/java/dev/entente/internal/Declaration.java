@@ -199,13 +199,14 @@ public final class Declaration<T, B> {
     /** The last field declared must hold one of the elements of an earlier list field. */
     Fields<T, B> oneOf(String listField) {
       Field<T, B, ?> last = last();
-      boolean earlierList =
+      Optional<Field<T, B, ?>> earlierList =
           fields.stream()
-              .anyMatch(f -> f.name().equals(listField) && f.arity() == Arity.LIST && f != last);
-      if (!earlierList || last.arity() == Arity.LIST || last.arity() == Arity.MAP) {
+              .filter(f -> f.name().equals(listField) && f.arity() == Arity.LIST && f != last)
+              .findFirst();
+      if (earlierList.isEmpty() || last.arity() == Arity.LIST || last.arity() == Arity.MAP) {
         throw new IllegalStateException(last + " cannot be one of " + listField);
       }
-      fields.set(fields.size() - 1, last.withOneOf(listField));
+      fields.set(fields.size() - 1, last.withOneOf(earlierList.get()));
       return this;
     }
 

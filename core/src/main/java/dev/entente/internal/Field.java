@@ -35,7 +35,7 @@ public final class Field<T, B, V> {
   private final BiConsumer<B, ?> set;
   private final int atLeast;
   private final String countedAs;
-  private final Optional<String> oneOf;
+  private final Optional<Field<T, B, ?>> oneOf;
 
   Field(
       String name,
@@ -45,7 +45,7 @@ public final class Field<T, B, V> {
       BiConsumer<B, ?> set,
       int atLeast,
       String countedAs,
-      @Nullable String oneOf) {
+      @Nullable Field<T, B, ?> oneOf) {
     this.name = name;
     this.arity = arity;
     this.holds = holds;
@@ -144,12 +144,12 @@ public final class Field<T, B, V> {
   }
 
   /**
-   * Returns the name of the list field whose elements this field's value must be one of, as a
-   * conversation's initiator is one of its participants.
+   * Returns the list field whose elements this field's value must be one of, as a conversation's
+   * initiator is one of its participants.
    *
-   * @return the field's name, or empty
+   * @return the list field, or empty
    */
-  public Optional<String> oneOf() {
+  public Optional<Field<T, B, ?>> oneOf() {
     return oneOf;
   }
 
@@ -169,7 +169,7 @@ public final class Field<T, B, V> {
     return new Field<>(name, arity, holds, get, set, minimum, word, oneOf.orElse(null));
   }
 
-  Field<T, B, V> withOneOf(String listField) {
+  Field<T, B, V> withOneOf(Field<T, B, ?> listField) {
     return new Field<>(name, arity, holds, get, set, atLeast, countedAs, listField);
   }
 
