@@ -40,7 +40,13 @@ public abstract non-sealed class Agreement extends DossierRecord {
     return new Builder();
   }
 
-  /** Builds an {@link Agreement}; {@link #build()} checks the agreement's rules. */
+  /**
+   * Builds an {@link Agreement}. Each setter sets the field of the same name, and the accessor its
+   * javadoc links to states the field's rule. A field read as an {@code Optional}, a {@code List}
+   * or a {@code Map} may be left out; every other must be set (a setter takes {@code null}, and
+   * {@link #build()} then reports the field as missing). {@link #build()} checks every field's rule
+   * and the agreement's rules, and names the field that breaks one.
+   */
   public static final class Builder extends ImmutableAgreement.Builder {
     Builder() {}
 
@@ -79,14 +85,14 @@ public abstract non-sealed class Agreement extends DossierRecord {
   /**
    * Returns a short title people read.
    *
-   * @return the title
+   * @return the title, not blank
    */
   public abstract String title();
 
   /**
    * Returns what was committed to, in the source's words.
    *
-   * @return the terms, or empty
+   * @return the terms, not blank, or empty
    */
   public abstract Optional<String> terms();
 

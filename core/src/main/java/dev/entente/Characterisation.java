@@ -31,7 +31,13 @@ public abstract class Characterisation extends ModelValue {
     return new Builder();
   }
 
-  /** Builds a {@link Characterisation}; {@link #build()} checks its rules. */
+  /**
+   * Builds a {@link Characterisation}. Each setter sets the field of the same name, and the
+   * accessor its javadoc links to states the field's rule. A field read as an {@code Optional}, a
+   * {@code List} or a {@code Map} may be left out; every other must be set (a setter takes {@code
+   * null}, and {@link #build()} then reports the field as missing). {@link #build()} checks every
+   * field's rule and its rules, and names the field that breaks one.
+   */
   public static final class Builder extends ImmutableCharacterisation.Builder {
     Builder() {}
 
@@ -70,7 +76,7 @@ public abstract class Characterisation extends ModelValue {
   /**
    * Returns the words used, such as {@code frank} and {@code mutually beneficial}.
    *
-   * @return at least one word or phrase, distinct
+   * @return at least one word or phrase, distinct, none blank
    */
   public abstract List<String> words();
 

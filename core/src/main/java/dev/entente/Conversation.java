@@ -38,7 +38,13 @@ public abstract non-sealed class Conversation extends DossierRecord {
     return new Builder();
   }
 
-  /** Builds a {@link Conversation}; {@link #build()} checks the conversation's rules. */
+  /**
+   * Builds a {@link Conversation}. Each setter sets the field of the same name, and the accessor
+   * its javadoc links to states the field's rule. A field read as an {@code Optional}, a {@code
+   * List} or a {@code Map} may be left out; every other must be set (a setter takes {@code null},
+   * and {@link #build()} then reports the field as missing). {@link #build()} checks every field's
+   * rule and the conversation's rules, and names the field that breaks one.
+   */
   public static final class Builder extends ImmutableConversation.Builder {
     Builder() {}
 
@@ -120,7 +126,7 @@ public abstract non-sealed class Conversation extends DossierRecord {
   /**
    * Returns the aim the initiator gave for the conversation.
    *
-   * @return the purpose, or empty
+   * @return the purpose, not blank, or empty
    */
   public abstract Optional<String> purpose();
 

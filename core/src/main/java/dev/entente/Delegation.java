@@ -37,7 +37,13 @@ public abstract class Delegation extends ModelValue {
     return builder().party(party).build();
   }
 
-  /** Builds a {@link Delegation}; {@link #build()} checks its rules. */
+  /**
+   * Builds a {@link Delegation}. Each setter sets the field of the same name, and the accessor its
+   * javadoc links to states the field's rule. A field read as an {@code Optional}, a {@code List}
+   * or a {@code Map} may be left out; every other must be set (a setter takes {@code null}, and
+   * {@link #build()} then reports the field as missing). {@link #build()} checks every field's rule
+   * and its rules, and names the field that breaks one.
+   */
   public static final class Builder extends ImmutableDelegation.Builder {
     Builder() {}
 

@@ -33,7 +33,13 @@ public abstract non-sealed class Leader extends DossierRecord {
     return new Builder();
   }
 
-  /** Builds a {@link Leader}; {@link #build()} checks the leader's rules. */
+  /**
+   * Builds a {@link Leader}. Each setter sets the field of the same name, and the accessor its
+   * javadoc links to states the field's rule. A field read as an {@code Optional}, a {@code List}
+   * or a {@code Map} may be left out; every other must be set (a setter takes {@code null}, and
+   * {@link #build()} then reports the field as missing). {@link #build()} checks every field's rule
+   * and the leader's rules, and names the field that breaks one.
+   */
   public static final class Builder extends ImmutableLeader.Builder {
     Builder() {}
 
@@ -65,14 +71,14 @@ public abstract non-sealed class Leader extends DossierRecord {
   /**
    * Returns the name the person is best known by.
    *
-   * @return the name, such as {@code Vladimir Putin}
+   * @return the name, not blank, such as {@code Vladimir Putin}
    */
   public abstract String name();
 
   /**
    * Returns other spellings and names, such as {@code Yuri Ushakov} for {@code Yury Ushakov}.
    *
-   * @return other names, distinct
+   * @return other names, distinct, none blank
    */
   public abstract List<String> otherNames();
 
@@ -93,7 +99,7 @@ public abstract non-sealed class Leader extends DossierRecord {
   /**
    * Returns the office as the source states it, such as {@code President of Russia}.
    *
-   * @return the office, or empty
+   * @return the office, not blank, or empty
    */
   public abstract Optional<String> office();
 

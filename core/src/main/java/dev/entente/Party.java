@@ -37,7 +37,13 @@ public abstract non-sealed class Party extends DossierRecord {
     return new Builder();
   }
 
-  /** Builds a {@link Party}; {@link #build()} checks the party's rules. */
+  /**
+   * Builds a {@link Party}. Each setter sets the field of the same name, and the accessor its
+   * javadoc links to states the field's rule. A field read as an {@code Optional}, a {@code List}
+   * or a {@code Map} may be left out; every other must be set (a setter takes {@code null}, and
+   * {@link #build()} then reports the field as missing). {@link #build()} checks every field's rule
+   * and the party's rules, and names the field that breaks one.
+   */
   public static final class Builder extends ImmutableParty.Builder {
     Builder() {}
 
@@ -76,14 +82,15 @@ public abstract non-sealed class Party extends DossierRecord {
   /**
    * Returns the name the party is best known by.
    *
-   * @return the name, such as {@code Russia} or {@code North Atlantic Treaty Organization}
+   * @return the name, not blank, such as {@code Russia} or {@code North Atlantic Treaty
+   *     Organization}
    */
   public abstract String name();
 
   /**
    * Returns other names and abbreviations, such as {@code NATO}.
    *
-   * @return other names, distinct
+   * @return other names, distinct, none blank
    */
   public abstract List<String> otherNames();
 

@@ -37,7 +37,13 @@ public abstract class Place extends ModelValue {
     return builder().city(city).country(country).build();
   }
 
-  /** Builds a {@link Place}; {@link #build()} checks its rules. */
+  /**
+   * Builds a {@link Place}. Each setter sets the field of the same name, and the accessor its
+   * javadoc links to states the field's rule. A field read as an {@code Optional}, a {@code List}
+   * or a {@code Map} may be left out; every other must be set (a setter takes {@code null}, and
+   * {@link #build()} then reports the field as missing). {@link #build()} checks every field's rule
+   * and its rules, and names the field that breaks one.
+   */
   public static final class Builder extends ImmutablePlace.Builder {
     Builder() {}
 
@@ -69,7 +75,7 @@ public abstract class Place extends ModelValue {
   /**
    * Returns the city, if known.
    *
-   * @return the city, or empty
+   * @return the city, not blank, or empty
    */
   public abstract Optional<String> city();
 

@@ -40,7 +40,13 @@ public abstract non-sealed class Statement extends DossierRecord {
     return new Builder();
   }
 
-  /** Builds a {@link Statement}; {@link #build()} checks the statement's rules. */
+  /**
+   * Builds a {@link Statement}. Each setter sets the field of the same name, and the accessor its
+   * javadoc links to states the field's rule. A field read as an {@code Optional}, a {@code List}
+   * or a {@code Map} may be left out; every other must be set (a setter takes {@code null}, and
+   * {@link #build()} then reports the field as missing). {@link #build()} checks every field's rule
+   * and the statement's rules, and names the field that breaks one.
+   */
   public static final class Builder extends ImmutableStatement.Builder {
     Builder() {}
 
@@ -93,14 +99,14 @@ public abstract non-sealed class Statement extends DossierRecord {
   /**
    * Returns the words as they were said or written.
    *
-   * @return the quote, or empty
+   * @return the quote, not blank, or empty
    */
   public abstract Optional<String> quote();
 
   /**
    * Returns what it says, in other words.
    *
-   * @return the summary, or empty
+   * @return the summary, not blank, or empty
    */
   public abstract Optional<String> summary();
 

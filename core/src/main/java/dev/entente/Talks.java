@@ -40,7 +40,13 @@ public abstract non-sealed class Talks extends DossierRecord {
     return new Builder();
   }
 
-  /** Builds {@link Talks}; {@link #build()} checks their rules. */
+  /**
+   * Builds {@link Talks}. Each setter sets the field of the same name, and the accessor its javadoc
+   * links to states the field's rule. A field read as an {@code Optional}, a {@code List} or a
+   * {@code Map} may be left out; every other must be set (a setter takes {@code null}, and {@link
+   * #build()} then reports the field as missing). {@link #build()} checks every field's rule and
+   * the talks' rules, and names the field that breaks one.
+   */
   public static final class Builder extends ImmutableTalks.Builder {
     Builder() {}
 
@@ -72,7 +78,7 @@ public abstract non-sealed class Talks extends DossierRecord {
   /**
    * Returns a short title people read.
    *
-   * @return the title
+   * @return the title, not blank
    */
   public abstract String title();
 

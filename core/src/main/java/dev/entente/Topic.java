@@ -41,7 +41,13 @@ public abstract non-sealed class Topic extends DossierRecord {
     return builder().id(slug).label(label).build();
   }
 
-  /** Builds a {@link Topic}; {@link #build()} checks the topic's rules. */
+  /**
+   * Builds a {@link Topic}. Each setter sets the field of the same name, and the accessor its
+   * javadoc links to states the field's rule. A field read as an {@code Optional}, a {@code List}
+   * or a {@code Map} may be left out; every other must be set (a setter takes {@code null}, and
+   * {@link #build()} then reports the field as missing). {@link #build()} checks every field's rule
+   * and the topic's rules, and names the field that breaks one.
+   */
   public static final class Builder extends ImmutableTopic.Builder {
     Builder() {}
 
@@ -73,14 +79,14 @@ public abstract non-sealed class Topic extends DossierRecord {
   /**
    * Returns the label people read.
    *
-   * @return the label, such as {@code Iran nuclear deal}
+   * @return the label, not blank, such as {@code Iran nuclear deal}
    */
   public abstract String label();
 
   /**
    * Returns what the topic covers, if stated.
    *
-   * @return the description, or empty
+   * @return the description, not blank, or empty
    */
   public abstract Optional<String> description();
 

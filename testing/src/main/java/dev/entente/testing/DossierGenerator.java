@@ -4,7 +4,6 @@ import dev.entente.Dossier;
 import dev.entente.DossierRecord;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 /**
  * Seeded random generators of valid dossiers, for property-style tests: the same seed and size
@@ -86,13 +85,10 @@ public final class DossierGenerator {
    *
    * @param <T> the record type
    * @param type the record type, such as {@code Conversation.class}
-   * @return the records, valid and ordered by id
+   * @return the records, valid and ordered by id, in a list that cannot be changed
    */
   public <T extends DossierRecord> List<T> records(Class<T> type) {
-    return dossier().records().stream()
-        .filter(type::isInstance)
-        .map(type::cast)
-        .collect(Collectors.toList());
+    return dossier().records().stream().filter(type::isInstance).map(type::cast).toList();
   }
 
   /**

@@ -19,10 +19,15 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class DossierGeneratorTest {
-  private static final List<Dossier> SAMPLE =
-      IntStream.rangeClosed(1, 200)
-          .mapToObj(seed -> DossierGenerator.withSeed(seed).size(40).dossier())
-          .collect(Collectors.toList());
+  /**
+   * Two hundred dossiers, generated again by each test that asks (not once for the class, so that
+   * mutation testing sees each test run the generator).
+   */
+  private static List<Dossier> sample() {
+    return IntStream.rangeClosed(1, 200)
+        .mapToObj(seed -> DossierGenerator.withSeed(seed).size(40).dossier())
+        .toList();
+  }
 
   @Test
   void theSameSeedAndSizeGiveTheSameDossier() {
@@ -40,8 +45,21 @@ class DossierGeneratorTest {
   }
 
   @Test
+  void mixesTheKindsOfRecordAsADossierDoes() {
+    Dossier dossier = DossierGenerator.withSeed(5).size(600).dossier();
+
+    assertThat(dossier.parties()).hasSizeBetween(80, 100);
+    assertThat(dossier.leaders()).hasSizeBetween(90, 110);
+    assertThat(dossier.topics()).hasSizeBetween(40, 60);
+    assertThat(dossier.statements()).hasSizeBetween(65, 85);
+    assertThat(dossier.conversations()).hasSizeBetween(90, 110);
+    assertThat(dossier.agreements()).hasSizeBetween(50, 70);
+    assertThat(dossier.talks()).hasSizeBetween(50, 70);
+  }
+
+  @Test
   void everyDossierHoldsEveryKindOfRecord() {
-    for (Dossier dossier : SAMPLE) {
+    for (Dossier dossier : sample()) {
       Set<RecordKind> kinds =
           dossier.records().stream().map(DossierRecord::recordKind).collect(Collectors.toSet());
       assertThat(kinds).isEqualTo(EnumSet.allOf(RecordKind.class));
@@ -146,7 +164,7 @@ class DossierGeneratorTest {
   }
 
   private static <T extends DossierRecord> Stream<T> all(Class<T> type) {
-    return SAMPLE.stream()
+    return sample().stream()
         .flatMap(d -> d.records().stream())
         .filter(type::isInstance)
         .map(type::cast);

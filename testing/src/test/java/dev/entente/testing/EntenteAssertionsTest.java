@@ -11,10 +11,13 @@ import dev.entente.Leader;
 import dev.entente.PartyKind;
 import dev.entente.Problem;
 import dev.entente.Role;
+import dev.entente.Span;
 import dev.entente.Stage;
 import dev.entente.StatementKind;
+import dev.entente.Talks;
 import dev.entente.TalksFormat;
 import dev.entente.TalksStatus;
+import dev.entente.TimePoint;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -106,6 +109,9 @@ class EntenteAssertionsTest {
     fails(
         () -> assertThat(December2021.videoCall()).hasMainSubject("ukraine"),
         "\nExpecting conversation \"video-call-2021-12-07\"\nto have the main subject \"ukraine\",\nbut no main subject is recorded");
+    fails(
+        () -> assertThat(CALL).hasMainSubject("ukraine"),
+        "\nExpecting conversation \"phone-call-2021-12-30\"\nto have the main subject \"ukraine\",\nbut its main subject is \"agreement-2021-12-07\"");
   }
 
   @Test
@@ -169,6 +175,12 @@ class EntenteAssertionsTest {
                 .hasMilestone(Stage.SIGNED, "2021-12-07"),
         "\nExpecting agreement \"agreement-2021-12-07\"\nto have the milestone signed 2021-12-07,\nbut its milestones are [agreed"
             + " 2021-12-07]");
+    fails(
+        () ->
+            assertThat(December2021.negotiationsAgreement())
+                .hasMilestone(Stage.AGREED, "2021-12-08"),
+        "\nExpecting agreement \"agreement-2021-12-07\"\nto have the milestone agreed 2021-12-08,\nbut its milestones are [agreed"
+            + " 2021-12-07]");
   }
 
   @Test
@@ -190,6 +202,17 @@ class EntenteAssertionsTest {
     fails(
         () -> assertThat(December2021.genevaTalks()).startsOn(LocalDate.of(2022, 1, 11)),
         talks + "to start on 2022-01-11,\nbut they start 2022-01-10");
+    Talks inJanuary =
+        Talks.builder()
+            .from(December2021.genevaTalks())
+            .when(Span.of(TimePoint.parse("2022-01")))
+            .build();
+    fails(
+        () -> assertThat(inJanuary).startsOn(LocalDate.of(2022, 1, 1)),
+        talks + "to start on 2022-01-01,\nbut they start 2022-01");
+    fails(
+        () -> assertThat(inJanuary).startsOn(LocalDate.of(2022, 1, 31)),
+        talks + "to start on 2022-01-31,\nbut they start 2022-01");
     fails(
         () -> assertThat(December2021.genevaTalks()).takesPlaceIn("Vienna"),
         talks + "to take place in Vienna,\nbut they take place in Geneva, CH");
@@ -208,6 +231,7 @@ class EntenteAssertionsTest {
         .hasKind(PartyKind.STATE)
         .isNamed("Russia")
         .isKnownAs("Russian Federation")
+        .isKnownAs("Russia")
         .hasCountry("RU");
     assertThat(December2021.dossier()).party("us-state-department").isPartOf("us");
     String russia = "\nExpecting party \"ru\"\n";
@@ -227,6 +251,9 @@ class EntenteAssertionsTest {
     fails(
         () -> assertThat(December2021.russia()).isPartOf("un"),
         russia + "to be part of \"un\",\nbut it is part of no other party");
+    fails(
+        () -> assertThat(December2021.dossier()).party("us-state-department").isPartOf("ru"),
+        "\nExpecting party \"us-state-department\"\nto be part of \"ru\",\nbut it is part of \"us\"");
   }
 
   @Test
@@ -235,6 +262,7 @@ class EntenteAssertionsTest {
     assertThat(ushakov)
         .isNamed("Yury Ushakov")
         .isKnownAs("Yuri Ushakov")
+        .isKnownAs("Yury Ushakov")
         .actsFor("ru")
         .hasRole(Role.ADVISER)
         .holdsOffice("Adviser to the Russian President on international affairs");
@@ -361,5 +389,34 @@ class EntenteAssertionsTest {
             assertThat(SmallDossiers.oneCall().toBuilder())
                 .hasProblem(Problem.Kind.DUPLICATE_ID, "x", "id"),
         "\nExpecting the records to have a problem DUPLICATE_ID in \"x\" at id,\nbut they have none");
+    fails(
+        () ->
+            assertThat(SmallDossiers.oneCall().toBuilder()).hasProblems(Problem.Kind.DUPLICATE_ID),
+        "\nExpecting the records to have the problems [DUPLICATE_ID],\nbut they have none");
+    String theProblem =
+        ",\nbut they have \n  UNKNOWN_REFERENCE leader \"trump\" party: no record has id \"usa\"";
+    fails(
+        () -> assertThat(broken).hasProblem(Problem.Kind.DUPLICATE_ID, "trump", "party"),
+        "\nExpecting the records to have a problem DUPLICATE_ID in \"trump\" at party"
+            + theProblem);
+    fails(
+        () -> assertThat(broken).hasProblem(Problem.Kind.UNKNOWN_REFERENCE, "putin", "party"),
+        "\nExpecting the records to have a problem UNKNOWN_REFERENCE in \"putin\" at party"
+            + theProblem);
+    fails(
+        () -> assertThat(broken).hasProblem(Problem.Kind.UNKNOWN_REFERENCE, "trump", "role"),
+        "\nExpecting the records to have a problem UNKNOWN_REFERENCE in \"trump\" at role"
+            + theProblem);
+  }
+
+  @Test
+  void dossierEqualityFallsBackToPlainEquality() {
+    assertThatThrownBy(() -> assertThat(SmallDossiers.oneCall()).isEqualTo("a dossier"))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("expected: \"a dossier\"");
+    assertThatThrownBy(() -> assertThat((Dossier) null).isEqualTo(SmallDossiers.oneCall()))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("but was: null");
+    assertThat((Dossier) null).isEqualTo(null);
   }
 }
