@@ -34,8 +34,7 @@ final class Codecs {
   static final Codec<Duration> DURATION =
       new ScalarCodec<>("an ISO 8601 duration string", DurationText::parse, Duration::toString);
   static final Codec<CountryCode> COUNTRY =
-      new ScalarCodec<>(
-          "an ISO 3166-1 alpha-2 country code string", CountryCode::of, CountryCode::code);
+      new ScalarCodec<>("an ISO 3166 country code string", CountryCode::of, CountryCode::code);
   static final Codec<URI> URL =
       new ScalarCodec<>("an absolute http or https URL string", Codecs::uri, URI::toString);
 

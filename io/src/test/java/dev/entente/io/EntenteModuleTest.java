@@ -142,7 +142,8 @@ class EntenteModuleTest {
         mapper,
         "{\"id\":\"ru\",\"kind\":\"state\",\"name\":\"Russia\",\"country\":\"SU\"}",
         Kind.INVALID_VALUE,
-        "$.country (line 1, column 53): \"SU\" is not an ISO 3166-1 alpha-2 country code");
+        "$.country (line 1, column 53): \"SU\" is no longer an ISO 3166-1 alpha-2 code: a former"
+            + " country has its ISO 3166-3 code, \"SUHH\" (USSR)");
   }
 
   @ParameterizedTest
@@ -205,7 +206,8 @@ class EntenteModuleTest {
     assertThat(error.path()).isEqualTo("$.country");
     assertThat(error.getMessage())
         .startsWith(
-            "$.country (line 1, column 79): \"SU\" is not an ISO 3166-1 alpha-2 country code")
+            "$.country (line 1, column 79): \"SU\" is no longer an ISO 3166-1 alpha-2 code: a"
+                + " former country has its ISO 3166-3 code, \"SUHH\" (USSR)")
         .endsWith("(in dev.entente.io.Briefing[\"party\"])");
   }
 

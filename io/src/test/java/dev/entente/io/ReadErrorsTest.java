@@ -270,8 +270,10 @@ class ReadErrorsTest {
         RUSSIA.replace("\"RU\"", "\"RUS\""),
         Party.class,
         Kind.INVALID_VALUE,
-        "$.country (line 1, column 53): \"RUS\" is not an ISO 3166-1 alpha-2 country code (two upper-case letters,"
-            + " such as \"RU\")");
+        "$.country (line 1, column 53): \"RUS\" is not a country code: a current country has its ISO"
+            + " 3166-1 alpha-2 code (two upper-case letters, such as \"RU\"), a former one its ISO"
+            + " 3166-3 code (four, such as \"SUHH\" for the USSR); a state older than the codes has"
+            + " none, and is named by an identifier instead");
   }
 
   @Test
@@ -403,7 +405,7 @@ class ReadErrorsTest {
               assertThat(e.path()).isEqualTo("$.country");
               assertThat(e.line()).isEqualTo(1);
               assertThat(e.column()).isEqualTo(53);
-              assertThat(e.reason()).startsWith("\"XX\" is not an ISO 3166-1");
+              assertThat(e.reason()).startsWith("\"XX\" is not a country code:");
               assertThat(e.problems()).isEmpty();
             });
   }
