@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -408,6 +409,41 @@ public final class Dossier {
   public List<Statement> statementsAbout(String recordId) {
     require(recordId, DossierRecord.class);
     return statements().stream().filter(s -> s.about().contains(recordId)).toList();
+  }
+
+  /**
+   * Returns the parties that succeeded a party: those that name it among their {@linkplain
+   * Party#predecessors() predecessors}, ordered by id.
+   *
+   * @param partyId the party's id
+   * @return the successors, the nearest only
+   * @throws IllegalArgumentException if the dossier has no party with that id
+   */
+  public List<Party> successorsOf(String partyId) {
+    require(partyId, Party.class);
+    return parties().stream().filter(p -> p.predecessors().contains(partyId)).toList();
+  }
+
+  /**
+   * Returns a party and the parties before it: its predecessors, theirs, and so on, nearest first
+   * (breadth first, each once), as "Germany and the states before it" are the Federal Republic, the
+   * German Democratic Republic, the German Reich and Prussia.
+   *
+   * @param partyId the party's id
+   * @return the party, then its predecessors at any remove
+   * @throws IllegalArgumentException if the dossier has no party with that id
+   */
+  public List<Party> lineageOf(String partyId) {
+    List<Party> lineage = new ArrayList<>(List.of(require(partyId, Party.class)));
+    Set<String> seen = new HashSet<>(Set.of(partyId));
+    for (int i = 0; i < lineage.size(); i++) {
+      for (String predecessor : lineage.get(i).predecessors()) {
+        if (seen.add(predecessor)) {
+          lineage.add(require(predecessor, Party.class));
+        }
+      }
+    }
+    return List.copyOf(lineage);
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.entente;
 
 import dev.entente.internal.Declaration;
 import dev.entente.internal.Declarations;
+import dev.entente.internal.Spelling;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,9 +21,26 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  *
- * <p>Rules: a {@linkplain PartyKind#STATE state} has a country code; a {@linkplain
- * PartyKind#GOVERNMENT_BODY government body} names the party it belongs to; names are not blank;
- * members are distinct and do not include the party itself.
+ * <p>A party lives in time: {@link #began()} and {@link #ended()} bound its lifetime, and {@link
+ * #predecessors()} names the parties it succeeded, so that the Russian Federation follows the
+ * Soviet Union, which ended in 1991 with the ISO 3166-3 code {@code SUHH}:
+ *
+ * <pre>{@code
+ * Party sovietUnion = Party.builder()
+ *     .id("su").kind(PartyKind.STATE).name("Soviet Union").country(CountryCode.of("SUHH"))
+ *     .began(TimePoint.parse("1922-12-30")).ended(TimePoint.parse("1991-12-26"))
+ *     .build();
+ * Party ottomanEmpire = Party.builder()
+ *     .id("ottoman-empire").kind(PartyKind.STATE).name("Ottoman Empire")
+ *     .putIdentifier("wikidata", "Q12560").ended(TimePoint.parse("1922-11-01"))
+ *     .build();
+ * }</pre>
+ *
+ * <p>Rules: a {@linkplain PartyKind#STATE state} has a country code or, if it has none (as a state
+ * older than the codes), an identifier; only a state has a {@linkplain #recognition() recognition};
+ * a {@linkplain PartyKind#GOVERNMENT_BODY government body} names the party it belongs to; the party
+ * does not end before it begins; names are not blank; members and predecessors are distinct and do
+ * not include the party itself.
  */
 @Value.Immutable
 public abstract non-sealed class Party extends DossierRecord {
@@ -95,11 +113,42 @@ public abstract non-sealed class Party extends DossierRecord {
   public abstract List<String> otherNames();
 
   /**
-   * Returns the country: required for a state, optional for others (where an outlet or a body is).
+   * Returns the country: required for a state that has an ISO 3166 code, current or former;
+   * optional for others (where an outlet or a body is).
    *
    * @return the country, or empty
    */
   public abstract Optional<CountryCode> country();
+
+  /**
+   * Returns how widely other states recognise this state, where a source says so.
+   *
+   * @return the recognition, given for a state only, or empty
+   */
+  public abstract Optional<Recognition> recognition();
+
+  /**
+   * Returns when the party came into being, such as {@code 1922-12-30} for the Soviet Union.
+   *
+   * @return the time, or empty when it is not recorded
+   */
+  public abstract Optional<TimePoint> began();
+
+  /**
+   * Returns when the party ceased to exist, such as {@code 1991-12-26} for the Soviet Union.
+   *
+   * @return the time, not before {@link #began()}, or empty while the party exists or when it is
+   *     not recorded
+   */
+  public abstract Optional<TimePoint> ended();
+
+  /**
+   * Returns the ids of the parties this one succeeded, such as the Soviet Union for Russia, or
+   * Prussia for the German Empire. {@link Dossier#successorsOf(String)} reads the other way.
+   *
+   * @return party ids, distinct
+   */
+  public abstract List<String> predecessors();
 
   /**
    * Returns the id of the party this one belongs to, such as the state of a government body.
@@ -130,10 +179,19 @@ public abstract non-sealed class Party extends DossierRecord {
   @Value.Check
   final void check() {
     Invariants check = checkFields();
-    if (kind() == PartyKind.STATE) {
-      if (country().isEmpty()) {
-        throw check.fail("country", "a state must have a country code");
-      }
+    if (kind() == PartyKind.STATE && country().isEmpty() && identifiers().isEmpty()) {
+      throw check.fail(
+          "country",
+          "a state must have a country code, or, if it has no ISO 3166 code (as a state older"
+              + " than the codes), an identifier such as its wikidata id");
+    }
+    if (recognition().isPresent() && kind() != PartyKind.STATE) {
+      throw check.fail(
+          "recognition", "only a state has a recognition, but the kind is " + Spelling.of(kind()));
+    }
+    if (began().isPresent() && ended().isPresent() && ended().get().isWhollyBefore(began().get())) {
+      throw check.fail(
+          "ended", "ended " + ended().get() + " is before the party began, " + began().get());
     }
     if (kind() == PartyKind.GOVERNMENT_BODY) {
       if (partOf().isEmpty()) {

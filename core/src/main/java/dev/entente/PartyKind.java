@@ -2,7 +2,10 @@ package dev.entente;
 
 /** What kind of party a {@link Party} is. */
 public enum PartyKind {
-  /** A sovereign state, identified by its ISO 3166-1 country code. */
+  /**
+   * A sovereign state, current or former, identified by its ISO 3166 country code or, for a state
+   * without one, by an identifier.
+   */
   STATE,
   /** An international organisation, such as NATO or the OSCE. */
   INTERNATIONAL_ORGANIZATION,
@@ -13,5 +16,16 @@ public enum PartyKind {
    */
   GOVERNMENT_BODY,
   /** A news outlet, such as Prensa Latina. */
-  NEWS_OUTLET
+  NEWS_OUTLET,
+  /**
+   * A liberation movement or another organised actor that is not a state and speaks for a people or
+   * a cause, such as the Palestine Liberation Organization.
+   */
+  MOVEMENT,
+  /**
+   * A territory or a government below or beside a state's: a dependent territory, a region with
+   * leaders of its own, or an authority that governs a territory, such as French Polynesia or the
+   * Palestinian Authority.
+   */
+  TERRITORY
 }

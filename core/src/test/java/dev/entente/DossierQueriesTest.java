@@ -230,6 +230,40 @@ class DossierQueriesTest {
   }
 
   @Test
+  void givesTheSuccessorsAndTheLineageOfAParty() {
+    // Germany: the Federal Republic succeeded the German Reich and the GDR; the Reich succeeded
+    // Prussia. Austria stands apart.
+    Dossier withPrussia =
+        Dossier.builder()
+            .add(
+                Records.party("prussia")
+                    .kind(PartyKind.STATE)
+                    .putIdentifier("wikidata", "Q27306")
+                    .build())
+            .add(
+                Records.party("reich")
+                    .kind(PartyKind.STATE)
+                    .putIdentifier("wikidata", "Q43287")
+                    .addPredecessor("prussia")
+                    .build())
+            .add(Records.party("gdr").kind(PartyKind.STATE).country(CountryCode.of("DDDE")).build())
+            .add(Records.state("de", "DE").addPredecessors("reich", "gdr").build())
+            .add(Records.state("at", "AT").build())
+            .build();
+
+    assertThat(withPrussia.successorsOf("reich")).extracting(Party::id).containsExactly("de");
+    assertThat(withPrussia.successorsOf("de")).isEmpty();
+    assertThat(withPrussia.lineageOf("de"))
+        .extracting(Party::id)
+        .containsExactly("de", "reich", "gdr", "prussia");
+    assertThat(withPrussia.lineageOf("at")).extracting(Party::id).containsExactly("at");
+    assertThatThrownBy(() -> withPrussia.lineageOf("putin"))
+        .hasMessage("this dossier has no party with id \"putin\"");
+    assertThatThrownBy(() -> withPrussia.successorsOf("nowhere"))
+        .hasMessage("this dossier has no party with id \"nowhere\"");
+  }
+
+  @Test
   void refusesAQueryOnAnUnknownOrWrongRecord() {
     assertThatThrownBy(() -> STORY.conversationsOf("trump"))
         .isInstanceOf(IllegalArgumentException.class)

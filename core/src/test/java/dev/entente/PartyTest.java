@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Collections;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class PartyTest {
@@ -131,11 +132,103 @@ class PartyTest {
   }
 
   @Test
-  void refusesAStateWithoutCountry() {
+  void refusesAStateWithoutCountryOrIdentifier() {
     assertRejected(
         () -> Party.builder().id("ru").kind(PartyKind.STATE).name("Russia").build(),
         "country",
-        "Party \"ru\": a state must have a country code");
+        "Party \"ru\": a state must have a country code, or, if it has no ISO 3166 code (as a"
+            + " state older than the codes), an identifier such as its wikidata id");
+  }
+
+  @Test
+  void holdsAFormerStateWithItsLifetimeAndSuccessorsOfItsPredecessors() {
+    Party sovietUnion =
+        Party.builder()
+            .id("su")
+            .kind(PartyKind.STATE)
+            .name("Soviet Union")
+            .country(CountryCode.of("SUHH"))
+            .began(TimePoint.parse("1922-12-30"))
+            .ended(TimePoint.parse("1991-12-26"))
+            .build();
+    Party russia = russia().addPredecessor("su").recognition(Recognition.GENERAL).build();
+
+    assertThat(sovietUnion.country().orElseThrow().isFormer()).isTrue();
+    assertThat(sovietUnion.began()).contains(TimePoint.parse("1922-12-30"));
+    assertThat(sovietUnion.ended()).contains(TimePoint.parse("1991-12-26"));
+    assertThat(sovietUnion.predecessors()).isEmpty();
+    assertThat(russia.predecessors()).containsExactly("su");
+    assertThat(russia.recognition()).contains(Recognition.GENERAL);
+    assertThat(russia.began()).isEmpty();
+  }
+
+  @Test
+  void holdsAStateOlderThanTheCodesByItsIdentifier() {
+    Party ottomanEmpire =
+        Party.builder()
+            .id("ottoman-empire")
+            .kind(PartyKind.STATE)
+            .name("Ottoman Empire")
+            .putIdentifier("wikidata", "Q12560")
+            .ended(TimePoint.parse("1922-11-01"))
+            .build();
+
+    assertThat(ottomanEmpire.country()).isEmpty();
+    assertThat(ottomanEmpire.identifiers()).containsEntry("wikidata", "Q12560");
+  }
+
+  @Test
+  void holdsMovementsAndTerritories() {
+    Party plo =
+        Party.builder()
+            .id("plo")
+            .kind(PartyKind.MOVEMENT)
+            .name("Palestine Liberation Organization")
+            .build();
+    Party frenchPolynesia =
+        Party.builder()
+            .id("pf")
+            .kind(PartyKind.TERRITORY)
+            .name("French Polynesia")
+            .country(CountryCode.of("PF"))
+            .partOf("fr")
+            .build();
+
+    assertThat(plo.kind()).isEqualTo(PartyKind.MOVEMENT);
+    assertThat(frenchPolynesia.partOf()).contains("fr");
+  }
+
+  @Test
+  void refusesAnEndBeforeTheBeginning() {
+    assertRejected(
+        () -> russia().began(TimePoint.parse("1991-12")).ended(TimePoint.parse("1991-11")).build(),
+        "ended",
+        "Party \"ru\": ended 1991-11 is before the party began, 1991-12");
+    assertThat(russia().began(TimePoint.parse("1991")).ended(TimePoint.parse("1991-12")).build())
+        .extracting(Party::ended)
+        .isEqualTo(Optional.of(TimePoint.parse("1991-12")));
+  }
+
+  @Test
+  void refusesARecognitionOfAPartyThatIsNotAState() {
+    assertRejected(
+        () ->
+            Party.builder()
+                .id("plo")
+                .kind(PartyKind.MOVEMENT)
+                .name("PLO")
+                .recognition(Recognition.PARTIAL)
+                .build(),
+        "recognition",
+        "Party \"plo\": only a state has a recognition, but the kind is movement");
+  }
+
+  @Test
+  void refusesBeingItsOwnPredecessor() {
+    assertRejected(
+        () -> russia().addPredecessor("ru").build(),
+        "predecessors",
+        "Party \"ru\": predecessors must not refer to the record itself");
   }
 
   @Test

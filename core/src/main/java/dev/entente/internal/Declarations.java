@@ -14,6 +14,7 @@ import dev.entente.Party;
 import dev.entente.PartyKind;
 import dev.entente.Place;
 import dev.entente.Position;
+import dev.entente.Recognition;
 import dev.entente.RecordKind;
 import dev.entente.Role;
 import dev.entente.Span;
@@ -136,6 +137,18 @@ public final class Declarations {
           .list("otherNames", Party::otherNames, Party.Builder::addOtherName, Holds.text())
           .optional(
               "country", Party::country, Party.Builder::country, Holds.value(CountryCode.class))
+          .optional(
+              "recognition",
+              Party::recognition,
+              Party.Builder::recognition,
+              Holds.value(Recognition.class))
+          .optional("began", Party::began, Party.Builder::began, Holds.value(TimePoint.class))
+          .optional("ended", Party::ended, Party.Builder::ended, Holds.value(TimePoint.class))
+          .list(
+              "predecessors",
+              Party::predecessors,
+              Party.Builder::addPredecessor,
+              Holds.reference(RecordKind.PARTY))
           .optional(
               "partOf", Party::partOf, Party.Builder::partOf, Holds.reference(RecordKind.PARTY))
           .list(

@@ -111,7 +111,8 @@ class EntenteModuleTest {
               assertThat(cause.kind()).isEqualTo(Kind.INVALID_VALUE);
               assertThat(cause.reason())
                   .isEqualTo(
-                      "\"country\" is not one of state, international-organization, forum, government-body, news-outlet");
+                      "\"country\" is not one of state, international-organization, forum, government-body, news-outlet,"
+                          + " movement, territory");
             });
   }
 

@@ -236,7 +236,8 @@ class JsonLinesTest {
     assertLinesError(
         filler + RUSSIA.replace("\"state\"", "\"empire\"") + "\n",
         Kind.INVALID_VALUE,
-        "$.kind (line 2001, column 19): \"empire\" is not one of state, international-organization, forum, government-body, news-outlet");
+        "$.kind (line 2001, column 19): \"empire\" is not one of state, international-organization, forum, government-body, news-outlet,"
+            + " movement, territory");
   }
 
   @Test

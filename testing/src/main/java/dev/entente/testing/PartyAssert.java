@@ -3,6 +3,9 @@ package dev.entente.testing;
 import dev.entente.CountryCode;
 import dev.entente.Party;
 import dev.entente.PartyKind;
+import dev.entente.Recognition;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -71,7 +74,7 @@ public class PartyAssert extends AbstractRecordAssert<PartyAssert, Party> {
   /**
    * Checks the party's country.
    *
-   * @param code the expected ISO 3166-1 alpha-2 code
+   * @param code the expected code, ISO 3166-1 alpha-2 or, for a former country, ISO 3166-3
    * @return this assertion
    */
   public PartyAssert hasCountry(String code) {
@@ -100,5 +103,57 @@ public class PartyAssert extends AbstractRecordAssert<PartyAssert, Party> {
                 .partOf()
                 .map(whole -> "it is part of \"" + whole + "\"")
                 .orElse("it is part of no other party"));
+  }
+
+  /**
+   * Checks how widely other states recognise the party.
+   *
+   * @param recognition the expected recognition
+   * @return this assertion
+   */
+  public PartyAssert hasRecognition(Recognition recognition) {
+    return expect(
+        party -> party.recognition().equals(Optional.of(recognition)),
+        "to have " + word(recognition) + " recognition",
+        party ->
+            party
+                .recognition()
+                .map(actual -> "its recognition is " + word(actual))
+                .orElse("no recognition is recorded"));
+  }
+
+  /**
+   * Checks that the party existed on a day: it began on it or before, or its beginning is not
+   * recorded, and it ended on it or after, or has not ended.
+   *
+   * @param day the day
+   * @return this assertion
+   */
+  public PartyAssert existedOn(LocalDate day) {
+    return expect(
+        party ->
+            party.began().map(began -> !began.firstDay().isAfter(day)).orElse(true)
+                && party.ended().map(ended -> !ended.lastDay().isBefore(day)).orElse(true),
+        "to have existed on " + day,
+        party ->
+            "it existed "
+                + party.began().map(began -> "from " + began).orElse("from a time not recorded")
+                + party.ended().map(ended -> " until " + ended).orElse(" and has not ended"));
+  }
+
+  /**
+   * Checks the parties this one succeeded, in any order.
+   *
+   * @param partyIds the ids of every predecessor
+   * @return this assertion
+   */
+  public PartyAssert hasPredecessors(String... partyIds) {
+    List<String> expected = List.of(partyIds);
+    return expect(
+        party ->
+            party.predecessors().size() == expected.size()
+                && party.predecessors().containsAll(expected),
+        "to have the predecessors " + expected,
+        party -> "its predecessors are " + party.predecessors());
   }
 }

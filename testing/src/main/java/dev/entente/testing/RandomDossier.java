@@ -14,6 +14,7 @@ import dev.entente.Party;
 import dev.entente.PartyKind;
 import dev.entente.Place;
 import dev.entente.Position;
+import dev.entente.Recognition;
 import dev.entente.Role;
 import dev.entente.Span;
 import dev.entente.Stage;
@@ -74,6 +75,7 @@ final class RandomDossier {
   private static final String[] COUNTRIES = {
     "RU", "US", "CH", "BE", "AT", "CU", "FR", "DE", "CN", "UA", "TR", "IN", "BR", "XK"
   };
+  private static final String[] FORMER_COUNTRIES = {"SUHH", "YUCS", "CSHH", "DDDE", "ANHH"};
   private static final int[] OFFSET_HOURS = {-12, -8, -5, 0, 1, 3, 5, 8, 9, 14};
   private static final Instant EPOCH = Instant.parse("1990-01-01T00:00:00Z");
 
@@ -161,7 +163,19 @@ final class RandomDossier {
     String id = parties.get(index);
     Party.Builder party = Party.builder().id(id).name(name());
     if (states.contains(id)) {
-      party.kind(PartyKind.STATE).country(CountryCode.of(pick(COUNTRIES)));
+      party.kind(PartyKind.STATE);
+      switch (random.nextInt(6)) {
+        case 0 -> party.country(CountryCode.of(pick(FORMER_COUNTRIES))).ended(year(1974, 2010));
+        case 1 -> party.putIdentifier("wikidata", "Q" + random.nextInt(1_000_000));
+        default -> {
+          party.country(CountryCode.of(pick(COUNTRIES)));
+          if (chance(3)) {
+            party.recognition(pick(Recognition.values()));
+          }
+        }
+      }
+      // States are planned first: the earlier ones may be this one's predecessors.
+      party.predecessors(distinct(states.subList(0, index), 0, chance(3) ? 2 : 0));
     } else {
       PartyKind kind = pick(PartyKind.values());
       party.kind(kind == PartyKind.STATE ? PartyKind.FORUM : kind);
@@ -178,6 +192,9 @@ final class RandomDossier {
     party.otherNames(distinctTexts(0, 2));
     if (chance(2)) {
       party.putIdentifier("wikidata", "Q" + random.nextInt(1_000_000));
+    }
+    if (chance(3)) {
+      party.began(year(1800, 1950));
     }
     return party.sources(distinct(statements, 0, 2)).build();
   }
@@ -366,6 +383,11 @@ final class RandomDossier {
   }
 
   // Time
+
+  /** A year from {@code first} to {@code last}, at year precision. */
+  private TimePoint year(int first, int last) {
+    return TimePoint.ofYear(first + random.nextInt(last - first + 1));
+  }
 
   /**
    * Moves the clock on by two to four days: more than the 26 hours between the extreme offsets

@@ -8,8 +8,10 @@ import dev.entente.Conversation;
 import dev.entente.ConversationMode;
 import dev.entente.Dossier;
 import dev.entente.Leader;
+import dev.entente.Party;
 import dev.entente.PartyKind;
 import dev.entente.Problem;
+import dev.entente.Recognition;
 import dev.entente.Role;
 import dev.entente.Span;
 import dev.entente.Stage;
@@ -254,6 +256,60 @@ class EntenteAssertionsTest {
     fails(
         () -> assertThat(December2021.dossier()).party("us-state-department").isPartOf("ru"),
         "\nExpecting party \"us-state-department\"\nto be part of \"ru\",\nbut it is part of \"us\"");
+  }
+
+  @Test
+  void partiesAcrossTime() {
+    Party sovietUnion =
+        MinimalRecords.state("su", "SUHH")
+            .began(TimePoint.parse("1922-12-30"))
+            .ended(TimePoint.parse("1991-12-26"))
+            .build();
+    Party russia =
+        Party.builder()
+            .from(December2021.russia())
+            .addPredecessor("su")
+            .recognition(Recognition.GENERAL)
+            .build();
+    assertThat(sovietUnion)
+        .hasCountry("SUHH")
+        .existedOn(LocalDate.of(1922, 12, 30))
+        .existedOn(LocalDate.of(1991, 12, 26))
+        .hasPredecessors();
+    assertThat(russia)
+        .existedOn(LocalDate.of(1800, 1, 1))
+        .hasPredecessors("su")
+        .hasRecognition(Recognition.GENERAL);
+    String su = "\nExpecting party \"su\"\n";
+    fails(
+        () -> assertThat(sovietUnion).existedOn(LocalDate.of(1991, 12, 27)),
+        su + "to have existed on 1991-12-27,\nbut it existed from 1922-12-30 until 1991-12-26");
+    fails(
+        () -> assertThat(sovietUnion).existedOn(LocalDate.of(1922, 12, 29)),
+        su + "to have existed on 1922-12-29,\nbut it existed from 1922-12-30 until 1991-12-26");
+    fails(
+        () -> assertThat(russia).existedOn(LocalDate.of(2021, 12, 30)).hasPredecessors("su", "ru"),
+        "\nExpecting party \"ru\"\nto have the predecessors [su, ru],\nbut its predecessors are [su]");
+    fails(
+        () -> assertThat(December2021.russia()).hasPredecessors("su"),
+        "\nExpecting party \"ru\"\nto have the predecessors [su],\nbut its predecessors are []");
+    fails(
+        () -> assertThat(russia).hasRecognition(Recognition.PARTIAL),
+        "\nExpecting party \"ru\"\nto have partial recognition,\nbut its recognition is general");
+    fails(
+        () -> assertThat(sovietUnion).hasRecognition(Recognition.GENERAL),
+        su + "to have general recognition,\nbut no recognition is recorded");
+    fails(
+        () ->
+            assertThat(MinimalRecords.state("xx", "RU").build())
+                .existedOn(LocalDate.of(1, 1, 1))
+                .hasCountry("SUHH"),
+        "\nExpecting party \"xx\"\nto have the country SUHH,\nbut its country is RU");
+    fails(
+        () ->
+            assertThat(MinimalRecords.state("yy", "RU").ended(TimePoint.parse("1900")).build())
+                .existedOn(LocalDate.of(1901, 1, 1)),
+        "\nExpecting party \"yy\"\nto have existed on 1901-01-01,\nbut it existed from a time not recorded until 1900");
   }
 
   @Test
