@@ -3,6 +3,7 @@ package dev.entente;
 import dev.entente.internal.Declaration;
 import dev.entente.internal.Declarations;
 import dev.entente.internal.Spelling;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,8 +40,8 @@ import org.immutables.value.Value;
  * <p>Rules: a {@linkplain PartyKind#STATE state} has a country code or, if it has none (as a state
  * older than the codes), an identifier; only a state has a {@linkplain #recognition() recognition};
  * a {@linkplain PartyKind#GOVERNMENT_BODY government body} names the party it belongs to; the party
- * does not end before it begins; names are not blank; members and predecessors are distinct and do
- * not include the party itself.
+ * does not end before it begins; names are not blank; predecessors are distinct; neither they nor
+ * the members include the party itself.
  */
 @Value.Immutable
 public abstract non-sealed class Party extends DossierRecord {
@@ -158,11 +159,28 @@ public abstract non-sealed class Party extends DossierRecord {
   public abstract Optional<String> partOf();
 
   /**
-   * Returns the ids of the parties that make up this one, such as the members of a forum.
+   * Returns the memberships of the parties that make up this one, such as the members of a forum or
+   * of an alliance, each with when it joined and left where the sources say so. A party that left
+   * and joined again has a membership for each time.
    *
+   * @return the memberships, none naming this party
+   */
+  public abstract List<Membership> members();
+
+  /**
+   * Returns the ids of the parties that were members on a day, as {@link
+   * Membership#isMemberOn(LocalDate)} tells, in the order of {@link #members()}, each once.
+   *
+   * @param day the day
    * @return party ids, distinct
    */
-  public abstract List<String> members();
+  public List<String> membersOn(LocalDate day) {
+    return members().stream()
+        .filter(membership -> membership.isMemberOn(day))
+        .map(Membership::party)
+        .distinct()
+        .toList();
+  }
 
   /**
    * Returns identifiers in other datasets, by scheme, such as {@code wikidata -> Q7184}.
@@ -192,6 +210,11 @@ public abstract non-sealed class Party extends DossierRecord {
     if (began().isPresent() && ended().isPresent() && ended().get().isWhollyBefore(began().get())) {
       throw check.fail(
           "ended", "ended " + ended().get() + " is before the party began, " + began().get());
+    }
+    for (int i = 0; i < members().size(); i++) {
+      if (members().get(i).party().equals(id())) {
+        throw check.fail("members", "members[" + i + "] must not be the party itself");
+      }
     }
     if (kind() == PartyKind.GOVERNMENT_BODY) {
       if (partOf().isEmpty()) {

@@ -39,7 +39,8 @@ class BuilderFromTest {
         List.of(
             party("nato")
                 .addOtherName("NATO")
-                .addMember("ru")
+                .addMember(
+                    Membership.builder().party("ru").joined(TimePoint.parse("2002-05-28")).build())
                 .identifiers(Map.of("wikidata", "Q7184"))
                 .addSource("s")
                 .build(),

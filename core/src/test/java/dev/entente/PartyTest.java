@@ -4,6 +4,7 @@ import static dev.entente.Invalid.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -52,11 +53,11 @@ class PartyTest {
             .id("nrc")
             .kind(PartyKind.FORUM)
             .name("NATO–Russia Council")
-            .addMembers("nato", "ru")
+            .addMembers(Membership.of("nato"), Membership.of("ru"))
             .build();
 
     assertThat(body.partOf()).contains("us");
-    assertThat(forum.members()).containsExactly("nato", "ru");
+    assertThat(forum.members()).extracting(Membership::party).containsExactly("nato", "ru");
   }
 
   @Test
@@ -199,6 +200,63 @@ class PartyTest {
   }
 
   @Test
+  void holdsMembershipsWithTheirDates() {
+    Party nato =
+        Records.party("nato")
+            .addMember(
+                Membership.builder().party("us").joined(TimePoint.parse("1949-08-24")).build())
+            .addMember(
+                Membership.builder().party("fr").joined(TimePoint.parse("1949-08-24")).build())
+            .addMember(
+                Membership.builder().party("pl").joined(TimePoint.parse("1999-03-12")).build())
+            .addMember(Membership.of("xx"))
+            .addMember(
+                Membership.builder()
+                    .party("gdr")
+                    .joined(TimePoint.parse("1990-10"))
+                    .left(TimePoint.parse("1990-10-03"))
+                    .build())
+            .build();
+
+    assertThat(nato.membersOn(LocalDate.of(1999, 3, 11))).containsExactly("us", "fr", "xx");
+    assertThat(nato.membersOn(LocalDate.of(1999, 3, 12))).containsExactly("us", "fr", "pl", "xx");
+    assertThat(nato.membersOn(LocalDate.of(1990, 10, 1))).containsExactly("us", "fr", "xx", "gdr");
+    assertThat(nato.membersOn(LocalDate.of(1990, 10, 3))).contains("gdr");
+    assertThat(nato.membersOn(LocalDate.of(1990, 10, 4))).doesNotContain("gdr");
+    assertThat(nato.membersOn(LocalDate.of(1900, 1, 1))).containsExactly("xx");
+  }
+
+  @Test
+  void countsAMemberThatLeftAndJoinedAgainOnce() {
+    Party council =
+        Records.party("council")
+            .addMember(
+                Membership.builder()
+                    .party("ru")
+                    .joined(TimePoint.parse("1996"))
+                    .left(TimePoint.parse("2022"))
+                    .build())
+            .addMember(Membership.builder().party("ru").joined(TimePoint.parse("1996-02")).build())
+            .build();
+
+    assertThat(council.membersOn(LocalDate.of(2000, 1, 1))).containsExactly("ru");
+    assertThat(council.membersOn(LocalDate.of(1995, 1, 1))).isEmpty();
+  }
+
+  @Test
+  void refusesAMemberThatLeavesBeforeItJoins() {
+    assertRejected(
+        () ->
+            Membership.builder()
+                .party("fr")
+                .joined(TimePoint.parse("2009-04"))
+                .left(TimePoint.parse("1966"))
+                .build(),
+        "left",
+        "Membership: left 1966 is before the member joined, 2009-04");
+  }
+
+  @Test
   void refusesAnEndBeforeTheBeginning() {
     assertRejected(
         () -> russia().began(TimePoint.parse("1991-12")).ended(TimePoint.parse("1991-11")).build(),
@@ -250,9 +308,13 @@ class PartyTest {
   @Test
   void refusesBeingAMemberOfItself() {
     assertRejected(
-        () -> russia().addMember("ru").build(),
+        () ->
+            Records.party("csto")
+                .addMember(Membership.of("by"))
+                .addMember(Membership.of("csto"))
+                .build(),
         "members",
-        "Party \"ru\": members must not refer to the record itself");
+        "Party \"csto\": members[1] must not be the party itself");
   }
 
   @Test

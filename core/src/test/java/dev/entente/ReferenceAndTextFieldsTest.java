@@ -34,7 +34,7 @@ class ReferenceAndTextFieldsTest {
   static Stream<Arguments> referenceFields() {
     return Stream.of(
         field("party partOf", "partOf", id -> party("p").partOf(id).build()),
-        field("party members", "members", id -> party("p").addMember(id).build()),
+        field("membership party", "party", id -> party("p").addMember(Membership.of(id)).build()),
         field("party sources", "sources", id -> party("p").addSource(id).build()),
         field("leader party", "party", id -> leader("l", id).build()),
         field("leader sources", "sources", id -> leader("l", "ru").addSource(id).build()),

@@ -9,6 +9,7 @@ import dev.entente.CountryCode;
 import dev.entente.Delegation;
 import dev.entente.DossierRecord;
 import dev.entente.Leader;
+import dev.entente.Membership;
 import dev.entente.Milestone;
 import dev.entente.Party;
 import dev.entente.PartyKind;
@@ -106,6 +107,24 @@ public final class Declarations {
               Holds.reference(RecordKind.STATEMENT))
           .declare();
 
+  /** The fields of a {@link Membership}. */
+  public static final Declaration<Membership, Membership.Builder> MEMBERSHIP =
+      Declaration.of(
+              Membership.class, "a membership", Membership::builder, Membership.Builder::build)
+          .required(
+              "party",
+              Membership::party,
+              Membership.Builder::party,
+              Holds.reference(RecordKind.PARTY))
+          .optional(
+              "joined",
+              Membership::joined,
+              Membership.Builder::joined,
+              Holds.value(TimePoint.class))
+          .optional(
+              "left", Membership::left, Membership.Builder::left, Holds.value(TimePoint.class))
+          .declare();
+
   /** The fields of a {@link Delegation}. */
   public static final Declaration<Delegation, Delegation.Builder> DELEGATION =
       Declaration.of(
@@ -151,11 +170,7 @@ public final class Declarations {
               Holds.reference(RecordKind.PARTY))
           .optional(
               "partOf", Party::partOf, Party.Builder::partOf, Holds.reference(RecordKind.PARTY))
-          .list(
-              "members",
-              Party::members,
-              Party.Builder::addMember,
-              Holds.reference(RecordKind.PARTY))
+          .list("members", Party::members, Party.Builder::addMember, Holds.part(MEMBERSHIP))
           .map("identifiers", Party::identifiers, Party.Builder::identifiers, Holds.text())
           .list(
               "sources",
@@ -353,7 +368,7 @@ public final class Declarations {
   /** Every declaration: the parts, then the records in the order of their kinds. */
   private static final List<Declaration<?, ?>> ALL =
       Stream.<Declaration<?, ?>>concat(
-              Stream.of(PLACE, POSITION, CHARACTERISATION, MILESTONE, DELEGATION),
+              Stream.of(PLACE, POSITION, CHARACTERISATION, MILESTONE, DELEGATION, MEMBERSHIP),
               Arrays.stream(RecordKind.values()).map(Declarations::of))
           .toList();
 

@@ -9,11 +9,13 @@ import dev.entente.CountryCode;
 import dev.entente.Delegation;
 import dev.entente.Dossier;
 import dev.entente.Leader;
+import dev.entente.Membership;
 import dev.entente.Milestone;
 import dev.entente.Party;
 import dev.entente.PartyKind;
 import dev.entente.Place;
 import dev.entente.Position;
+import dev.entente.Recognition;
 import dev.entente.Role;
 import dev.entente.Span;
 import dev.entente.Stage;
@@ -40,11 +42,27 @@ final class EveryField {
                 .name("Russia")
                 .addOtherNames("Российская Федерация", "Russian Federation")
                 .country(CountryCode.of("RU"))
+                .recognition(Recognition.GENERAL)
+                .began(TimePoint.parse("1991-12-25"))
+                .addPredecessor("su")
                 .partOf("un")
-                .addMember("ru-regions")
+                .addMember(
+                    Membership.builder()
+                        .party("ru-regions")
+                        .joined(TimePoint.parse("1993-12"))
+                        .left(TimePoint.parse("2000-05-13"))
+                        .build())
                 .putIdentifier("wikidata", "Q159")
                 .putIdentifier("iso", "RUS")
                 .addSource("readout")
+                .build())
+        .add(
+            Party.builder()
+                .id("su")
+                .kind(PartyKind.STATE)
+                .name("Soviet Union")
+                .country(CountryCode.of("SUHH"))
+                .ended(TimePoint.parse("1991-12-26"))
                 .build())
         .add(
             Party.builder()

@@ -156,4 +156,19 @@ public class PartyAssert extends AbstractRecordAssert<PartyAssert, Party> {
         "to have the predecessors " + expected,
         party -> "its predecessors are " + party.predecessors());
   }
+
+  /**
+   * Checks that a party was a member of this one on a day, as {@link Party#membersOn(LocalDate)}
+   * tells.
+   *
+   * @param partyId the member's id
+   * @param day the day
+   * @return this assertion
+   */
+  public PartyAssert hadMemberOn(String partyId, LocalDate day) {
+    return expect(
+        party -> party.membersOn(day).contains(partyId),
+        "to have had \"" + partyId + "\" as a member on " + day,
+        party -> "its members on that day were " + party.membersOn(day));
+  }
 }

@@ -9,6 +9,7 @@ import dev.entente.CountryCode;
 import dev.entente.Delegation;
 import dev.entente.Dossier;
 import dev.entente.Leader;
+import dev.entente.Membership;
 import dev.entente.Milestone;
 import dev.entente.Party;
 import dev.entente.PartyKind;
@@ -183,7 +184,9 @@ final class RandomDossier {
         party.partOf(pick(states));
       }
       if (kind == PartyKind.FORUM || kind == PartyKind.STATE) {
-        party.members(distinct(parties.subList(0, index), 0, 3));
+        for (String member : distinct(parties.subList(0, index), 0, 3)) {
+          party.addMember(membership(member));
+        }
       }
       if (chance(2)) {
         party.country(CountryCode.of(pick(COUNTRIES)));
@@ -197,6 +200,21 @@ final class RandomDossier {
       party.began(year(1800, 1950));
     }
     return party.sources(distinct(statements, 0, 2)).build();
+  }
+
+  /** A membership, now and then with the year it began, and then now and then with its end. */
+  private Membership membership(String member) {
+    Membership.Builder membership = Membership.builder().party(member);
+    if (chance(2)) {
+      TimePoint joined = year(1945, 2000);
+      membership.joined(joined);
+      if (chance(3)) {
+        membership.left(TimePoint.ofYear(joined.firstDay().getYear() + random.nextInt(20)));
+      }
+    } else if (chance(4)) {
+      membership.left(year(1990, 2020));
+    }
+    return membership.build();
   }
 
   private Leader leader(String id) {

@@ -8,6 +8,7 @@ import dev.entente.Conversation;
 import dev.entente.ConversationMode;
 import dev.entente.Dossier;
 import dev.entente.Leader;
+import dev.entente.Membership;
 import dev.entente.Party;
 import dev.entente.PartyKind;
 import dev.entente.Problem;
@@ -281,6 +282,17 @@ class EntenteAssertionsTest {
         .hasPredecessors("su")
         .hasRecognition(Recognition.GENERAL);
     String su = "\nExpecting party \"su\"\n";
+    Party nato =
+        Party.builder()
+            .from(December2021.dossier().find(December2021.NATO, Party.class).orElseThrow())
+            .addMember(
+                Membership.builder().party("pl").joined(TimePoint.parse("1999-03-12")).build())
+            .build();
+    assertThat(nato).hadMemberOn("pl", LocalDate.of(1999, 3, 12));
+    fails(
+        () -> assertThat(nato).hadMemberOn("pl", LocalDate.of(1999, 3, 11)),
+        "\nExpecting party \"nato\"\nto have had \"pl\" as a member on 1999-03-11,\nbut its members on that"
+            + " day were []");
     fails(
         () -> assertThat(sovietUnion).existedOn(LocalDate.of(1991, 12, 27)),
         su + "to have existed on 1991-12-27,\nbut it existed from 1922-12-30 until 1991-12-26");
