@@ -120,8 +120,8 @@ public final class Dossier {
     /**
      * Checks the rules across the records added so far, without building.
      *
-     * @return every problem, in the order the records were added; empty if {@link #build()} would
-     *     succeed
+     * @return every problem, errors and warnings, in the order the records were added; {@link
+     *     #build()} succeeds when none is an {@linkplain Problem#isError() error}
      */
     public List<Problem> validate() {
       return DossierValidator.validate(records);
@@ -131,13 +131,14 @@ public final class Dossier {
      * Builds the dossier.
      *
      * @return the dossier
-     * @throws InvalidDossierException listing every problem, if any rule across records is broken
+     * @throws InvalidDossierException listing every error, if any rule across records is broken;
+     *     warnings do not refuse a dossier, and {@link #validate()} lists them
      */
     public Dossier build() {
       DossierValidator validator = DossierValidator.of(records);
-      List<Problem> problems = validator.problems();
-      if (!problems.isEmpty()) {
-        throw new InvalidDossierException(problems);
+      List<Problem> errors = validator.problems().stream().filter(Problem::isError).toList();
+      if (!errors.isEmpty()) {
+        throw new InvalidDossierException(errors);
       }
       return new Dossier(records, validator.index());
     }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** Checks the rules across the records of a dossier, collecting every problem. */
 final class DossierValidator {
@@ -61,8 +62,11 @@ final class DossierValidator {
       checkReferences(record);
       if (record instanceof Conversation conversation) {
         checkThread(conversation);
+        checkOfficesOfParticipants(conversation);
       } else if (record instanceof Agreement agreement) {
         checkOccasions(agreement);
+      } else if (record instanceof Talks talks) {
+        checkOfficesOfDelegations(talks);
       }
     }
     return List.copyOf(problems);
@@ -132,6 +136,53 @@ final class DossierValidator {
                 + ")");
       }
     }
+  }
+
+  private void checkOfficesOfParticipants(Conversation conversation) {
+    List<String> participants = conversation.participants();
+    for (int i = 0; i < participants.size(); i++) {
+      Optional<Leader> leader = find(participants.get(i), Leader.class);
+      if (leader.isPresent() && !mayHoldOffice(leader.get(), null, conversation.when())) {
+        reportNoOffice(conversation, "participants[" + i + "]", leader.get(), null);
+      }
+    }
+  }
+
+  private void checkOfficesOfDelegations(Talks talks) {
+    List<Delegation> delegations = talks.delegations();
+    for (int i = 0; i < delegations.size(); i++) {
+      Delegation delegation = delegations.get(i);
+      for (int j = 0; j < delegation.members().size(); j++) {
+        Optional<Leader> leader = find(delegation.members().get(j), Leader.class);
+        if (leader.isPresent() && !mayHoldOffice(leader.get(), delegation.party(), talks.when())) {
+          reportNoOffice(
+              talks, "delegations[" + i + "].members[" + j + "]", leader.get(), delegation.party());
+        }
+      }
+    }
+  }
+
+  /** Whether any office of the leader, for the party if one is given, may be held at the time. */
+  private static boolean mayHoldOffice(Leader leader, @Nullable String party, Span time) {
+    for (Office office : leader.offices()) {
+      if ((party == null || office.party().equals(party)) && office.mayBeHeldAt(time)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void reportNoOffice(
+      DossierRecord record, String path, Leader leader, @Nullable String party) {
+    report(
+        Problem.Kind.NO_OFFICE_AT_THE_TIME,
+        record,
+        path,
+        "\""
+            + leader.id()
+            + "\" held no office"
+            + (party == null ? "" : " of \"" + party + "\"")
+            + " at the time, as the terms of the leader's offices say");
   }
 
   private <T extends DossierRecord> Optional<T> find(String id, Class<T> type) {

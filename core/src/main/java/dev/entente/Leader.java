@@ -2,6 +2,7 @@ package dev.entente;
 
 import dev.entente.internal.Declaration;
 import dev.entente.internal.Declarations;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,12 +14,18 @@ import org.immutables.value.Value;
  * <pre>{@code
  * Leader ushakov = Leader.builder()
  *     .id("ushakov").name("Yury Ushakov").addOtherName("Yuri Ushakov")
- *     .party("ru").role(Role.ADVISER)
- *     .office("Adviser to the Russian President on international affairs")
+ *     .addOffice(Office.builder()
+ *         .party("ru").role(Role.ADVISER)
+ *         .title("Adviser to the Russian President on international affairs")
+ *         .build())
  *     .build();
  * }</pre>
  *
- * <p>Rules: the name, other names and office are not blank; other names are distinct.
+ * <p>A person who held several offices, or one office in several terms, has an {@link Office} for
+ * each; {@link #officeAt(LocalDate)} tells which was held on a day.
+ *
+ * <p>Rules: at least one office; the name, other names and titles are not blank; other names are
+ * distinct.
  */
 @Value.Immutable
 public abstract non-sealed class Leader extends DossierRecord {
@@ -83,32 +90,23 @@ public abstract non-sealed class Leader extends DossierRecord {
   public abstract List<String> otherNames();
 
   /**
-   * Returns the id of the party the person acts for.
+   * Returns the offices the person holds or held, each with its party, role, title and term, in the
+   * order the sources give them.
    *
-   * @return a party id
+   * @return at least one office
    */
-  public abstract String party();
+  public abstract List<Office> offices();
 
   /**
-   * Returns the role in which the person acts.
+   * Returns the office the person held on a day: the first of {@link #offices()} whose term covers
+   * the day. An office without a recorded term is not taken to cover any day.
    *
-   * @return the role
+   * @param day the day
+   * @return the office, or empty if no office's term covers the day
    */
-  public abstract Role role();
-
-  /**
-   * Returns the office as the source states it, such as {@code President of Russia}.
-   *
-   * @return the office, not blank, or empty
-   */
-  public abstract Optional<String> office();
-
-  /**
-   * Returns the term of office, if known.
-   *
-   * @return the term, or empty
-   */
-  public abstract Optional<Span> term();
+  public Optional<Office> officeAt(LocalDate day) {
+    return offices().stream().filter(office -> office.isHeldOn(day)).findFirst();
+  }
 
   /**
    * Returns identifiers in other datasets, by scheme, such as {@code wikidata -> Q7747}.

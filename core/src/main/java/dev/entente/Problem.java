@@ -4,7 +4,9 @@ import java.util.Objects;
 
 /**
  * One broken rule across records of a dossier: which kind of rule, in which record, at which field
- * path, and a message a person understands.
+ * path, and a message a person understands. Its kind has a {@linkplain Severity severity}: an error
+ * refuses the dossier, a warning is listed by {@link Dossier.Builder#validate()} and does not, as
+ * validators in the field (Schematron, FHIR) do.
  *
  * @param kind which rule is broken
  * @param recordKind the kind of the record the problem is in
@@ -15,21 +17,53 @@ import java.util.Objects;
  */
 public record Problem(
     Kind kind, RecordKind recordKind, String recordId, String path, String message) {
+  /** Whether a problem refuses the dossier. */
+  public enum Severity {
+    /** The records contradict each other: {@link Dossier.Builder#build()} refuses them. */
+    ERROR,
+    /**
+     * The records may be right but look wrong, as a source can be: listed by {@link
+     * Dossier.Builder#validate()}, and the dossier is built.
+     */
+    WARNING
+  }
+
   /** The rules across records of a dossier. */
   public enum Kind {
     /** Two records share an id. */
-    DUPLICATE_ID,
+    DUPLICATE_ID(Severity.ERROR),
     /** A reference names an id that no record of the dossier has. */
-    UNKNOWN_REFERENCE,
+    UNKNOWN_REFERENCE(Severity.ERROR),
     /**
      * A reference names a record of a kind the field does not accept, such as a party as a
      * participant.
      */
-    WRONG_KIND_OF_RECORD,
+    WRONG_KIND_OF_RECORD(Severity.ERROR),
     /** A conversation follows a conversation that took place after it. */
-    THREAD_OUT_OF_ORDER,
+    THREAD_OUT_OF_ORDER(Severity.ERROR),
     /** A milestone's date does not fall within the conversation or talks named as its occasion. */
-    OCCASION_MISMATCH
+    OCCASION_MISMATCH(Severity.ERROR),
+    /**
+     * A leader takes part in an engagement at a time when, as the terms of the leader's offices
+     * say, the leader held no office (of the delegation's party, in talks): a warning, since a
+     * source may name someone out of office, or a term may be recorded wrongly.
+     */
+    NO_OFFICE_AT_THE_TIME(Severity.WARNING);
+
+    private final Severity severity;
+
+    Kind(Severity severity) {
+      this.severity = severity;
+    }
+
+    /**
+     * Returns whether problems of this kind refuse a dossier.
+     *
+     * @return the severity
+     */
+    public Severity severity() {
+      return severity;
+    }
   }
 
   /**
@@ -48,6 +82,24 @@ public record Problem(
     Objects.requireNonNull(recordId, "recordId");
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(message, "message");
+  }
+
+  /**
+   * Returns whether this problem refuses the dossier: its kind's severity.
+   *
+   * @return the severity
+   */
+  public Severity severity() {
+    return kind.severity();
+  }
+
+  /**
+   * Tells whether this problem refuses the dossier.
+   *
+   * @return whether its severity is {@link Severity#ERROR}
+   */
+  public boolean isError() {
+    return kind.severity() == Severity.ERROR;
   }
 
   /**

@@ -45,8 +45,14 @@ class BuilderFromTest {
                 .addSource("s")
                 .build(),
             leader("putin", "ru")
-                .office("President")
-                .term(Span.of(TimePoint.parse("2012-05-07")))
+                .addOffice(
+                    Office.builder()
+                        .party("ru")
+                        .role(Role.HEAD_OF_STATE)
+                        .title("President")
+                        .term(Span.of(TimePoint.parse("2012-05-07")))
+                        .standing(Standing.ACTING)
+                        .build())
                 .build(),
             topic("t").description("A topic.").build(),
             statement("s", "ru")

@@ -13,9 +13,9 @@ class DossierValidationTest {
   private static final Party UNITED_STATES =
       Records.state("us", "US").name("United States").build();
   private static final Leader PUTIN =
-      Records.leader("putin", "ru").name("Vladimir Putin").role(Role.HEAD_OF_STATE).build();
+      Records.leader("putin", "ru", Role.HEAD_OF_STATE).name("Vladimir Putin").build();
   private static final Leader BIDEN =
-      Records.leader("biden", "us").name("Joe Biden").role(Role.HEAD_OF_STATE).build();
+      Records.leader("biden", "us", Role.HEAD_OF_STATE).name("Joe Biden").build();
 
   private static Conversation.Builder call(String id, String day) {
     return Conversation.builder()
@@ -54,8 +54,7 @@ class DossierValidationTest {
         Leader.builder()
             .id("ushakov")
             .name("Yury Ushakov")
-            .party("russia")
-            .role(Role.ADVISER)
+            .addOffice(Office.of("russia", Role.ADVISER))
             .build();
 
     assertThat(valid().add(ushakov).validate())
@@ -64,7 +63,7 @@ class DossierValidationTest {
                 Problem.Kind.UNKNOWN_REFERENCE,
                 RecordKind.LEADER,
                 "ushakov",
-                "party",
+                "offices[0].party",
                 "no record has id \"russia\""));
   }
 
@@ -212,8 +211,7 @@ class DossierValidationTest {
                 Leader.builder()
                     .id("ushakov")
                     .name("Yury Ushakov")
-                    .party("russia")
-                    .role(Role.ADVISER)
+                    .addOffice(Office.of("russia", Role.ADVISER))
                     .build())
             .add(
                 call("call", "2021-12-30")
@@ -227,7 +225,7 @@ class DossierValidationTest {
     assertThat(problems)
         .extracting(Problem::kind, Problem::recordId, Problem::path)
         .containsExactly(
-            tuple(Problem.Kind.UNKNOWN_REFERENCE, "ushakov", "party"),
+            tuple(Problem.Kind.UNKNOWN_REFERENCE, "ushakov", "offices[0].party"),
             tuple(Problem.Kind.UNKNOWN_REFERENCE, "call", "participants[1]"),
             tuple(Problem.Kind.UNKNOWN_REFERENCE, "call", "sources[0]"),
             tuple(Problem.Kind.DUPLICATE_ID, "ru", "id"));
@@ -237,7 +235,7 @@ class DossierValidationTest {
         .hasMessage(
             """
             the dossier has 4 problems:
-              leader "ushakov" party: no record has id "russia"
+              leader "ushakov" offices[0].party: no record has id "russia"
               conversation "call" participants[1]: no record has id "trump"
               conversation "call" sources[0]: no record has id "readout"
               topic "ru" id: id "ru" is already used by a party\
@@ -249,5 +247,75 @@ class DossierValidationTest {
     assertThatThrownBy(() -> new InvalidDossierException(List.of()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("an invalid dossier has at least one problem");
+  }
+
+  @Test
+  void warnsOfAParticipantWhoseOfficesDoNotCoverTheEngagementAndBuildsTheDossier() {
+    Leader formerPresident =
+        Leader.builder()
+            .id("carter")
+            .name("Jimmy Carter")
+            .addOffice(
+                Office.builder()
+                    .party("us")
+                    .role(Role.HEAD_OF_STATE)
+                    .term(Span.of(TimePoint.parse("1977-01-20"), TimePoint.parse("1981-01-20")))
+                    .build())
+            .build();
+    Conversation call =
+        Records.conversation("call-1994", "putin", "carter")
+            .when(Span.of(TimePoint.parse("1994-06-15")))
+            .build();
+    Talks talks =
+        Records.talks("talks-1994", "ru", "us")
+            .when(Span.of(TimePoint.parse("1994-06-16")))
+            .delegations(
+                List.of(
+                    Delegation.of("ru"),
+                    Delegation.builder().party("us").addMember("carter").build()))
+            .build();
+    Dossier.Builder records = valid().add(formerPresident).add(call).add(talks);
+
+    assertThat(records.validate())
+        .extracting(Problem::kind, Problem::recordId, Problem::path, Problem::severity)
+        .containsExactly(
+            tuple(
+                Problem.Kind.NO_OFFICE_AT_THE_TIME,
+                "call-1994",
+                "participants[1]",
+                Problem.Severity.WARNING),
+            tuple(
+                Problem.Kind.NO_OFFICE_AT_THE_TIME,
+                "talks-1994",
+                "delegations[1].members[0]",
+                Problem.Severity.WARNING));
+    assertThat(records.validate().get(1).message())
+        .isEqualTo(
+            "\"carter\" held no office of \"us\" at the time, as the terms of the leader's offices"
+                + " say");
+    assertThat(records.validate().get(0).isError()).isFalse();
+    assertThat(records.build().find("call-1994")).isPresent();
+  }
+
+  @Test
+  void acceptsAParticipantInOfficeOrWhoseTermIsNotRecorded() {
+    Leader inOffice =
+        Leader.builder()
+            .id("carter")
+            .name("Jimmy Carter")
+            .addOffice(
+                Office.builder()
+                    .party("us")
+                    .role(Role.HEAD_OF_STATE)
+                    .term(Span.of(TimePoint.parse("1977-01-20"), TimePoint.parse("1981-01-20")))
+                    .build())
+            .build();
+    Conversation call =
+        Records.conversation("call-1979", "putin", "carter")
+            .when(Span.of(TimePoint.parse("1979-06-15")))
+            .build();
+
+    assertThat(valid().add(inOffice).add(call).validate()).isEmpty();
+    assertThat(Problem.Kind.DUPLICATE_ID.severity()).isEqualTo(Problem.Severity.ERROR);
   }
 }

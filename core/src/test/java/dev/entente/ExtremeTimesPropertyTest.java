@@ -245,8 +245,13 @@ class ExtremeTimesPropertyTest {
   private static Dossier.Builder dossierAround(Span span) {
     Party party =
         Party.builder().id("p").kind(PartyKind.INTERNATIONAL_ORGANIZATION).name("P").build();
-    Leader a = Leader.builder().id("a").name("A").party("p").role(Role.ENVOY).term(span).build();
-    Leader b = Leader.builder().id("b").name("B").party("p").role(Role.ENVOY).build();
+    Leader a =
+        Leader.builder()
+            .id("a")
+            .name("A")
+            .addOffice(Office.builder().party("p").role(Role.ENVOY).term(span).build())
+            .build();
+    Leader b = Leader.builder().id("b").name("B").addOffice(Office.of("p", Role.ENVOY)).build();
     Conversation call =
         Conversation.builder()
             .id("call")

@@ -24,7 +24,11 @@ final class Records {
   }
 
   static Leader.Builder leader(String id, String party) {
-    return Leader.builder().id(id).name(id).party(party).role(Role.OFFICIAL);
+    return leader(id, party, Role.OFFICIAL);
+  }
+
+  static Leader.Builder leader(String id, String party, Role role) {
+    return Leader.builder().id(id).name(id).addOffice(Office.of(party, role));
   }
 
   static Topic.Builder topic(String id) {

@@ -124,7 +124,10 @@ class ReferenceAndTextFieldsTest {
         field("party name", "name", text -> party("p").name(text).build()),
         field("party otherNames", "otherNames", text -> party("p").addOtherName(text).build()),
         field("leader name", "name", text -> leader("l", "ru").name(text).build()),
-        field("leader office", "office", text -> leader("l", "ru").office(text).build()),
+        field(
+            "office title",
+            "title",
+            text -> Office.builder().party("ru").role(Role.MINISTER).title(text).build()),
         field("topic label", "label", text -> topic("t").label(text).build()),
         field("topic description", "description", text -> topic("t").description(text).build()),
         field("talks title", "title", text -> talks("k", "ru", "us").title(text).build()),

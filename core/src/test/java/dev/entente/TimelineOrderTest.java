@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class TimelineOrderTest {
   private static final Party RUSSIA = Records.state("ru", "RU").name("Russia").build();
   private static final Leader PUTIN =
-      Records.leader("putin", "ru").name("Vladimir Putin").role(Role.HEAD_OF_STATE).build();
+      Records.leader("putin", "ru", Role.HEAD_OF_STATE).name("Vladimir Putin").build();
 
   private static Statement statement(String id, String when) {
     return Statement.builder()

@@ -38,25 +38,30 @@ final class DatabindShapes {
 
   record DelegationJson(String party, List<String> members, String head) {}
 
+  record MembershipJson(String party, String joined, String left) {}
+
   record PartyJson(
       String id,
       String kind,
       String name,
       List<String> otherNames,
       String country,
+      String recognition,
+      String began,
+      String ended,
+      List<String> predecessors,
       String partOf,
-      List<String> members,
+      List<MembershipJson> members,
       Map<String, String> identifiers,
       List<String> sources) {}
+
+  record OfficeJson(String party, String role, String title, SpanJson term, String standing) {}
 
   record LeaderJson(
       String id,
       String name,
       List<String> otherNames,
-      String party,
-      String role,
-      String office,
-      SpanJson term,
+      List<OfficeJson> offices,
       Map<String, String> identifiers,
       List<String> sources) {}
 

@@ -11,6 +11,7 @@ import dev.entente.DossierRecord;
 import dev.entente.Leader;
 import dev.entente.Membership;
 import dev.entente.Milestone;
+import dev.entente.Office;
 import dev.entente.Party;
 import dev.entente.PartyKind;
 import dev.entente.Place;
@@ -20,6 +21,7 @@ import dev.entente.RecordKind;
 import dev.entente.Role;
 import dev.entente.Span;
 import dev.entente.Stage;
+import dev.entente.Standing;
 import dev.entente.Statement;
 import dev.entente.StatementKind;
 import dev.entente.Talks;
@@ -107,6 +109,18 @@ public final class Declarations {
               Holds.reference(RecordKind.STATEMENT))
           .declare();
 
+  /** The fields of an {@link Office}. */
+  public static final Declaration<Office, Office.Builder> OFFICE =
+      Declaration.of(Office.class, "an office", Office::builder, Office.Builder::build)
+          .required(
+              "party", Office::party, Office.Builder::party, Holds.reference(RecordKind.PARTY))
+          .required("role", Office::role, Office.Builder::role, Holds.value(Role.class))
+          .optional("title", Office::title, Office.Builder::title, Holds.text())
+          .optional("term", Office::term, Office.Builder::term, Holds.value(Span.class))
+          .optional(
+              "standing", Office::standing, Office.Builder::standing, Holds.value(Standing.class))
+          .declare();
+
   /** The fields of a {@link Membership}. */
   public static final Declaration<Membership, Membership.Builder> MEMBERSHIP =
       Declaration.of(
@@ -185,11 +199,8 @@ public final class Declarations {
           .id(Leader::id, Leader.Builder::id)
           .required("name", Leader::name, Leader.Builder::name, Holds.text())
           .list("otherNames", Leader::otherNames, Leader.Builder::addOtherName, Holds.text())
-          .required(
-              "party", Leader::party, Leader.Builder::party, Holds.reference(RecordKind.PARTY))
-          .required("role", Leader::role, Leader.Builder::role, Holds.value(Role.class))
-          .optional("office", Leader::office, Leader.Builder::office, Holds.text())
-          .optional("term", Leader::term, Leader.Builder::term, Holds.value(Span.class))
+          .list("offices", Leader::offices, Leader.Builder::addOffice, Holds.part(OFFICE))
+          .atLeast(1, "office")
           .map("identifiers", Leader::identifiers, Leader.Builder::identifiers, Holds.text())
           .list(
               "sources",
@@ -368,7 +379,8 @@ public final class Declarations {
   /** Every declaration: the parts, then the records in the order of their kinds. */
   private static final List<Declaration<?, ?>> ALL =
       Stream.<Declaration<?, ?>>concat(
-              Stream.of(PLACE, POSITION, CHARACTERISATION, MILESTONE, DELEGATION, MEMBERSHIP),
+              Stream.of(
+                  PLACE, POSITION, CHARACTERISATION, MILESTONE, DELEGATION, MEMBERSHIP, OFFICE),
               Arrays.stream(RecordKind.values()).map(Declarations::of))
           .toList();
 

@@ -11,6 +11,7 @@ import dev.entente.Dossier;
 import dev.entente.Leader;
 import dev.entente.Membership;
 import dev.entente.Milestone;
+import dev.entente.Office;
 import dev.entente.Party;
 import dev.entente.PartyKind;
 import dev.entente.Place;
@@ -19,6 +20,7 @@ import dev.entente.Recognition;
 import dev.entente.Role;
 import dev.entente.Span;
 import dev.entente.Stage;
+import dev.entente.Standing;
 import dev.entente.Statement;
 import dev.entente.StatementKind;
 import dev.entente.Talks;
@@ -81,14 +83,24 @@ final class EveryField {
                 .id("lavrov")
                 .name("Sergey Lavrov")
                 .addOtherName("Сергей Лавров")
-                .party("ru")
-                .role(Role.MINISTER)
-                .office("Minister of Foreign Affairs")
-                .term(
-                    Span.of(
-                        TimePoint.parse("2004-03-09"),
-                        TimePoint.parse("2024"),
-                        Duration.ofDays(7300)))
+                .addOffice(
+                    Office.builder()
+                        .party("ru")
+                        .role(Role.MINISTER)
+                        .title("Minister of Foreign Affairs")
+                        .term(
+                            Span.of(
+                                TimePoint.parse("2004-03-09"),
+                                TimePoint.parse("2024"),
+                                Duration.ofDays(7300)))
+                        .build())
+                .addOffice(
+                    Office.builder()
+                        .party("ru")
+                        .role(Role.MINISTER)
+                        .term(Span.of(TimePoint.parse("2004-03")))
+                        .standing(Standing.DESIGNATE)
+                        .build())
                 .putIdentifier("wikidata", "Q178058")
                 .addSource("readout")
                 .build())
@@ -96,8 +108,7 @@ final class EveryField {
             Leader.builder()
                 .id("guterres")
                 .name("António Guterres")
-                .party("un")
-                .role(Role.SECRETARY_GENERAL)
+                .addOffice(Office.of("un", Role.SECRETARY_GENERAL))
                 .build())
         .add(
             Topic.builder()

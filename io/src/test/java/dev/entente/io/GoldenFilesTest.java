@@ -12,8 +12,10 @@ import dev.entente.AgreementKind;
 import dev.entente.ConversationMode;
 import dev.entente.Dossier;
 import dev.entente.PartyKind;
+import dev.entente.Recognition;
 import dev.entente.Role;
 import dev.entente.Stage;
+import dev.entente.Standing;
 import dev.entente.StatementKind;
 import dev.entente.TalksFormat;
 import dev.entente.TalksStatus;
@@ -116,7 +118,11 @@ class GoldenFilesTest {
     JsonNode definitions = new JsonMapper().readTree(EntenteJson.dossierSchema()).get("$defs");
 
     assertThat(words(definitions.at("/party/properties/kind"))).isEqualTo(words(PartyKind.class));
-    assertThat(words(definitions.at("/leader/properties/role"))).isEqualTo(words(Role.class));
+    assertThat(words(definitions.at("/party/properties/recognition")))
+        .isEqualTo(words(Recognition.class));
+    assertThat(words(definitions.at("/office/properties/role"))).isEqualTo(words(Role.class));
+    assertThat(words(definitions.at("/office/properties/standing")))
+        .isEqualTo(words(Standing.class));
     assertThat(words(definitions.at("/statement/properties/kind")))
         .isEqualTo(words(StatementKind.class));
     assertThat(words(definitions.at("/conversation/properties/mode")))

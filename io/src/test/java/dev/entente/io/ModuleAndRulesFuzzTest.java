@@ -12,6 +12,8 @@ import dev.entente.DossierRecord;
 import dev.entente.InvalidDossierException;
 import dev.entente.Leader;
 import dev.entente.Milestone;
+import dev.entente.Office;
+import dev.entente.Problem;
 import dev.entente.Span;
 import dev.entente.Statement;
 import dev.entente.Talks;
@@ -95,7 +97,7 @@ class ModuleAndRulesFuzzTest {
       }
     }
     Dossier.Builder builder = Dossier.builder().addAll(records);
-    if (!builder.validate().isEmpty()) {
+    if (builder.validate().stream().anyMatch(Problem::isError)) {
       assertThatThrownBy(builder::build).isInstanceOf(InvalidDossierException.class);
       return;
     }
@@ -130,7 +132,10 @@ class ModuleAndRulesFuzzTest {
       return Statement.builder().from(statement).when(point(data)).build();
     }
     if (record instanceof Leader leader) {
-      return Leader.builder().from(leader).term(span(data)).build();
+      List<Office> offices = new ArrayList<>(leader.offices());
+      int index = data.consumeInt(0, offices.size() - 1);
+      offices.set(index, Office.builder().from(offices.get(index)).term(span(data)).build());
+      return Leader.builder().from(leader).offices(offices).build();
     }
     if (record instanceof Agreement agreement && !agreement.milestones().isEmpty()) {
       List<Milestone> milestones = new ArrayList<>(agreement.milestones());

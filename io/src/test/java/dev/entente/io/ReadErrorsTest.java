@@ -291,15 +291,15 @@ class ReadErrorsTest {
         "{\"formatVersion\":\"1.0\",\n\"parties\":["
             + RUSSIA
             + "],\n\"leaders\":[\n"
-            + "{\"id\":\"putin\",\"name\":\"Putin\",\"party\":\"russia\",\"role\":\"head-of-state\"},\n"
-            + "{\"id\":\"biden\",\"name\":\"Biden\",\"party\":\"us\",\"role\":\"head-of-state\"}]}";
+            + "{\"id\":\"putin\",\"name\":\"Putin\",\"offices\":[{\"party\":\"russia\",\"role\":\"head-of-state\"}]},\n"
+            + "{\"id\":\"biden\",\"name\":\"Biden\",\"offices\":[{\"party\":\"us\",\"role\":\"head-of-state\"}]}]}";
 
     assertThatThrownBy(() -> JSON.readDossier(json))
         .isInstanceOfSatisfying(
             EntenteJsonException.class,
             e -> {
               assertThat(e.kind()).isEqualTo(Kind.INVALID_DOSSIER);
-              assertThat(e.path()).isEqualTo("$.leaders[0].party");
+              assertThat(e.path()).isEqualTo("$.leaders[0].offices[0].party");
               assertThat(e.line()).isEqualTo(4);
               assertThat(e.problems())
                   .extracting(Problem::recordId)
@@ -307,9 +307,9 @@ class ReadErrorsTest {
             })
         .hasMessage(
             """
-            $.leaders[0].party (line 4, column 1): the dossier has 2 problems across records:
-              $.leaders[0].party (leader at line 4): no record has id "russia"
-              $.leaders[1].party (leader at line 5): no record has id "us\"""");
+            $.leaders[0].offices[0].party (line 4, column 1): the dossier has 2 problems across records:
+              $.leaders[0].offices[0].party (leader at line 4): no record has id "russia"
+              $.leaders[1].offices[0].party (leader at line 5): no record has id "us\"""");
   }
 
   @Test

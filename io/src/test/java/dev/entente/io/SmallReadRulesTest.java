@@ -79,11 +79,12 @@ class SmallReadRulesTest {
   void aDurationWithAFractionOfASecondIsRead() {
     Leader leader =
         STRICT.read(
-            "{\"id\":\"putin\",\"name\":\"Vladimir Putin\",\"party\":\"ru\",\"role\":\"head-of-state\","
-                + "\"term\":{\"start\":\"2012-05-07\",\"duration\":\"PT0.5S\"}}",
+            "{\"id\":\"putin\",\"name\":\"Vladimir Putin\",\"offices\":[{\"party\":\"ru\","
+                + "\"role\":\"head-of-state\",\"term\":{\"start\":\"2012-05-07\",\"duration\":\"PT0.5S\"}}]}",
             Leader.class);
 
-    assertThat(leader.term().orElseThrow().duration()).contains(Duration.ofMillis(500));
+    assertThat(leader.offices().get(0).term().orElseThrow().duration())
+        .contains(Duration.ofMillis(500));
   }
 
   @Test
@@ -107,7 +108,8 @@ class SmallReadRulesTest {
   @Test
   void oneProblemAcrossRecordsIsCountedInTheSingular() {
     String leader =
-        "{\"id\":\"putin\",\"name\":\"Vladimir Putin\",\"party\":\"nobody\",\"role\":\"head-of-state\"}";
+        "{\"id\":\"putin\",\"name\":\"Vladimir Putin\","
+            + "\"offices\":[{\"party\":\"nobody\",\"role\":\"head-of-state\"}]}";
 
     refused(
         STRICT,

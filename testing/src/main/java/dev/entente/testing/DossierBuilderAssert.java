@@ -28,16 +28,33 @@ public class DossierBuilderAssert
   }
 
   /**
-   * Checks that the records make a valid dossier.
+   * Checks that the records make a valid dossier: {@link Dossier.Builder#build()} would succeed.
+   * Warnings do not count; {@link #hasNoWarnings()} checks them.
    *
    * @return this assertion
    */
   public DossierBuilderAssert isValid() {
-    List<Problem> problems = problems();
-    if (!problems.isEmpty()) {
+    List<Problem> errors = problems().stream().filter(Problem::isError).toList();
+    if (!errors.isEmpty()) {
       failWithMessage(
-          "%nExpecting the records to make a valid dossier,%nbut they have %s problems:%n%s",
-          problems.size(), lines(problems));
+          "%nExpecting the records to make a valid dossier,%nbut they have %s errors:%n%s",
+          errors.size(), lines(errors));
+    }
+    return myself;
+  }
+
+  /**
+   * Checks that the records have no problem of {@linkplain Problem.Severity#WARNING warning}
+   * severity.
+   *
+   * @return this assertion
+   */
+  public DossierBuilderAssert hasNoWarnings() {
+    List<Problem> warnings = problems().stream().filter(p -> !p.isError()).toList();
+    if (!warnings.isEmpty()) {
+      failWithMessage(
+          "%nExpecting the records to have no warnings,%nbut they have %s:%n%s",
+          warnings.size(), lines(warnings));
     }
     return myself;
   }

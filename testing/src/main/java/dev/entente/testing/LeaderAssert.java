@@ -1,8 +1,13 @@
 package dev.entente.testing;
 
 import dev.entente.Leader;
+import dev.entente.Office;
 import dev.entente.Role;
+import dev.entente.Span;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Assertions on a {@link Leader}, in the model's words.
@@ -48,45 +53,68 @@ public class LeaderAssert extends AbstractRecordAssert<LeaderAssert, Leader> {
   }
 
   /**
-   * Checks the party the person acts for.
+   * Checks that the person acts for a party, in any of the leader's offices.
    *
    * @param partyId the id of the expected party
    * @return this assertion
    */
   public LeaderAssert actsFor(String partyId) {
     return expect(
-        leader -> leader.party().equals(partyId),
+        leader -> leader.offices().stream().anyMatch(office -> office.party().equals(partyId)),
         "to act for \"" + partyId + "\"",
-        leader -> "the leader acts for \"" + leader.party() + "\"");
+        leader -> "the leader acts for " + distinct(leader, office -> office.party()));
   }
 
   /**
-   * Checks the role in which the person acts.
+   * Checks that the person acts in a role, in any of the leader's offices.
    *
    * @param role the expected role
    * @return this assertion
    */
   public LeaderAssert hasRole(Role role) {
     return expect(
-        leader -> leader.role() == role,
+        leader -> leader.offices().stream().anyMatch(office -> office.role() == role),
         "to act as " + word(role),
-        leader -> "the leader acts as " + word(leader.role()));
+        leader -> "the leader acts as " + distinct(leader, office -> word(office.role())));
   }
 
   /**
-   * Checks the office as the source states it.
+   * Checks that one of the leader's offices has a title, as the source states it.
    *
-   * @param office the expected office
+   * @param title the expected title
    * @return this assertion
    */
-  public LeaderAssert holdsOffice(String office) {
+  public LeaderAssert holdsOffice(String title) {
     return expect(
-        leader -> leader.office().equals(Optional.of(office)),
-        "to hold the office \"" + office + "\"",
         leader ->
-            leader
-                .office()
-                .map(o -> "the leader holds \"" + o + "\"")
-                .orElse("no office is recorded"));
+            leader.offices().stream().anyMatch(office -> office.title().equals(Optional.of(title))),
+        "to hold the office \"" + title + "\"",
+        leader -> {
+          List<String> titles =
+              leader.offices().stream().flatMap(office -> office.title().stream()).toList();
+          return titles.isEmpty() ? "no title is recorded" : "the leader holds " + titles;
+        });
+  }
+
+  /**
+   * Checks that the term of one of the leader's offices covers a day, as {@link
+   * Leader#officeAt(LocalDate)} tells.
+   *
+   * @param day the day
+   * @return this assertion
+   */
+  public LeaderAssert heldOfficeOn(LocalDate day) {
+    return expect(
+        leader -> leader.officeAt(day).isPresent(),
+        "to have held an office on " + day,
+        leader ->
+            "the terms of the leader's offices are "
+                + leader.offices().stream()
+                    .map(office -> office.term().map(Span::toString).orElse("not recorded"))
+                    .toList());
+  }
+
+  private static List<String> distinct(Leader leader, Function<Office, String> property) {
+    return leader.offices().stream().map(property).distinct().toList();
   }
 }

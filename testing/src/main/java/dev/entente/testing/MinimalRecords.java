@@ -8,6 +8,7 @@ import dev.entente.CountryCode;
 import dev.entente.Delegation;
 import dev.entente.Leader;
 import dev.entente.Milestone;
+import dev.entente.Office;
 import dev.entente.Party;
 import dev.entente.PartyKind;
 import dev.entente.Role;
@@ -73,7 +74,7 @@ public final class MinimalRecords {
    * @return a builder holding a valid leader
    */
   public static Leader.Builder leader(String id, String partyId) {
-    return Leader.builder().id(id).name(id).party(partyId).role(Role.OFFICIAL);
+    return Leader.builder().id(id).name(id).addOffice(Office.of(partyId, Role.OFFICIAL));
   }
 
   /**

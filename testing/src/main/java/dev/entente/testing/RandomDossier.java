@@ -11,6 +11,7 @@ import dev.entente.Dossier;
 import dev.entente.Leader;
 import dev.entente.Membership;
 import dev.entente.Milestone;
+import dev.entente.Office;
 import dev.entente.Party;
 import dev.entente.PartyKind;
 import dev.entente.Place;
@@ -19,6 +20,7 @@ import dev.entente.Recognition;
 import dev.entente.Role;
 import dev.entente.Span;
 import dev.entente.Stage;
+import dev.entente.Standing;
 import dev.entente.Statement;
 import dev.entente.StatementKind;
 import dev.entente.Talks;
@@ -34,8 +36,10 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 
 /** One generated dossier: ids planned first, then records that refer to them by the rules. */
@@ -85,6 +89,7 @@ final class RandomDossier {
   private final List<String> parties = new ArrayList<>();
   private final List<String> states = new ArrayList<>();
   private final List<String> leaders = new ArrayList<>();
+  private final Map<String, List<String>> leadersByParty = new HashMap<>();
   private final List<String> topics = new ArrayList<>();
   private final List<String> statements = new ArrayList<>();
   private final List<String> conversations = new ArrayList<>();
@@ -218,14 +223,12 @@ final class RandomDossier {
   }
 
   private Leader leader(String id) {
-    Leader.Builder leader =
-        Leader.builder().id(id).name(name()).party(pick(parties)).role(pick(Role.values()));
+    String party = pick(parties);
+    leadersByParty.computeIfAbsent(party, p -> new ArrayList<>()).add(id);
+    Leader.Builder leader = Leader.builder().id(id).name(name()).addOffice(currentOffice(party));
     leader.otherNames(distinctTexts(0, 2));
-    if (chance(2)) {
-      leader.office(text());
-    }
     if (chance(3)) {
-      leader.term(span());
+      leader.addOffice(earlierOffice());
     }
     if (chance(3)) {
       leader
@@ -233,6 +236,35 @@ final class RandomDossier {
           .putIdentifier("viaf", "" + random.nextInt(99_999));
     }
     return leader.sources(distinct(statements, 0, 1)).build();
+  }
+
+  /**
+   * The office a leader holds throughout the dossier's time: without a term, or with a term that
+   * begins before the dossier's first event and has no end, so that no engagement falls outside it.
+   */
+  private Office currentOffice(String party) {
+    Office.Builder office = Office.builder().party(party).role(pick(Role.values()));
+    if (chance(2)) {
+      office.title(name());
+    }
+    if (chance(2)) {
+      office.term(Span.of(year(1950, 1989)));
+    }
+    return office.build();
+  }
+
+  /** An office held before, of any party, in any standing, with a closed term before 1990. */
+  private Office earlierOffice() {
+    TimePoint start = year(1900, 1980);
+    Office.Builder office =
+        Office.builder()
+            .party(pick(parties))
+            .role(pick(Role.values()))
+            .term(Span.of(start, TimePoint.ofYear(start.firstDay().getYear() + random.nextInt(9))));
+    if (chance(2)) {
+      office.standing(pick(Standing.values()));
+    }
+    return office.build();
   }
 
   private Topic topic(String id) {
@@ -365,7 +397,8 @@ final class RandomDossier {
         Talks.builder().id(id).title(name()).when(span()).format(format).status(status);
     for (String party : delegationParties) {
       Delegation.Builder delegation = Delegation.builder().party(party);
-      List<String> members = distinct(leaders, 0, 2);
+      // Members act for the delegation's party, in an office they hold throughout.
+      List<String> members = distinct(leadersByParty.getOrDefault(party, List.of()), 0, 2);
       delegation.members(members);
       if (!members.isEmpty() && chance(2)) {
         delegation.head(pick(members));

@@ -89,15 +89,16 @@ class December2021ArticleTest {
               .satisfies(
                   l -> {
                     assertThat(l.name()).isEqualTo("Vladimir Putin");
-                    assertThat(l.party()).isEqualTo(RUSSIA);
-                    assertThat(l.office()).contains("President of Russia");
+                    assertThat(l.offices().get(0).party()).isEqualTo(RUSSIA);
+                    assertThat(l.offices().get(0).title()).contains("President of Russia");
                   });
           assertThat(leader(d, BIDEN))
               .satisfies(
                   l -> {
                     assertThat(l.name()).isEqualTo("Joe Biden");
-                    assertThat(l.party()).isEqualTo(UNITED_STATES);
-                    assertThat(l.office()).contains("President of the United States");
+                    assertThat(l.offices().get(0).party()).isEqualTo(UNITED_STATES);
+                    assertThat(l.offices().get(0).title())
+                        .contains("President of the United States");
                   });
           Characterisation kremlin = call.characterisations().get(0);
           assertThat(kremlin.by()).isEqualTo(KREMLIN_PRESS_SERVICE);
@@ -195,8 +196,8 @@ class December2021ArticleTest {
                   .collect(Collectors.toList());
           assertThat(december).extracting(Conversation::id).containsExactly(VIDEO_CALL, PHONE_CALL);
           assertThat(phoneCall(d).follows()).containsExactly(VIDEO_CALL);
-          assertThat(leader(d, PUTIN).role()).isEqualTo(Role.HEAD_OF_STATE);
-          assertThat(leader(d, BIDEN).role()).isEqualTo(Role.HEAD_OF_STATE);
+          assertThat(leader(d, PUTIN).offices().get(0).role()).isEqualTo(Role.HEAD_OF_STATE);
+          assertThat(leader(d, BIDEN).offices().get(0).role()).isEqualTo(Role.HEAD_OF_STATE);
           // Friday 31 December in Moscow, where the call ended.
           assertThat(DECEMBER_31.getDayOfWeek()).isEqualTo(DayOfWeek.FRIDAY);
           assertThat(phoneCall(d).when().fallsOn(DECEMBER_31, MOSCOW)).isTrue();
@@ -291,7 +292,7 @@ class December2021ArticleTest {
           }
           Leader donfried = leader(d, DONFRIED);
           assertThat(donfried.name()).isEqualTo("Karen Donfried");
-          assertThat(donfried.office())
+          assertThat(donfried.offices().get(0).title())
               .contains("US Under Secretary of State for European and Eurasian Affairs");
           assertThat(d.find(STATE_DEPARTMENT, Party.class).orElseThrow().partOf())
               .contains(UNITED_STATES);
@@ -304,8 +305,8 @@ class December2021ArticleTest {
           Leader ushakov = leader(d, USHAKOV);
           assertThat(ushakov.name()).isEqualTo("Yury Ushakov");
           assertThat(ushakov.otherNames()).contains("Yuri Ushakov");
-          assertThat(ushakov.role()).isEqualTo(Role.ADVISER);
-          assertThat(ushakov.office())
+          assertThat(ushakov.offices().get(0).role()).isEqualTo(Role.ADVISER);
+          assertThat(ushakov.offices().get(0).title())
               .contains("Adviser to the Russian President on international affairs");
           Statement comments = statement(d, USHAKOV_COMMENTS);
           assertThat(comments.by()).isEqualTo(USHAKOV);

@@ -9,6 +9,7 @@ import dev.entente.ConversationMode;
 import dev.entente.Dossier;
 import dev.entente.Leader;
 import dev.entente.Membership;
+import dev.entente.Office;
 import dev.entente.Party;
 import dev.entente.PartyKind;
 import dev.entente.Problem;
@@ -344,14 +345,34 @@ class EntenteAssertionsTest {
             + "to be known as \"Juri Uschakow\",\nbut the leader is known as \"Yury Ushakov\" and [Yuri Ushakov]");
     fails(
         () -> assertThat(ushakov).actsFor("us"),
-        who + "to act for \"us\",\nbut the leader acts for \"ru\"");
+        who + "to act for \"us\",\nbut the leader acts for [ru]");
     fails(
         () -> assertThat(ushakov).hasRole(Role.ENVOY),
-        who + "to act as envoy,\nbut the leader acts as adviser");
+        who + "to act as envoy,\nbut the leader acts as [adviser]");
     fails(
         () -> assertThat(ushakov).holdsOffice("Spokesman"),
         who
-            + "to hold the office \"Spokesman\",\nbut the leader holds \"Adviser to the Russian President on international affairs\"");
+            + "to hold the office \"Spokesman\",\nbut the leader holds [Adviser to the Russian President on international affairs]");
+    fails(
+        () -> assertThat(MinimalRecords.leader("x", "ru").build()).holdsOffice("Spokesman"),
+        "\nExpecting leader \"x\"\nto hold the office \"Spokesman\",\nbut no title is recorded");
+    Leader cleveland =
+        Leader.builder()
+            .id("cleveland")
+            .name("Grover Cleveland")
+            .addOffice(
+                Office.builder()
+                    .party("us")
+                    .role(Role.HEAD_OF_STATE)
+                    .term(Span.of(TimePoint.parse("1885-03-04"), TimePoint.parse("1889-03-04")))
+                    .build())
+            .addOffice(Office.of("ny", Role.OFFICIAL))
+            .build();
+    assertThat(cleveland).heldOfficeOn(LocalDate.of(1889, 3, 4)).actsFor("ny");
+    fails(
+        () -> assertThat(cleveland).heldOfficeOn(LocalDate.of(1890, 1, 1)),
+        "\nExpecting leader \"cleveland\"\nto have held an office on 1890-01-01,\nbut the terms of the"
+            + " leader's offices are [1885-03-04/1889-03-04, not recorded]");
   }
 
   @Test
@@ -443,14 +464,14 @@ class EntenteAssertionsTest {
         SmallDossiers.oneCall().toBuilder().add(MinimalRecords.leader("trump", "usa").build());
     assertThat(broken)
         .hasProblems(Problem.Kind.UNKNOWN_REFERENCE)
-        .hasProblem(Problem.Kind.UNKNOWN_REFERENCE, "trump", "party");
+        .hasProblem(Problem.Kind.UNKNOWN_REFERENCE, "trump", "offices[0].party");
     fails(
         () -> assertThat(broken).isValid(),
-        "\nExpecting the records to make a valid dossier,\nbut they have 1 problems:\n  UNKNOWN_REFERENCE leader \"trump\" party: no"
+        "\nExpecting the records to make a valid dossier,\nbut they have 1 errors:\n  UNKNOWN_REFERENCE leader \"trump\" offices[0].party: no"
             + " record has id \"usa\"");
     fails(
         () -> assertThat(broken).hasProblems(Problem.Kind.DUPLICATE_ID),
-        "\nExpecting the records to have the problems [DUPLICATE_ID],\nbut they have 1:\n  UNKNOWN_REFERENCE leader \"trump\" party: no"
+        "\nExpecting the records to have the problems [DUPLICATE_ID],\nbut they have 1:\n  UNKNOWN_REFERENCE leader \"trump\" offices[0].party: no"
             + " record has id \"usa\"");
     fails(
         () ->
@@ -462,10 +483,10 @@ class EntenteAssertionsTest {
             assertThat(SmallDossiers.oneCall().toBuilder()).hasProblems(Problem.Kind.DUPLICATE_ID),
         "\nExpecting the records to have the problems [DUPLICATE_ID],\nbut they have none");
     String theProblem =
-        ",\nbut they have \n  UNKNOWN_REFERENCE leader \"trump\" party: no record has id \"usa\"";
+        ",\nbut they have \n  UNKNOWN_REFERENCE leader \"trump\" offices[0].party: no record has id \"usa\"";
     fails(
-        () -> assertThat(broken).hasProblem(Problem.Kind.DUPLICATE_ID, "trump", "party"),
-        "\nExpecting the records to have a problem DUPLICATE_ID in \"trump\" at party"
+        () -> assertThat(broken).hasProblem(Problem.Kind.DUPLICATE_ID, "trump", "offices[0].party"),
+        "\nExpecting the records to have a problem DUPLICATE_ID in \"trump\" at offices[0].party"
             + theProblem);
     fails(
         () -> assertThat(broken).hasProblem(Problem.Kind.UNKNOWN_REFERENCE, "putin", "party"),
@@ -475,6 +496,36 @@ class EntenteAssertionsTest {
         () -> assertThat(broken).hasProblem(Problem.Kind.UNKNOWN_REFERENCE, "trump", "role"),
         "\nExpecting the records to have a problem UNKNOWN_REFERENCE in \"trump\" at role"
             + theProblem);
+  }
+
+  @Test
+  void warningsLeaveTheRecordsValid() {
+    Leader outOfOffice =
+        Leader.builder()
+            .id("carter")
+            .name("Jimmy Carter")
+            .addOffice(
+                Office.builder()
+                    .party("us")
+                    .role(Role.HEAD_OF_STATE)
+                    .term(Span.of(TimePoint.parse("1977-01-20"), TimePoint.parse("1981-01-20")))
+                    .build())
+            .build();
+    Dossier.Builder records =
+        SmallDossiers.oneCall().toBuilder()
+            .add(outOfOffice)
+            .add(MinimalRecords.conversation("call-2021", "putin", "carter").build());
+
+    assertThat(records)
+        .isValid()
+        .hasProblems(Problem.Kind.NO_OFFICE_AT_THE_TIME)
+        .hasProblem(Problem.Kind.NO_OFFICE_AT_THE_TIME, "call-2021", "participants[1]");
+    assertThat(SmallDossiers.oneCall().toBuilder()).hasNoWarnings();
+    fails(
+        () -> assertThat(records).hasNoWarnings(),
+        "\nExpecting the records to have no warnings,\nbut they have 1:\n  NO_OFFICE_AT_THE_TIME conversation"
+            + " \"call-2021\" participants[1]: \"carter\" held no office at the time, as the terms of"
+            + " the leader's offices say");
   }
 
   @Test

@@ -33,7 +33,8 @@ class GeneratedVarietyTest {
           "Agreement.parties", "at least one party",
           "Agreement.milestones", "at least one milestone",
           "Talks.delegations", "at least one delegation",
-          "Characterisation.words", "at least one word");
+          "Characterisation.words", "at least one word",
+          "Leader.offices", "at least one office");
 
   /**
    * How often each field of the sample is filled and left out, and the enum constants it holds;
