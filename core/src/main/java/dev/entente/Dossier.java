@@ -226,6 +226,15 @@ public final class Dossier {
   }
 
   /**
+   * Returns the visits, ordered by id.
+   *
+   * @return the visits
+   */
+  public List<Visit> visits() {
+    return ofKind(RecordKind.VISIT);
+  }
+
+  /**
    * Returns the records of one kind, ordered by id.
    *
    * @param kind the kind
@@ -331,6 +340,21 @@ public final class Dossier {
     require(leaderId, Leader.class);
     return conversations().stream()
         .filter(c -> c.participants().contains(leaderId))
+        .sorted(BY_START)
+        .toList();
+  }
+
+  /**
+   * Returns the visits a leader made or received, as a visitor or a named host, in timeline order.
+   *
+   * @param leaderId the leader's id
+   * @return the visits
+   * @throws IllegalArgumentException if the dossier has no leader with that id
+   */
+  public List<Visit> visitsOf(String leaderId) {
+    require(leaderId, Leader.class);
+    return visits().stream()
+        .filter(v -> v.visitors().contains(leaderId) || v.hosts().contains(leaderId))
         .sorted(BY_START)
         .toList();
   }

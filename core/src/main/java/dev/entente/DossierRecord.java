@@ -12,7 +12,7 @@ import java.util.Optional;
  * kinds of record in a dossier, so that a reference to "any record" is never ambiguous.
  */
 public abstract sealed class DossierRecord extends ModelValue
-    permits Party, Leader, Topic, Statement, Conversation, Agreement, Talks {
+    permits Party, Leader, Topic, Statement, Conversation, Agreement, Talks, Visit {
   DossierRecord() {}
 
   /**

@@ -96,9 +96,10 @@ public abstract class Milestone extends ModelValue {
   public abstract List<String> towards();
 
   /**
-   * Returns the id of the conversation or talks during which it happened.
+   * Returns the id of the conversation, talks or visit during which it happened, such as a treaty
+   * signed during a state visit.
    *
-   * @return a conversation or talks id, or empty
+   * @return a conversation, talks or visit id, or empty
    */
   public abstract Optional<String> occasion();
 

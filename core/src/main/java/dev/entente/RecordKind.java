@@ -17,7 +17,9 @@ public enum RecordKind {
   /** An {@link Agreement}: what parties committed to, with its milestones. */
   AGREEMENT(Agreement.class, "agreements", true),
   /** {@link Talks}: planned negotiations or meetings. */
-  TALKS(Talks.class, "talks", true);
+  TALKS(Talks.class, "talks", true),
+  /** A {@link Visit}: leaders' visit to another party. */
+  VISIT(Visit.class, "visits", true);
 
   private final Class<? extends DossierRecord> type;
   private final String plural;
@@ -50,8 +52,8 @@ public enum RecordKind {
 
   /**
    * Tells whether records of this kind have a time, and so stand on a dossier's {@linkplain
-   * Dossier#timeline() timeline}: statements, conversations, agreements (at each milestone) and
-   * talks.
+   * Dossier#timeline() timeline}: statements, conversations, agreements (at each milestone), talks
+   * and visits.
    *
    * @return whether records of this kind have a time
    */

@@ -7,6 +7,7 @@ import static dev.entente.Records.party;
 import static dev.entente.Records.statement;
 import static dev.entente.Records.talks;
 import static dev.entente.Records.topic;
+import static dev.entente.Records.visit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.entente.internal.Declarations;
@@ -77,6 +78,15 @@ class BuilderFromTest {
                 .venue(Place.of("Geneva", CountryCode.of("CH")))
                 .host("ru")
                 .addAgenda("t")
+                .build(),
+            visit("state-visit", "putin", "us")
+                .kind(VisitKind.STATE_VISIT)
+                .addHost("biden")
+                .addPlace(Place.of("Washington", CountryCode.of("US")))
+                .description("A visit.")
+                .invitedBy("biden")
+                .addInclude("call")
+                .addSource("s")
                 .build());
 
     for (DossierRecord record : records) {
@@ -102,6 +112,7 @@ class BuilderFromTest {
       case CONVERSATION -> Conversation.builder().from((Conversation) record).build();
       case AGREEMENT -> Agreement.builder().from((Agreement) record).build();
       case TALKS -> Talks.builder().from((Talks) record).build();
+      case VISIT -> Visit.builder().from((Visit) record).build();
     };
   }
 

@@ -11,6 +11,7 @@ import static dev.entente.Records.statement;
 import static dev.entente.Records.talks;
 import static dev.entente.Records.topic;
 import static dev.entente.Records.twoStates;
+import static dev.entente.Records.visit;
 import static dev.entente.Records.without;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -89,6 +90,16 @@ class DossierQueriesTest {
                   .build())
           .add(talks("brussels", "ru", "nato").when(Span.of(TimePoint.parse("2022-01-12"))).build())
           .add(talks("vienna", "ru", "osce").when(Span.of(TimePoint.parse("2022-01-13"))).build())
+          .add(
+              visit("donfried-moscow", "donfried", "ru")
+                  .when(Span.of(TimePoint.parse("2022-02-01"), TimePoint.parse("2022-02-02")))
+                  .addHost("ushakov")
+                  .build())
+          .add(
+              visit("ushakov-geneva", "ushakov", "us")
+                  .when(Span.of(TimePoint.parse("2022-01-09"), TimePoint.parse("2022-01-11")))
+                  .addInclude("geneva")
+                  .build())
           .build();
 
   private static Milestone reached(Stage stage, String when, String occasion) {
@@ -102,10 +113,11 @@ class DossierQueriesTest {
     assertThat(STORY.records(RecordKind.LEADER))
         .extracting(DossierRecord::id)
         .containsExactly("biden", "donfried", "putin", "ushakov");
-    assertThat(STORY.size()).isEqualTo(20);
+    assertThat(STORY.size()).isEqualTo(22);
     assertThat(STORY)
         .hasToString(
-            "Dossier[party=4, leader=4, topic=2, statement=2, conversation=2, agreement=3, talks=3]");
+            "Dossier[party=4, leader=4, topic=2, statement=2, conversation=2, agreement=3, talks=3,"
+                + " visit=2]");
   }
 
   @Test
@@ -152,9 +164,11 @@ class DossierQueriesTest {
             "2021-12-30T15:35-05:00 conversation \"phone-call\"",
             "2021-12-31 statement \"comments\"",
             "2021-12-31 statement \"readout\"",
+            "2022-01-09 visit \"ushakov-geneva\"",
             "2022-01-10 talks \"geneva\"",
             "2022-01-12 talks \"brussels\"",
-            "2022-01-13 talks \"vienna\"");
+            "2022-01-13 talks \"vienna\"",
+            "2022-02-01 visit \"donfried-moscow\"");
     TimelineEntry milestone = STORY.timeline().get(1);
     assertThat(milestone.record().id()).isEqualTo("negotiations");
     assertThat(milestone.milestone()).map(Milestone::stage).contains(Stage.AGREED);
@@ -221,6 +235,17 @@ class DossierQueriesTest {
     assertThat(dossier.conversationsOf("putin"))
         .extracting(Conversation::id)
         .containsExactly("earlier", "a-call", "z-call");
+  }
+
+  @Test
+  void givesTheVisitsOfALeaderAsVisitorOrHostInTimeOrder() {
+    assertThat(STORY.visitsOf("ushakov"))
+        .extracting(Visit::id)
+        .containsExactly("ushakov-geneva", "donfried-moscow");
+    assertThat(STORY.visitsOf("donfried")).extracting(Visit::id).containsExactly("donfried-moscow");
+    assertThat(STORY.visitsOf("putin")).isEmpty();
+    assertThatThrownBy(() -> STORY.visitsOf("ru"))
+        .hasMessage("this dossier has no leader with id \"ru\" (\"ru\" is a party)");
   }
 
   @Test

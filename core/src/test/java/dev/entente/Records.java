@@ -72,6 +72,10 @@ final class Records {
         .status(TalksStatus.SCHEDULED);
   }
 
+  static Visit.Builder visit(String id, String visitor, String host) {
+    return Visit.builder().id(id).addVisitor(visitor).host(host).when(Span.of(DAY));
+  }
+
   /** A dossier of two states, Russia and the United States, and their leaders, Putin and Biden. */
   static Dossier.Builder twoStates() {
     return Dossier.builder()

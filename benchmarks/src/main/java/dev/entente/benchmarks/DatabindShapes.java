@@ -117,6 +117,19 @@ final class DatabindShapes {
       SpanJson rescheduledFrom,
       List<String> sources) {}
 
+  record VisitJson(
+      String id,
+      String kind,
+      List<String> visitors,
+      String host,
+      List<String> hosts,
+      SpanJson when,
+      List<PlaceJson> places,
+      String description,
+      String invitedBy,
+      List<String> includes,
+      List<String> sources) {}
+
   record DossierJson(
       String formatVersion,
       List<PartyJson> parties,
@@ -125,5 +138,6 @@ final class DatabindShapes {
       List<StatementJson> statements,
       List<ConversationJson> conversations,
       List<AgreementJson> agreements,
-      List<TalksJson> talks) {}
+      List<TalksJson> talks,
+      List<VisitJson> visits) {}
 }

@@ -29,6 +29,8 @@ import dev.entente.TalksFormat;
 import dev.entente.TalksStatus;
 import dev.entente.TimePoint;
 import dev.entente.Topic;
+import dev.entente.Visit;
+import dev.entente.VisitKind;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -101,7 +103,7 @@ public final class Declarations {
               "occasion",
               Milestone::occasion,
               Milestone.Builder::occasion,
-              Holds.reference(RecordKind.CONVERSATION, RecordKind.TALKS))
+              Holds.reference(RecordKind.CONVERSATION, RecordKind.TALKS, RecordKind.VISIT))
           .optional(
               "source",
               Milestone::source,
@@ -376,6 +378,39 @@ public final class Declarations {
               Holds.reference(RecordKind.STATEMENT))
           .declare();
 
+  /** The fields of a {@link Visit}. */
+  public static final Declaration<Visit, Visit.Builder> VISIT =
+      Declaration.of(Visit.class, "a visit", Visit::builder, Visit.Builder::build)
+          .id(Visit::id, Visit.Builder::id)
+          .optional("kind", Visit::kind, Visit.Builder::kind, Holds.value(VisitKind.class))
+          .list(
+              "visitors",
+              Visit::visitors,
+              Visit.Builder::addVisitor,
+              Holds.reference(RecordKind.LEADER))
+          .atLeast(1, "leader")
+          .required("host", Visit::host, Visit.Builder::host, Holds.reference(RecordKind.PARTY))
+          .list("hosts", Visit::hosts, Visit.Builder::addHost, Holds.reference(RecordKind.LEADER))
+          .required("when", Visit::when, Visit.Builder::when, Holds.value(Span.class))
+          .list("places", Visit::places, Visit.Builder::addPlace, Holds.part(PLACE))
+          .optional("description", Visit::description, Visit.Builder::description, Holds.text())
+          .optional(
+              "invitedBy",
+              Visit::invitedBy,
+              Visit.Builder::invitedBy,
+              Holds.reference(RecordKind.LEADER, RecordKind.PARTY))
+          .list(
+              "includes",
+              Visit::includes,
+              Visit.Builder::addInclude,
+              Holds.reference(RecordKind.CONVERSATION, RecordKind.TALKS))
+          .list(
+              "sources",
+              Visit::sources,
+              Visit.Builder::addSource,
+              Holds.reference(RecordKind.STATEMENT))
+          .declare();
+
   /** Every declaration: the parts, then the records in the order of their kinds. */
   private static final List<Declaration<?, ?>> ALL =
       Stream.<Declaration<?, ?>>concat(
@@ -410,6 +445,7 @@ public final class Declarations {
       case CONVERSATION -> CONVERSATION;
       case AGREEMENT -> AGREEMENT;
       case TALKS -> TALKS;
+      case VISIT -> VISIT;
     };
   }
 }

@@ -28,6 +28,8 @@ import dev.entente.TalksFormat;
 import dev.entente.TalksStatus;
 import dev.entente.TimePoint;
 import dev.entente.Topic;
+import dev.entente.Visit;
+import dev.entente.VisitKind;
 import java.net.URI;
 import java.time.Duration;
 
@@ -210,6 +212,22 @@ final class EveryField {
                 .status(TalksStatus.RESCHEDULED)
                 .rescheduledFrom(Span.of(TimePoint.parse("2022-01-20")))
                 .addSource("report")
+                .build())
+        .add(
+            Visit.builder()
+                .id("visit")
+                .kind(VisitKind.OFFICIAL_VISIT)
+                .addVisitor("guterres")
+                .host("ru")
+                .addHost("lavrov")
+                .when(Span.of(TimePoint.parse("2022-01-10"), TimePoint.parse("2022-01-12")))
+                .addPlaces(
+                    Place.of("Moscow", CountryCode.of("RU")),
+                    Place.builder().country(CountryCode.of("RU")).build())
+                .description("Talks on \"humanitarian\" corridors.")
+                .invitedBy("ru")
+                .addInclude("call")
+                .addSource("readout")
                 .build())
         .build();
   }

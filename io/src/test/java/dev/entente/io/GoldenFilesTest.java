@@ -19,6 +19,7 @@ import dev.entente.Standing;
 import dev.entente.StatementKind;
 import dev.entente.TalksFormat;
 import dev.entente.TalksStatus;
+import dev.entente.VisitKind;
 import dev.entente.internal.Spelling;
 import dev.entente.io.EntenteJsonException.Kind;
 import dev.entente.testing.December2021;
@@ -118,6 +119,7 @@ class GoldenFilesTest {
     JsonNode definitions = new JsonMapper().readTree(EntenteJson.dossierSchema()).get("$defs");
 
     assertThat(words(definitions.at("/party/properties/kind"))).isEqualTo(words(PartyKind.class));
+    assertThat(words(definitions.at("/visit/properties/kind"))).isEqualTo(words(VisitKind.class));
     assertThat(words(definitions.at("/party/properties/recognition")))
         .isEqualTo(words(Recognition.class));
     assertThat(words(definitions.at("/office/properties/role"))).isEqualTo(words(Role.class));

@@ -155,7 +155,7 @@ class ReadErrorsTest {
         Dossier.class,
         Kind.UNKNOWN_FIELD,
         "$ (line 1, column 24): unknown field \"wars\" in a dossier; its fields are formatVersion, parties, leaders,"
-            + " topics, statements, conversations, agreements, talks");
+            + " topics, statements, conversations, agreements, talks, visits");
   }
 
   @Test
@@ -416,6 +416,6 @@ class ReadErrorsTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "dev.entente.DossierRecord has no JSON form of its own; these do: Dossier, Party, Leader, Topic, Statement,"
-                + " Conversation, Agreement, Talks");
+                + " Conversation, Agreement, Talks, Visit");
   }
 }

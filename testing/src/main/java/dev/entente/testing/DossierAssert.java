@@ -10,6 +10,7 @@ import dev.entente.Party;
 import dev.entente.Statement;
 import dev.entente.Talks;
 import dev.entente.Topic;
+import dev.entente.Visit;
 import java.util.Locale;
 import java.util.Optional;
 import org.assertj.core.api.AbstractObjectAssert;
@@ -175,6 +176,16 @@ public class DossierAssert extends AbstractObjectAssert<DossierAssert, Dossier> 
    */
   public TalksAssert talks(String id) {
     return new TalksAssert(record(id, Talks.class));
+  }
+
+  /**
+   * Moves on to the assertions of a visit of the dossier.
+   *
+   * @param id the visit's id
+   * @return the visit's assertions
+   */
+  public VisitAssert visit(String id) {
+    return new VisitAssert(record(id, Visit.class));
   }
 
   private <T extends DossierRecord> T record(String id, Class<T> type) {

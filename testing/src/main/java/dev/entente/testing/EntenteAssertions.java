@@ -8,6 +8,7 @@ import dev.entente.Party;
 import dev.entente.Statement;
 import dev.entente.Talks;
 import dev.entente.Topic;
+import dev.entente.Visit;
 import org.assertj.core.api.Assertions;
 
 /**
@@ -116,5 +117,15 @@ public class EntenteAssertions extends Assertions {
    */
   public static TalksAssert assertThat(Talks actual) {
     return new TalksAssert(actual);
+  }
+
+  /**
+   * Starts assertions on a visit.
+   *
+   * @param actual the visit under test
+   * @return the assertions
+   */
+  public static VisitAssert assertThat(Visit actual) {
+    return new VisitAssert(actual);
   }
 }

@@ -8,6 +8,7 @@ import dev.entente.Party;
 import dev.entente.Statement;
 import dev.entente.Talks;
 import dev.entente.Topic;
+import dev.entente.Visit;
 import org.assertj.core.api.SoftAssertions;
 
 /**
@@ -113,5 +114,15 @@ public class EntenteSoftAssertions extends SoftAssertions {
    */
   public TalksAssert assertThat(Talks actual) {
     return proxy(TalksAssert.class, Talks.class, actual);
+  }
+
+  /**
+   * Starts soft assertions on a visit.
+   *
+   * @param actual the visit under test
+   * @return the assertions
+   */
+  public VisitAssert assertThat(Visit actual) {
+    return proxy(VisitAssert.class, Visit.class, actual);
   }
 }

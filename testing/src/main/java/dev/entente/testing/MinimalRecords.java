@@ -21,6 +21,7 @@ import dev.entente.TalksFormat;
 import dev.entente.TalksStatus;
 import dev.entente.TimePoint;
 import dev.entente.Topic;
+import dev.entente.Visit;
 import java.util.Arrays;
 
 /**
@@ -144,5 +145,17 @@ public final class MinimalRecords {
         .format(partyIds.length == 2 ? TalksFormat.BILATERAL : TalksFormat.MULTILATERAL)
         .delegations(Arrays.stream(partyIds).map(Delegation::of).toList())
         .status(TalksStatus.SCHEDULED);
+  }
+
+  /**
+   * Returns a visit of one leader to a party on 30 December 2021, with no host named.
+   *
+   * @param id the visit's id
+   * @param visitorId the visiting leader's id
+   * @param hostPartyId the id of the party visited
+   * @return a builder holding a valid visit
+   */
+  public static Visit.Builder visit(String id, String visitorId, String hostPartyId) {
+    return Visit.builder().id(id).addVisitor(visitorId).host(hostPartyId).when(Span.of(DAY));
   }
 }

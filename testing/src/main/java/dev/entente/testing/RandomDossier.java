@@ -28,6 +28,8 @@ import dev.entente.TalksFormat;
 import dev.entente.TalksStatus;
 import dev.entente.TimePoint;
 import dev.entente.Topic;
+import dev.entente.Visit;
+import dev.entente.VisitKind;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -95,6 +97,7 @@ final class RandomDossier {
   private final List<String> conversations = new ArrayList<>();
   private final List<String> agreements = new ArrayList<>();
   private final List<String> talks = new ArrayList<>();
+  private final List<String> visits = new ArrayList<>();
   private final List<Conversation> builtConversations = new ArrayList<>();
   private final List<String> actors = new ArrayList<>();
   private final List<String> subjects = new ArrayList<>();
@@ -122,6 +125,7 @@ final class RandomDossier {
     conversations.forEach(id -> dossier.add(conversation(id)));
     agreements.forEach(id -> dossier.add(agreement(id)));
     talks.forEach(id -> dossier.add(talks(id)));
+    visits.forEach(id -> dossier.add(visit(id)));
     return dossier.build();
   }
 
@@ -138,6 +142,7 @@ final class RandomDossier {
     plan(conversations, "conversation", 1 + size / 6);
     plan(agreements, "agreement", 1 + size / 10);
     plan(talks, "talks", 1 + size / 10);
+    plan(visits, "visit", 1 + size / 10);
     actors.addAll(parties);
     actors.addAll(leaders);
     subjects.addAll(topics);
@@ -420,6 +425,33 @@ final class RandomDossier {
         .carriesOut(distinct(agreements, 0, 1))
         .sources(distinct(statements, 0, 1))
         .build();
+  }
+
+  /** A visit of one or two leaders, received by leaders of the host party when one is named. */
+  private Visit visit(String id) {
+    List<String> visitors = distinct(leaders, 1, 2);
+    String host = pick(parties);
+    Visit.Builder visit = Visit.builder().id(id).visitors(visitors).host(host).when(span());
+    for (String leader : distinct(leadersByParty.getOrDefault(host, List.of()), 0, 2)) {
+      if (!visitors.contains(leader)) {
+        visit.addHost(leader);
+      }
+    }
+    if (chance(2)) {
+      visit.kind(pick(VisitKind.values()));
+    }
+    for (int i = random.nextInt(3); i > 0; i--) {
+      visit.addPlace(place());
+    }
+    if (chance(2)) {
+      visit.description(text());
+    }
+    if (chance(3)) {
+      visit.invitedBy(pick(actors));
+    }
+    List<String> engagements = new ArrayList<>(conversations);
+    engagements.addAll(talks);
+    return visit.includes(distinct(engagements, 0, 2)).sources(distinct(statements, 0, 1)).build();
   }
 
   private Place place() {

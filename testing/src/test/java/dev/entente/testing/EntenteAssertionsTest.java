@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.entente.AgreementKind;
 import dev.entente.Conversation;
 import dev.entente.ConversationMode;
+import dev.entente.CountryCode;
 import dev.entente.Dossier;
 import dev.entente.Leader;
 import dev.entente.Membership;
 import dev.entente.Office;
 import dev.entente.Party;
 import dev.entente.PartyKind;
+import dev.entente.Place;
 import dev.entente.Problem;
 import dev.entente.Recognition;
 import dev.entente.Role;
@@ -22,6 +24,8 @@ import dev.entente.Talks;
 import dev.entente.TalksFormat;
 import dev.entente.TalksStatus;
 import dev.entente.TimePoint;
+import dev.entente.Visit;
+import dev.entente.VisitKind;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -323,6 +327,57 @@ class EntenteAssertionsTest {
             assertThat(MinimalRecords.state("yy", "RU").ended(TimePoint.parse("1900")).build())
                 .existedOn(LocalDate.of(1901, 1, 1)),
         "\nExpecting party \"yy\"\nto have existed on 1901-01-01,\nbut it existed from a time not recorded until 1900");
+  }
+
+  @Test
+  void visits() {
+    Visit visit =
+        MinimalRecords.visit("visit-2138", "kalakaua", "us")
+            .when(Span.of(TimePoint.parse("1874-12-12"), TimePoint.parse("1874-12-23")))
+            .kind(VisitKind.STATE_VISIT)
+            .addPlace(Place.of("Washington", CountryCode.of("US")))
+            .build();
+    Visit received = Visit.builder().from(visit).addHost("grant").build();
+    Visit nowhere = MinimalRecords.visit("v", "putin", "us").build();
+    assertThat(visit)
+        .isOfKind(VisitKind.STATE_VISIT)
+        .wasMadeBy("kalakaua")
+        .wasHostedBy("us")
+        .hasNoNamedHosts()
+        .startsOn(LocalDate.of(1874, 12, 12))
+        .wentTo("Washington");
+    assertThat(received).wasReceivedBy("grant");
+    String kalakaua = "\nExpecting visit \"visit-2138\"\n";
+    fails(
+        () -> assertThat(visit).isOfKind(VisitKind.PRIVATE_VISIT),
+        kalakaua + "to be a private visit,\nbut it is a state visit");
+    fails(
+        () -> assertThat(nowhere).isOfKind(VisitKind.PRIVATE_VISIT),
+        "\nExpecting visit \"v\"\nto be a private visit,\nbut no kind is recorded");
+    fails(
+        () -> assertThat(visit).wasMadeBy("kalakaua", "grant"),
+        kalakaua + "to have been made by [kalakaua, grant],\nbut it was made by [kalakaua]");
+    fails(
+        () -> assertThat(visit).wasHostedBy("hawaii"),
+        kalakaua + "to have been hosted by \"hawaii\",\nbut it was hosted by \"us\"");
+    fails(
+        () -> assertThat(received).hasNoNamedHosts(),
+        kalakaua + "to name no host,\nbut it names the hosts [grant]");
+    fails(
+        () -> assertThat(visit).wasReceivedBy("grant"),
+        kalakaua + "to have been received by \"grant\",\nbut its named hosts are []");
+    fails(
+        () -> assertThat(visit).startsOn(LocalDate.of(1874, 12, 23)),
+        kalakaua + "to start on 1874-12-23,\nbut it starts 1874-12-12");
+    fails(
+        () -> assertThat(visit).wentTo("Boston"),
+        kalakaua + "to have gone to Boston,\nbut it went to [Washington, US]");
+    fails(
+        () -> assertThat(nowhere).wentTo("Boston"),
+        "\nExpecting visit \"v\"\nto have gone to Boston,\nbut no place is recorded");
+    assertThat(December2021.dossier().toBuilder().add(nowhere).build())
+        .visit("v")
+        .wasHostedBy("us");
   }
 
   @Test

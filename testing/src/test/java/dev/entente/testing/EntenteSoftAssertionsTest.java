@@ -48,9 +48,15 @@ class EntenteSoftAssertionsTest {
     softly.assertThat(December2021.kremlinReadout()).isDated("2021-12-31");
     softly.assertThat(December2021.genevaTalks()).takesPlaceIn("Geneva");
     softly.assertThat(SmallDossiers.oneCall().toBuilder()).isValid();
+    softly.assertThat(MinimalRecords.visit("v", "putin", "us").build()).wasHostedBy("us");
+    softly.assertThat(MinimalRecords.visit("v", "putin", "us").build()).wasHostedBy("ru");
 
-    softly.assertAll();
-    assertThat(softly.errorsCollected()).isEmpty();
+    assertThat(softly.errorsCollected())
+        .singleElement()
+        .extracting(Throwable::getMessage)
+        .asString()
+        .contains(
+            "Expecting visit \"v\"\nto have been hosted by \"ru\",\nbut it was hosted by \"us\"");
   }
 
   @Test

@@ -34,7 +34,8 @@ class GeneratedVarietyTest {
           "Agreement.milestones", "at least one milestone",
           "Talks.delegations", "at least one delegation",
           "Characterisation.words", "at least one word",
-          "Leader.offices", "at least one office");
+          "Leader.offices", "at least one office",
+          "Visit.visitors", "at least one visitor");
 
   /**
    * How often each field of the sample is filled and left out, and the enum constants it holds;
