@@ -107,8 +107,7 @@ public abstract class Membership extends ModelValue {
    * @return whether it was a member on that day
    */
   public boolean isMemberOn(LocalDate day) {
-    return joined().map(joined -> !joined.firstDay().isAfter(day)).orElse(true)
-        && left().map(left -> !left.lastDay().isBefore(day)).orElse(true);
+    return Days.within(joined(), left(), day);
   }
 
   @Value.Check

@@ -144,6 +144,17 @@ public abstract non-sealed class Party extends DossierRecord {
   public abstract Optional<TimePoint> ended();
 
   /**
+   * Tells whether the party existed on a day: it began on it or before, or its beginning is not
+   * recorded, and it ended on it or after, or it has not ended or its end is not recorded.
+   *
+   * @param day the day
+   * @return whether the party existed on that day, as far as its lifetime is recorded
+   */
+  public boolean existedOn(LocalDate day) {
+    return Days.within(began(), ended(), day);
+  }
+
+  /**
    * Returns the ids of the parties this one succeeded, such as the Soviet Union for Russia, or
    * Prussia for the German Empire. {@link Dossier#successorsOf(String)} reads the other way.
    *

@@ -161,6 +161,11 @@ class PartyTest {
     assertThat(russia.predecessors()).containsExactly("su");
     assertThat(russia.recognition()).contains(Recognition.GENERAL);
     assertThat(russia.began()).isEmpty();
+    assertThat(sovietUnion.existedOn(LocalDate.of(1922, 12, 30))).isTrue();
+    assertThat(sovietUnion.existedOn(LocalDate.of(1991, 12, 26))).isTrue();
+    assertThat(sovietUnion.existedOn(LocalDate.of(1922, 12, 29))).isFalse();
+    assertThat(sovietUnion.existedOn(LocalDate.of(1991, 12, 27))).isFalse();
+    assertThat(russia.existedOn(LocalDate.of(1800, 1, 1))).isTrue();
   }
 
   @Test

@@ -131,9 +131,7 @@ public class PartyAssert extends AbstractRecordAssert<PartyAssert, Party> {
    */
   public PartyAssert existedOn(LocalDate day) {
     return expect(
-        party ->
-            party.began().map(began -> !began.firstDay().isAfter(day)).orElse(true)
-                && party.ended().map(ended -> !ended.lastDay().isBefore(day)).orElse(true),
+        party -> party.existedOn(day),
         "to have existed on " + day,
         party ->
             "it existed "
