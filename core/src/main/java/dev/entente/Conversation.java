@@ -183,6 +183,11 @@ public abstract non-sealed class Conversation extends DossierRecord {
     return Optional.of(when());
   }
 
+  @Override
+  final List<Place> whereHeld() {
+    return place().stream().toList();
+  }
+
   /** One entry, at the start of when it takes place. */
   @Override
   final void addTimelineEntries(List<TimelineEntry> timeline) {

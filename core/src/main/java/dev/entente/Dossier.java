@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -43,6 +44,10 @@ public final class Dossier {
   private static final Comparator<DossierRecord> BY_START =
       Comparator.comparing((DossierRecord r) -> r.span().orElseThrow().start())
           .thenComparing(DossierRecord::id);
+
+  /** The statuses of talks that are still to take place at their date. */
+  private static final Set<TalksStatus> UPCOMING =
+      EnumSet.of(TalksStatus.ANNOUNCED, TalksStatus.SCHEDULED, TalksStatus.RESCHEDULED);
 
   private final List<DossierRecord> records;
   private final Map<String, DossierRecord> byId;
@@ -309,6 +314,18 @@ public final class Dossier {
   }
 
   /**
+   * Returns the timeline of some kinds of record only, such as the visits and talks.
+   *
+   * @param kinds the kinds to keep
+   * @return the entries of records of those kinds, in timeline order
+   */
+  public List<TimelineEntry> timeline(Set<RecordKind> kinds) {
+    Set<RecordKind> kept = EnumSet.noneOf(RecordKind.class);
+    kept.addAll(kinds);
+    return timeline().stream().filter(e -> kept.contains(e.record().recordKind())).toList();
+  }
+
+  /**
    * Returns the part of the timeline between two days, both included. An entry is included when the
    * days its time covers ({@link TimePoint#firstDay()} to {@link TimePoint#lastDay()}, as the
    * source states them) meet the range: a month is included in a range of one of its days.
@@ -345,6 +362,55 @@ public final class Dossier {
   }
 
   /**
+   * Returns the conversations that follow one in its thread: those that name it in {@link
+   * Conversation#follows()}, in timeline order.
+   *
+   * @param conversationId the conversation's id
+   * @return the follow-ups, the nearest only
+   * @throws IllegalArgumentException if the dossier has no conversation with that id
+   */
+  public List<Conversation> followUpsOf(String conversationId) {
+    require(conversationId, Conversation.class);
+    return conversations().stream()
+        .filter(c -> c.follows().contains(conversationId))
+        .sorted(BY_START)
+        .toList();
+  }
+
+  /**
+   * Returns the leaders who acted for a party on a day: those with an office of the party whose
+   * term covers the day, ordered by id. An office without a recorded term is not counted.
+   *
+   * @param partyId the party's id
+   * @param day the day
+   * @return the leaders
+   * @throws IllegalArgumentException if the dossier has no party with that id
+   */
+  public List<Leader> leadersOf(String partyId, LocalDate day) {
+    require(partyId, Party.class);
+    Objects.requireNonNull(day, "day");
+    return leaders().stream()
+        .filter(
+            l -> l.offices().stream().anyMatch(o -> o.party().equals(partyId) && o.isHeldOn(day)))
+        .toList();
+  }
+
+  /**
+   * Returns the engagements in a country: conversations whose place, talks whose venue, and visits
+   * one of whose places lies in it, in timeline order.
+   *
+   * @param country the country
+   * @return the conversations, talks and visits there
+   */
+  public List<DossierRecord> engagementsIn(CountryCode country) {
+    Objects.requireNonNull(country, "country");
+    return records.stream()
+        .filter(r -> r.whereHeld().stream().anyMatch(p -> p.country().equals(country)))
+        .sorted(BY_START)
+        .toList();
+  }
+
+  /**
    * Returns the visits a leader made or received, as a visitor or a named host, in timeline order.
    *
    * @param leaderId the leader's id
@@ -374,9 +440,9 @@ public final class Dossier {
   }
 
   /**
-   * Returns the talks still to begin as of a day, in timeline order: those not cancelled whose
-   * start may fall on that day or later (a start of {@code 2022-01} is upcoming as of {@code
-   * 2022-01-15}).
+   * Returns the talks still to begin as of a day, in timeline order: those announced, scheduled or
+   * rescheduled (not held, postponed without a new date, or cancelled) whose start may fall on that
+   * day or later (a start of {@code 2022-01} is upcoming as of {@code 2022-01-15}).
    *
    * @param asOf the day
    * @return the upcoming talks
@@ -384,7 +450,7 @@ public final class Dossier {
   public List<Talks> upcomingTalks(LocalDate asOf) {
     Objects.requireNonNull(asOf, "asOf");
     return talks().stream()
-        .filter(t -> t.status() != TalksStatus.CANCELLED)
+        .filter(t -> UPCOMING.contains(t.status()))
         .filter(t -> !t.when().start().lastDay().isBefore(asOf))
         .sorted(BY_START)
         .toList();

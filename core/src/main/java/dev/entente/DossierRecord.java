@@ -38,10 +38,15 @@ public abstract sealed class DossierRecord extends ModelValue
 
   /**
    * The span of a record that takes place over time and may be the occasion of an agreement's
-   * milestone: a conversation's or talks' {@code when}.
+   * milestone: a conversation's, talks' or visit's {@code when}.
    */
   Optional<Span> span() {
     return Optional.empty();
+  }
+
+  /** The places where a record takes place: a conversation's place, talks' venue, a visit's. */
+  List<Place> whereHeld() {
+    return List.of();
   }
 
   /**

@@ -193,6 +193,11 @@ public abstract non-sealed class Talks extends DossierRecord {
     return Optional.of(when());
   }
 
+  @Override
+  final List<Place> whereHeld() {
+    return venue().stream().toList();
+  }
+
   /** One entry, at the start of when it takes place. */
   @Override
   final void addTimelineEntries(List<TimelineEntry> timeline) {

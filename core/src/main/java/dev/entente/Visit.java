@@ -160,6 +160,11 @@ public abstract non-sealed class Visit extends DossierRecord {
     return Optional.of(when());
   }
 
+  @Override
+  final List<Place> whereHeld() {
+    return places();
+  }
+
   /** One entry, at the start of the visit. */
   @Override
   final void addTimelineEntries(List<TimelineEntry> timeline) {

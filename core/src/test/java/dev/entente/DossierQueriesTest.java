@@ -21,10 +21,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The queries of a dossier, on a story of two calls, three agreements, two statements and three
@@ -319,17 +323,142 @@ class DossierQueriesTest {
     assertThat(STORY.upcomingTalks(LocalDate.of(2022, 1, 14))).isEmpty();
   }
 
-  @Test
-  void leavesCancelledTalksOutOfTheUpcomingOnes() {
-    Talks cancelled =
+  @ParameterizedTest
+  @EnumSource(
+      value = TalksStatus.class,
+      names = {"HELD", "POSTPONED", "CANCELLED"})
+  void leavesTalksHeldPostponedOrCancelledOutOfTheUpcomingOnes(TalksStatus status) {
+    Talks notToCome =
         Talks.builder()
             .from(STORY.find("vienna", Talks.class).orElseThrow())
-            .status(TalksStatus.CANCELLED)
+            .status(status)
             .build();
 
-    assertThat(replace(STORY, cancelled).upcomingTalks(LocalDate.of(2022, 1, 1)))
+    assertThat(replace(STORY, notToCome).upcomingTalks(LocalDate.of(2022, 1, 1)))
         .extracting(Talks::id)
         .containsExactly("geneva", "brussels");
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = TalksStatus.class,
+      names = {"ANNOUNCED", "SCHEDULED"})
+  void countsTalksAnnouncedOrScheduledAsUpcoming(TalksStatus status) {
+    Talks toCome =
+        Talks.builder()
+            .from(STORY.find("vienna", Talks.class).orElseThrow())
+            .status(status)
+            .build();
+
+    assertThat(replace(STORY, toCome).upcomingTalks(LocalDate.of(2022, 1, 13)))
+        .extracting(Talks::id)
+        .containsExactly("vienna");
+  }
+
+  @Test
+  void countsRescheduledTalksAsUpcomingAtTheirNewDate() {
+    Talks moved =
+        Talks.builder()
+            .from(STORY.find("vienna", Talks.class).orElseThrow())
+            .status(TalksStatus.RESCHEDULED)
+            .rescheduledFrom(Span.of(TimePoint.parse("2022-01-05")))
+            .build();
+
+    assertThat(replace(STORY, moved).upcomingTalks(LocalDate.of(2022, 1, 13)))
+        .extracting(Talks::id)
+        .containsExactly("vienna");
+  }
+
+  @Test
+  void givesTheTimelineOfSomeKindsOfRecord() {
+    assertThat(STORY.timeline(EnumSet.of(RecordKind.VISIT, RecordKind.CONVERSATION)))
+        .extracting(TimelineEntry::toString)
+        .containsExactly(
+            "2021-12-07 conversation \"video-call\"",
+            "2021-12-30T15:35-05:00 conversation \"phone-call\"",
+            "2022-01-09 visit \"ushakov-geneva\"",
+            "2022-02-01 visit \"donfried-moscow\"");
+    assertThat(STORY.timeline(Set.of())).isEmpty();
+  }
+
+  @Test
+  void givesTheFollowUpsOfAConversation() {
+    assertThat(STORY.followUpsOf("video-call"))
+        .extracting(Conversation::id)
+        .containsExactly("phone-call");
+    assertThat(STORY.followUpsOf("phone-call")).isEmpty();
+    assertThatThrownBy(() -> STORY.followUpsOf("geneva"))
+        .hasMessage("this dossier has no conversation with id \"geneva\" (\"geneva\" is a talks)");
+  }
+
+  @Test
+  void givesTheLeadersOfAPartyOnADay() {
+    Leader yeltsin =
+        Leader.builder()
+            .id("yeltsin")
+            .name("Boris Yeltsin")
+            .addOffice(
+                Office.builder()
+                    .party("ru")
+                    .role(Role.HEAD_OF_STATE)
+                    .term(Span.of(TimePoint.parse("1991-07-10"), TimePoint.parse("1999-12-31")))
+                    .build())
+            .build();
+    Leader putin =
+        Leader.builder()
+            .id("putin")
+            .name("Vladimir Putin")
+            .addOffice(
+                Office.builder()
+                    .party("ru")
+                    .role(Role.HEAD_OF_STATE)
+                    .term(Span.of(TimePoint.parse("1999-12-31")))
+                    .build())
+            .build();
+    Dossier russia =
+        Dossier.builder().add(Records.state("ru", "RU").build()).add(yeltsin).add(putin).build();
+
+    assertThat(russia.leadersOf("ru", LocalDate.of(1995, 1, 1)))
+        .extracting(Leader::id)
+        .containsExactly("yeltsin");
+    assertThat(russia.leadersOf("ru", LocalDate.of(1999, 12, 31)))
+        .extracting(Leader::id)
+        .containsExactly("putin", "yeltsin");
+    assertThat(russia.leadersOf("ru", LocalDate.of(2022, 1, 1)))
+        .extracting(Leader::id)
+        .containsExactly("putin");
+    assertThat(russia.leadersOf("ru", LocalDate.of(1990, 1, 1))).isEmpty();
+    assertThat(STORY.leadersOf("ru", LocalDate.of(2021, 12, 30))).isEmpty();
+  }
+
+  @Test
+  void givesTheEngagementsInACountry() {
+    Conversation inGeneva =
+        Conversation.builder()
+            .from(PHONE_CALL)
+            .mode(ConversationMode.IN_PERSON_MEETING)
+            .place(Place.of("Geneva", CountryCode.of("CH")))
+            .build();
+    Talks genevaTalks =
+        Talks.builder()
+            .from(STORY.find("geneva", Talks.class).orElseThrow())
+            .venue(Place.of("Geneva", CountryCode.of("CH")))
+            .build();
+    Visit toGeneva =
+        Visit.builder()
+            .from(STORY.find("ushakov-geneva", Visit.class).orElseThrow())
+            .addPlace(Place.builder().country(CountryCode.of("US")).build())
+            .addPlace(Place.of("Geneva", CountryCode.of("CH")))
+            .build();
+    Dossier swiss = replace(replace(replace(STORY, inGeneva), genevaTalks), toGeneva);
+
+    assertThat(swiss.engagementsIn(CountryCode.of("CH")))
+        .extracting(DossierRecord::id)
+        .containsExactly("phone-call", "ushakov-geneva", "geneva");
+    assertThat(swiss.engagementsIn(CountryCode.of("US")))
+        .extracting(DossierRecord::id)
+        .containsExactly("ushakov-geneva");
+    assertThat(STORY.engagementsIn(CountryCode.of("CH"))).isEmpty();
   }
 
   @Test
