@@ -3,10 +3,12 @@ package dev.entente;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -500,6 +502,35 @@ public final class Dossier {
   public List<Statement> statementsAbout(String recordId) {
     require(recordId, DossierRecord.class);
     return statements().stream().filter(s -> s.about().contains(recordId)).toList();
+  }
+
+  /**
+   * Returns the part of this dossier that holds the records chosen and every record they refer to,
+   * at any remove: a valid dossier, since every reference of the records it holds resolves in it.
+   *
+   * @param ids the ids of the records to keep
+   * @return the sub-dossier
+   * @throws IllegalArgumentException if the dossier has no record with one of the ids
+   */
+  public Dossier subDossier(Collection<String> ids) {
+    Set<String> kept = new LinkedHashSet<>();
+    List<DossierRecord> pending = new ArrayList<>();
+    for (String id : ids) {
+      if (kept.add(id)) {
+        pending.add(require(id, DossierRecord.class));
+      }
+    }
+    Builder builder = builder();
+    for (int i = 0; i < pending.size(); i++) {
+      DossierRecord record = pending.get(i);
+      builder.add(record);
+      for (Reference reference : record.references()) {
+        if (kept.add(reference.id())) {
+          pending.add(require(reference.id(), DossierRecord.class));
+        }
+      }
+    }
+    return builder.build();
   }
 
   /**

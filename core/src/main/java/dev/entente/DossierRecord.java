@@ -1,5 +1,6 @@
 package dev.entente;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,6 +36,22 @@ public abstract sealed class DossierRecord extends ModelValue
    * @return the kind
    */
   public abstract RecordKind recordKind();
+
+  /**
+   * Returns the references of this record to others, in the order of its fields: a field declared
+   * to be one of a list's elements (a conversation's initiator, one of its participants) is listed
+   * at its own path too.
+   *
+   * @return the references
+   */
+  public final List<Reference> references() {
+    List<Reference> references = new ArrayList<>();
+    References.visit(
+        this,
+        (at, field, index, id, allowed) ->
+            references.add(new Reference(at.path(field, index), id, allowed)));
+    return List.copyOf(references);
+  }
 
   /**
    * The span of a record that takes place over time and may be the occasion of an agreement's

@@ -15,6 +15,7 @@ import static dev.entente.Records.visit;
 import static dev.entente.Records.without;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -379,6 +380,48 @@ class DossierQueriesTest {
             "2022-01-09 visit \"ushakov-geneva\"",
             "2022-02-01 visit \"donfried-moscow\"");
     assertThat(STORY.timeline(Set.of())).isEmpty();
+  }
+
+  @Test
+  void givesTheReferencesOfARecordWithTheirPaths() {
+    assertThat(PHONE_CALL.references())
+        .extracting(Reference::path, Reference::id)
+        .containsExactly(
+            tuple("participants[0]", "putin"),
+            tuple("participants[1]", "biden"),
+            tuple("initiator", "putin"),
+            tuple("subjects[0]", "security-guarantees"),
+            tuple("positions[0].by", "putin"),
+            tuple("follows[0]", "video-call"));
+    assertThat(PHONE_CALL.references().get(0).kinds()).containsExactly(RecordKind.LEADER);
+    assertThat(STORY.find("ru").orElseThrow().references()).isEmpty();
+  }
+
+  @Test
+  void takesASubDossierOfTheRecordsChosenAndAllTheyReferTo() {
+    Dossier call = STORY.subDossier(List.of("phone-call"));
+
+    assertThat(call.records())
+        .extracting(DossierRecord::id)
+        .containsExactlyInAnyOrder(
+            "ru",
+            "us",
+            "putin",
+            "biden",
+            "security-guarantees",
+            "ukraine",
+            "phone-call",
+            "video-call");
+    assertThat(call.find("video-call", Conversation.class)).contains(VIDEO_CALL);
+    assertThat(STORY.subDossier(List.of("ru", "ru")).records())
+        .extracting(DossierRecord::id)
+        .containsExactly("ru");
+    assertThat(STORY.subDossier(List.of()).size()).isZero();
+    assertThat(STORY.subDossier(STORY.records().stream().map(DossierRecord::id).toList()))
+        .isEqualTo(STORY);
+    assertThatThrownBy(() -> STORY.subDossier(List.of("phone-call", "nothing")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("this dossier has no record with id \"nothing\"");
   }
 
   @Test
