@@ -2,15 +2,26 @@ package dev.entente;
 
 import dev.entente.internal.Declaration;
 import dev.entente.internal.Declarations;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Where something takes place: a country and, when known, a city.
+ * Where something takes place: a country, current or former, and, when known, the localities as the
+ * source names them (several when it names several: {@code London, Cornwall}), a venue, and
+ * identifiers in gazetteers such as GeoNames.
  *
  * <pre>{@code
  * Place geneva = Place.of("Geneva", CountryCode.of("CH"));
+ * Place summit = Place.builder()
+ *     .venue("Palais des Nations").addLocality("Geneva").country(CountryCode.of("CH"))
+ *     .putIdentifier("geonames", "2660646")
+ *     .build();
  * }</pre>
+ *
+ * <p>Rules: the venue and the localities are not blank; localities are distinct.
  */
 @Value.Immutable
 public abstract class Place extends ModelValue {
@@ -26,15 +37,15 @@ public abstract class Place extends ModelValue {
   }
 
   /**
-   * Returns a city in a country.
+   * Returns one locality, such as a city, in a country.
    *
-   * @param city the city, such as {@code Vienna}
+   * @param locality the locality, such as {@code Vienna}
    * @param country the country, such as {@code AT}
    * @return the place
-   * @throws InvalidRecordException if the city is blank
+   * @throws InvalidRecordException if the locality is blank
    */
-  public static Place of(String city, CountryCode country) {
-    return builder().city(city).country(country).build();
+  public static Place of(String locality, CountryCode country) {
+    return builder().addLocality(locality).country(country).build();
   }
 
   /**
@@ -73,28 +84,49 @@ public abstract class Place extends ModelValue {
   }
 
   /**
-   * Returns the city, if known.
+   * Returns the venue, such as a building or a residence, as the source names it.
    *
-   * @return the city, not blank, or empty
+   * @return the venue, not blank, such as {@code Camp David}, or empty
    */
-  public abstract Optional<String> city();
+  public abstract Optional<String> venue();
 
   /**
-   * Returns the country.
+   * Returns the localities, as the source names them: cities, towns or regions, in its order.
+   *
+   * @return the localities, distinct, none blank
+   */
+  public abstract List<String> localities();
+
+  /**
+   * Returns the country, current or former.
    *
    * @return the country
    */
   public abstract CountryCode country();
+
+  /**
+   * Returns identifiers in gazetteers, by scheme, such as {@code geonames -> 2660646}.
+   *
+   * @return identifiers by lower-case scheme name
+   */
+  public abstract Map<String, String> identifiers();
 
   @Value.Check
   final void check() {
     checkFields();
   }
 
-  /** Returns the place as {@code City, CC}, or the country code alone. */
+  /**
+   * Returns the place as the venue, the localities and the country code, each followed by a comma
+   * but the last: {@code Palais des Nations, Geneva, CH}, or the country code alone.
+   */
   @Override
   public String toString() {
-    return city().map(c -> c + ", ").orElse("") + country();
+    List<String> parts = new ArrayList<>();
+    venue().ifPresent(parts::add);
+    parts.addAll(localities());
+    parts.add(country().code());
+    return String.join(", ", parts);
   }
 
   @Override

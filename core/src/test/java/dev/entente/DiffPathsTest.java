@@ -79,7 +79,7 @@ class DiffPathsTest {
                 talks.venue(Place.of("Vienna", CountryCode.of("AT"))).build(),
                 russia,
                 us))
-        .containsExactly("venue.city", "venue.country");
+        .containsExactly("venue.localities[0]", "venue.country");
     assertThat(
             changedPaths(
                 talks.venue(before).build(),

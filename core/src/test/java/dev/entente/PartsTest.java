@@ -12,7 +12,9 @@ class PartsTest {
     Place vienna = Place.of("Vienna", CountryCode.of("AT"));
     Place austria = Place.builder().country(CountryCode.of("AT")).build();
 
-    assertThat(vienna.city()).contains("Vienna");
+    assertThat(vienna.localities()).containsExactly("Vienna");
+    assertThat(vienna.venue()).isEmpty();
+    assertThat(vienna.identifiers()).isEmpty();
     assertThat(vienna.country()).isEqualTo(CountryCode.of("AT"));
     assertThat(vienna)
         .isEqualTo(Place.of("Vienna", CountryCode.of("AT")))
@@ -23,13 +25,50 @@ class PartsTest {
   @Test
   void refusesAPlaceWithoutCountry() {
     assertRejected(
-        () -> Place.builder().city("Vienna").build(), "country", "Place: country is required");
+        () -> Place.builder().addLocality("Vienna").build(),
+        "country",
+        "Place: country is required");
   }
 
   @Test
-  void refusesABlankCity() {
+  void buildsAPlaceOfSeveralLocalitiesWithAVenueAndIdentifiers() {
+    Place trip =
+        Place.builder().addLocalities("London", "Cornwall").country(CountryCode.of("GB")).build();
+    Place summit =
+        Place.builder()
+            .venue("Palais des Nations")
+            .addLocality("Geneva")
+            .country(CountryCode.of("CH"))
+            .putIdentifier("geonames", "2660646")
+            .build();
+    Place moscow1959 = Place.of("Moscow", CountryCode.of("SUHH"));
+
+    assertThat(trip.localities()).containsExactly("London", "Cornwall");
+    assertThat(trip).hasToString("London, Cornwall, GB");
+    assertThat(summit.venue()).contains("Palais des Nations");
+    assertThat(summit.identifiers()).containsEntry("geonames", "2660646");
+    assertThat(summit).hasToString("Palais des Nations, Geneva, CH");
+    assertThat(moscow1959.country().isFormer()).isTrue();
+  }
+
+  @Test
+  void refusesARepeatedLocalityAndABlankVenue() {
     assertRejected(
-        () -> Place.of(" ", CountryCode.of("AT")), "city", "Place: city must not be blank");
+        () -> Place.builder().addLocalities("Kehl", "Kehl").country(CountryCode.of("DE")).build(),
+        "localities",
+        "Place: localities lists \"Kehl\" more than once");
+    assertRejected(
+        () -> Place.builder().venue("").country(CountryCode.of("DE")).build(),
+        "venue",
+        "Place: venue must not be blank");
+  }
+
+  @Test
+  void refusesABlankLocality() {
+    assertRejected(
+        () -> Place.of(" ", CountryCode.of("AT")),
+        "localities",
+        "Place: localities must not be blank");
   }
 
   @Test

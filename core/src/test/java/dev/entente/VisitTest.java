@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class VisitTest {
@@ -50,8 +49,8 @@ class VisitTest {
     assertThat(visit.hosts()).containsExactly("grant");
     assertThat(visit.kind()).contains(VisitKind.STATE_VISIT);
     assertThat(visit.places())
-        .extracting(Place::city)
-        .containsExactly(Optional.of("Washington"), Optional.of("Boston"));
+        .extracting(Place::localities)
+        .containsExactly(List.of("Washington"), List.of("Boston"));
     assertThat(visit.invitedBy()).contains("grant");
     assertThat(visit.includes()).containsExactly("dinner");
   }

@@ -22,7 +22,8 @@ final class DatabindShapes {
 
   record SpanJson(String start, String end, String duration) {}
 
-  record PlaceJson(String city, String country) {}
+  record PlaceJson(
+      String venue, List<String> localities, String country, Map<String, String> identifiers) {}
 
   record PositionJson(String by, String text, List<String> subjects) {}
 

@@ -46,9 +46,11 @@ public final class Declarations {
   /** The fields of a {@link Place}. */
   public static final Declaration<Place, Place.Builder> PLACE =
       Declaration.of(Place.class, "a place", Place::builder, Place.Builder::build)
-          .optional("city", Place::city, Place.Builder::city, Holds.text())
+          .optional("venue", Place::venue, Place.Builder::venue, Holds.text())
+          .list("localities", Place::localities, Place.Builder::addLocality, Holds.text())
           .required(
               "country", Place::country, Place.Builder::country, Holds.value(CountryCode.class))
+          .map("identifiers", Place::identifiers, Place.Builder::identifiers, Holds.text())
           .declare();
 
   /** The fields of a {@link Position}. */

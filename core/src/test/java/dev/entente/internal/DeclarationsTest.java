@@ -79,7 +79,7 @@ class DeclarationsTest {
     country.setter().accept(builder, CountryCode.of("CH"));
     Place geneva = place.build(builder);
     assertThat(country.get(geneva)).isEqualTo(CountryCode.of("CH"));
-    assertThat(place.field("city").orElseThrow().get(geneva)).isEqualTo(Optional.empty());
+    assertThat(place.field("venue").orElseThrow().get(geneva)).isEqualTo(Optional.empty());
     assertThat(place.field("nowhere")).isEmpty();
   }
 
@@ -88,21 +88,21 @@ class DeclarationsTest {
     assertThatThrownBy(
             () ->
                 Declaration.of(Place.class, "a place", Place::builder, Place.Builder::build)
-                    .optional("city", Place::city, Place.Builder::city, Holds.text())
-                    .optional("city", Place::city, Place.Builder::city, Holds.text()))
+                    .optional("venue", Place::venue, Place.Builder::venue, Holds.text())
+                    .optional("venue", Place::venue, Place.Builder::venue, Holds.text()))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("declares city twice");
+        .hasMessageContaining("declares venue twice");
     assertThatThrownBy(
             () ->
                 Declaration.of(Place.class, "a place", Place::builder, Place.Builder::build)
-                    .optional("city", Place::city, Place.Builder::city, Holds.text())
-                    .atLeast(1, "city"))
+                    .optional("venue", Place::venue, Place.Builder::venue, Holds.text())
+                    .atLeast(1, "venue"))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("only a list has a minimum");
     assertThatThrownBy(
             () ->
                 Declaration.of(Place.class, "a place", Place::builder, Place.Builder::build)
-                    .optional("city", Place::city, Place.Builder::city, Holds.text())
+                    .optional("venue", Place::venue, Place.Builder::venue, Holds.text())
                     .oneOf("country"))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("cannot be one of country");

@@ -150,7 +150,13 @@ final class EveryField {
                         TimePoint.parse("2022-01-10T10:00+01:00"),
                         TimePoint.parse("2022-01-10T11:30+01:00"),
                         Duration.ofMinutes(90)))
-                .place(Place.of("Genève", CountryCode.of("CH")))
+                .place(
+                    Place.builder()
+                        .venue("Palais des Nations")
+                        .addLocalities("Genève", "Pregny")
+                        .country(CountryCode.of("CH"))
+                        .putIdentifier("geonames", "2660646")
+                        .build())
                 .addSubjects("arms-control", "treaty", "talks")
                 .mainSubject("treaty")
                 .purpose("To prepare the talks.")

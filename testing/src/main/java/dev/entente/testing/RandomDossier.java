@@ -454,13 +454,16 @@ final class RandomDossier {
     return visit.includes(distinct(engagements, 0, 2)).sources(distinct(statements, 0, 1)).build();
   }
 
+  /** A place in a country, now and then a former one, with localities, a venue and an id. */
   private Place place() {
-    Place.Builder place = Place.builder().country(CountryCode.of(pick(COUNTRIES)));
-    // Two draws, in this order, so that the seeded dossiers stay the same.
-    boolean first = chance(4);
-    boolean second = chance(4);
-    if (first != second) {
-      place.city(name());
+    String country = chance(8) ? pick(FORMER_COUNTRIES) : pick(COUNTRIES);
+    Place.Builder place =
+        Place.builder().country(CountryCode.of(country)).localities(distinctTexts(0, 2));
+    if (chance(4)) {
+      place.venue(name());
+    }
+    if (chance(4)) {
+      place.putIdentifier("geonames", "" + random.nextInt(10_000_000));
     }
     return place.build();
   }

@@ -5,7 +5,7 @@ import dev.entente.Talks;
 import dev.entente.TalksFormat;
 import dev.entente.TalksStatus;
 import java.time.LocalDate;
-import java.util.Optional;
+import java.util.List;
 
 /**
  * Assertions on {@link Talks}, in the model's words.
@@ -66,14 +66,14 @@ public class TalksAssert extends AbstractRecordAssert<TalksAssert, Talks> {
   }
 
   /**
-   * Checks the city of the venue.
+   * Checks that the venue lies in a locality, such as a city.
    *
-   * @param city the expected city
+   * @param city the locality, as the venue's place names it
    * @return this assertion
    */
   public TalksAssert takesPlaceIn(String city) {
     return expect(
-        talks -> talks.venue().flatMap(Place::city).equals(Optional.of(city)),
+        talks -> talks.venue().map(Place::localities).orElse(List.of()).contains(city),
         "to take place in " + city,
         talks -> talks.venue().map(v -> "they take place in " + v).orElse("no venue is recorded"));
   }
