@@ -5,6 +5,7 @@ import dev.entente.ConversationMode;
 import dev.entente.CountryCode;
 import dev.entente.Dossier;
 import dev.entente.Leader;
+import dev.entente.Office;
 import dev.entente.Party;
 import dev.entente.PartyKind;
 import dev.entente.Role;
@@ -24,8 +25,8 @@ public final class Main {
         Dossier.builder()
             .add(Party.builder().id("ru").kind(PartyKind.STATE).name("Russia").country(CountryCode.of("RU")).build())
             .add(Party.builder().id("us").kind(PartyKind.STATE).name("United States").country(CountryCode.of("US")).build())
-            .add(Leader.builder().id("putin").name("Vladimir Putin").party("ru").role(Role.HEAD_OF_STATE).build())
-            .add(Leader.builder().id("biden").name("Joe Biden").party("us").role(Role.HEAD_OF_STATE).build())
+            .add(Leader.builder().id("putin").name("Vladimir Putin").addOffice(Office.of("ru", Role.HEAD_OF_STATE)).build())
+            .add(Leader.builder().id("biden").name("Joe Biden").addOffice(Office.of("us", Role.HEAD_OF_STATE)).build())
             .add(
                 Conversation.builder()
                     .id("call")
