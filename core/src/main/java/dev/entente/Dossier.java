@@ -406,8 +406,24 @@ public final class Dossier {
    */
   public List<DossierRecord> engagementsIn(CountryCode country) {
     Objects.requireNonNull(country, "country");
+    return engagements(place -> place.country().equals(country));
+  }
+
+  /**
+   * Returns the engagements at a locality, such as a city, as their places name it: conversations,
+   * talks and visits, in timeline order.
+   *
+   * @param locality the locality, spelled as the places spell it
+   * @return the conversations, talks and visits there
+   */
+  public List<DossierRecord> engagementsAt(String locality) {
+    Objects.requireNonNull(locality, "locality");
+    return engagements(place -> place.localities().contains(locality));
+  }
+
+  private List<DossierRecord> engagements(Predicate<Place> where) {
     return records.stream()
-        .filter(r -> r.whereHeld().stream().anyMatch(p -> p.country().equals(country)))
+        .filter(r -> r.whereHeld().stream().anyMatch(where))
         .sorted(BY_START)
         .toList();
   }

@@ -502,6 +502,10 @@ class DossierQueriesTest {
         .extracting(DossierRecord::id)
         .containsExactly("ushakov-geneva");
     assertThat(STORY.engagementsIn(CountryCode.of("CH"))).isEmpty();
+    assertThat(swiss.engagementsAt("Geneva"))
+        .extracting(DossierRecord::id)
+        .containsExactly("phone-call", "ushakov-geneva", "geneva");
+    assertThat(swiss.engagementsAt("Genève")).isEmpty();
   }
 
   @Test
