@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -529,24 +529,12 @@ public final class Dossier {
    * @throws IllegalArgumentException if the dossier has no record with one of the ids
    */
   public Dossier subDossier(Collection<String> ids) {
-    Set<String> kept = new LinkedHashSet<>();
-    List<DossierRecord> pending = new ArrayList<>();
-    for (String id : ids) {
-      if (kept.add(id)) {
-        pending.add(require(id, DossierRecord.class));
-      }
-    }
-    Builder builder = builder();
-    for (int i = 0; i < pending.size(); i++) {
-      DossierRecord record = pending.get(i);
-      builder.add(record);
-      for (Reference reference : record.references()) {
-        if (kept.add(reference.id())) {
-          pending.add(require(reference.id(), DossierRecord.class));
-        }
-      }
-    }
-    return builder.build();
+    List<DossierRecord> kept =
+        reachable(
+            ids,
+            DossierRecord.class,
+            record -> record.references().stream().map(Reference::id).toList());
+    return builder().addAll(kept).build();
   }
 
   /**
@@ -572,16 +560,30 @@ public final class Dossier {
    * @throws IllegalArgumentException if the dossier has no party with that id
    */
   public List<Party> lineageOf(String partyId) {
-    List<Party> lineage = new ArrayList<>(List.of(require(partyId, Party.class)));
-    Set<String> seen = new HashSet<>(Set.of(partyId));
-    for (int i = 0; i < lineage.size(); i++) {
-      for (String predecessor : lineage.get(i).predecessors()) {
-        if (seen.add(predecessor)) {
-          lineage.add(require(predecessor, Party.class));
+    return reachable(List.of(partyId), Party.class, Party::predecessors);
+  }
+
+  /**
+   * The records of some ids and every record reached from them by the ids {@code next} gives,
+   * breadth first, each once, in the order they are reached.
+   */
+  private <T extends DossierRecord> List<T> reachable(
+      Collection<String> ids, Class<T> type, Function<T, List<String>> next) {
+    Set<String> seen = new HashSet<>();
+    List<T> reached = new ArrayList<>();
+    for (String id : ids) {
+      if (seen.add(id)) {
+        reached.add(require(id, type));
+      }
+    }
+    for (int i = 0; i < reached.size(); i++) {
+      for (String id : next.apply(reached.get(i))) {
+        if (seen.add(id)) {
+          reached.add(require(id, type));
         }
       }
     }
-    return List.copyOf(lineage);
+    return List.copyOf(reached);
   }
 
   /**

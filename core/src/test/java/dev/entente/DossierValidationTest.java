@@ -25,6 +25,19 @@ class DossierValidationTest {
         .when(Span.of(TimePoint.parse(day)));
   }
 
+  /** A president from 1977 to 1981. */
+  private static final Leader CARTER =
+      Leader.builder()
+          .id("carter")
+          .name("Jimmy Carter")
+          .addOffice(
+              Office.builder()
+                  .party("us")
+                  .role(Role.HEAD_OF_STATE)
+                  .term(Span.of(TimePoint.parse("1977-01-20"), TimePoint.parse("1981-01-20")))
+                  .build())
+          .build();
+
   private static Dossier.Builder valid() {
     return Dossier.builder().add(RUSSIA).add(UNITED_STATES).add(PUTIN).add(BIDEN);
   }
@@ -251,17 +264,6 @@ class DossierValidationTest {
 
   @Test
   void warnsOfAParticipantWhoseOfficesDoNotCoverTheEngagementAndBuildsTheDossier() {
-    Leader formerPresident =
-        Leader.builder()
-            .id("carter")
-            .name("Jimmy Carter")
-            .addOffice(
-                Office.builder()
-                    .party("us")
-                    .role(Role.HEAD_OF_STATE)
-                    .term(Span.of(TimePoint.parse("1977-01-20"), TimePoint.parse("1981-01-20")))
-                    .build())
-            .build();
     Conversation call =
         Records.conversation("call-1994", "putin", "carter")
             .when(Span.of(TimePoint.parse("1994-06-15")))
@@ -274,7 +276,7 @@ class DossierValidationTest {
                     Delegation.of("ru"),
                     Delegation.builder().party("us").addMember("carter").build()))
             .build();
-    Dossier.Builder records = valid().add(formerPresident).add(call).add(talks);
+    Dossier.Builder records = valid().add(CARTER).add(call).add(talks);
 
     assertThat(records.validate())
         .extracting(Problem::kind, Problem::recordId, Problem::path, Problem::severity)
@@ -299,23 +301,17 @@ class DossierValidationTest {
 
   @Test
   void acceptsAParticipantInOfficeOrWhoseTermIsNotRecorded() {
-    Leader inOffice =
-        Leader.builder()
-            .id("carter")
-            .name("Jimmy Carter")
-            .addOffice(
-                Office.builder()
-                    .party("us")
-                    .role(Role.HEAD_OF_STATE)
-                    .term(Span.of(TimePoint.parse("1977-01-20"), TimePoint.parse("1981-01-20")))
-                    .build())
-            .build();
-    Conversation call =
+    Conversation inTerm =
         Records.conversation("call-1979", "putin", "carter")
             .when(Span.of(TimePoint.parse("1979-06-15")))
             .build();
+    // Putin's office has no term: he is not taken to be out of office in 1994.
+    Conversation outOfTerm =
+        Records.conversation("call-1994", "putin", "biden")
+            .when(Span.of(TimePoint.parse("1994-06-15")))
+            .build();
 
-    assertThat(valid().add(inOffice).add(call).validate()).isEmpty();
+    assertThat(valid().add(CARTER).add(inTerm).add(outOfTerm).validate()).isEmpty();
     assertThat(Problem.Kind.DUPLICATE_ID.severity()).isEqualTo(Problem.Severity.ERROR);
   }
 }

@@ -77,30 +77,24 @@ class VisitTest {
         Records.visit("state-visit", "putin", "us")
             .when(Span.of(TimePoint.parse("2021-12-29"), TimePoint.parse("2021-12-31")))
             .build();
-    Agreement signedThere =
-        Records.agreement("treaty", "ru", "us")
-            .milestones(
-                List.of(
-                    Milestone.builder()
-                        .stage(Stage.SIGNED)
-                        .when(TimePoint.parse("2021-12-30"))
-                        .occasion("state-visit")
-                        .build()))
-            .build();
-    Agreement signedLater =
-        Records.agreement("later", "ru", "us")
-            .milestones(
-                List.of(
-                    Milestone.builder()
-                        .stage(Stage.SIGNED)
-                        .when(TimePoint.parse("2022-01-05"))
-                        .occasion("state-visit")
-                        .build()))
-            .build();
+    Agreement signedThere = signedDuring("treaty", "2021-12-30", "state-visit");
+    Agreement signedLater = signedDuring("later", "2022-01-05", "state-visit");
 
     assertThat(Records.twoStates().add(visit).add(signedThere).validate()).isEmpty();
     assertThat(Records.twoStates().add(visit).add(signedLater).validate())
         .extracting(Problem::kind, Problem::path)
         .containsExactly(tuple(Problem.Kind.OCCASION_MISMATCH, "milestones[0].when"));
+  }
+
+  private static Agreement signedDuring(String id, String day, String occasion) {
+    return Records.agreement(id, "ru", "us")
+        .milestones(
+            List.of(
+                Milestone.builder()
+                    .stage(Stage.SIGNED)
+                    .when(TimePoint.parse(day))
+                    .occasion(occasion)
+                    .build()))
+        .build();
   }
 }
