@@ -399,14 +399,15 @@ public final class Dossier {
 
   /**
    * Returns the engagements in a country: conversations whose place, talks whose venue, and visits
-   * one of whose places lies in it, in timeline order.
+   * one of whose places has its code, in timeline order. A place that names only a party, for a
+   * state without a code, is not in any country this finds.
    *
    * @param country the country
    * @return the conversations, talks and visits there
    */
   public List<DossierRecord> engagementsIn(CountryCode country) {
     Objects.requireNonNull(country, "country");
-    return engagements(place -> place.country().equals(country));
+    return engagements(place -> place.country().filter(country::equals).isPresent());
   }
 
   /**

@@ -10,18 +10,23 @@ import org.immutables.value.Value;
 
 /**
  * Where something takes place: a country, current or former, and, when known, the localities as the
- * source names them (several when it names several: {@code London, Cornwall}), a venue, and
- * identifiers in gazetteers such as GeoNames.
+ * source names them (several when it names several: {@code London, Cornwall}), a venue, the
+ * coordinates, how precisely the place is known, and identifiers in gazetteers such as GeoNames. A
+ * place in a state without an ISO 3166 code (the Kingdom of Hawaii) names the state's party instead
+ * of a code.
  *
  * <pre>{@code
  * Place geneva = Place.of("Geneva", CountryCode.of("CH"));
  * Place summit = Place.builder()
  *     .venue("Palais des Nations").addLocality("Geneva").country(CountryCode.of("CH"))
+ *     .coordinates(Coordinates.of(46.2266, 6.1404)).precision(PlacePrecision.VENUE)
  *     .putIdentifier("geonames", "2660646")
  *     .build();
+ * Place honolulu = Place.builder().addLocality("Honolulu").party("kingdom-of-hawaii").build();
  * }</pre>
  *
- * <p>Rules: the venue and the localities are not blank; localities are distinct.
+ * <p>Rules: the venue and the localities are not blank; localities are distinct; a place has a
+ * country code, a party, or both.
  */
 @Value.Immutable
 public abstract class Place extends ModelValue {
@@ -98,11 +103,35 @@ public abstract class Place extends ModelValue {
   public abstract List<String> localities();
 
   /**
-   * Returns the country, current or former.
+   * Returns the country's ISO 3166 code, current or former.
    *
-   * @return the country
+   * @return the country, or empty if the place names a {@link #party()} instead
    */
-  public abstract CountryCode country();
+  public abstract Optional<CountryCode> country();
+
+  /**
+   * Returns the state the place is in, as the id of its {@link Party}: for a state without an ISO
+   * 3166 code, such as the Kingdom of Hawaii, or to name which of the states that held a code the
+   * place was in.
+   *
+   * @return the id of a party, or empty
+   */
+  public abstract Optional<String> party();
+
+  /**
+   * Returns the coordinates, in WGS 84.
+   *
+   * @return the coordinates, or empty if not known
+   */
+  public abstract Optional<Coordinates> coordinates();
+
+  /**
+   * Returns how precisely the place is known: the finest level its coordinates and identifiers
+   * stand for.
+   *
+   * @return the precision, or empty if the source does not say
+   */
+  public abstract Optional<PlacePrecision> precision();
 
   /**
    * Returns identifiers in gazetteers, by scheme, such as {@code geonames -> 2660646}.
@@ -113,19 +142,25 @@ public abstract class Place extends ModelValue {
 
   @Value.Check
   final void check() {
-    checkFields();
+    Invariants check = checkFields();
+    if (country().isEmpty() && party().isEmpty()) {
+      throw check.fail(
+          "country",
+          "a place must have a country code or, in a state without one, the state's party");
+    }
   }
 
   /**
-   * Returns the place as the venue, the localities and the country code, each followed by a comma
-   * but the last: {@code Palais des Nations, Geneva, CH}, or the country code alone.
+   * Returns the place as the venue, the localities, the country code and the party, those it has,
+   * each followed by a comma but the last: {@code Palais des Nations, Geneva, CH}.
    */
   @Override
   public String toString() {
     List<String> parts = new ArrayList<>();
     venue().ifPresent(parts::add);
     parts.addAll(localities());
-    parts.add(country().code());
+    country().ifPresent(code -> parts.add(code.code()));
+    party().ifPresent(parts::add);
     return String.join(", ", parts);
   }
 

@@ -15,5 +15,10 @@ public enum StatementKind {
   /** A news report, such as an agency's article. */
   NEWS_REPORT,
   /** A document published in full, such as the text of a draft treaty. */
-  DOCUMENT
+  DOCUMENT,
+  /**
+   * An entry of an official record or a data set, such as one visit in the Office of the
+   * Historian's list of visits by foreign leaders.
+   */
+  RECORD
 }

@@ -15,7 +15,10 @@ class PartsTest {
     assertThat(vienna.localities()).containsExactly("Vienna");
     assertThat(vienna.venue()).isEmpty();
     assertThat(vienna.identifiers()).isEmpty();
-    assertThat(vienna.country()).isEqualTo(CountryCode.of("AT"));
+    assertThat(vienna.country()).contains(CountryCode.of("AT"));
+    assertThat(vienna.party()).isEmpty();
+    assertThat(vienna.coordinates()).isEmpty();
+    assertThat(vienna.precision()).isEmpty();
     assertThat(vienna)
         .isEqualTo(Place.of("Vienna", CountryCode.of("AT")))
         .hasToString("Vienna, AT");
@@ -23,11 +26,43 @@ class PartsTest {
   }
 
   @Test
-  void refusesAPlaceWithoutCountry() {
+  void refusesAPlaceWithNeitherCountryNorParty() {
     assertRejected(
         () -> Place.builder().addLocality("Vienna").build(),
         "country",
-        "Place: country is required");
+        "Place: a place must have a country code or, in a state without one, the state's party");
+  }
+
+  @Test
+  void buildsAPlaceInAStateWithoutACodeByItsParty() {
+    Place honolulu = Place.builder().addLocality("Honolulu").party("kingdom-of-hawaii").build();
+    Place both =
+        Place.builder()
+            .addLocality("Bonn")
+            .country(CountryCode.of("DE"))
+            .party("west-germany")
+            .build();
+
+    assertThat(honolulu.country()).isEmpty();
+    assertThat(honolulu.party()).contains("kingdom-of-hawaii");
+    assertThat(honolulu).hasToString("Honolulu, kingdom-of-hawaii");
+    assertThat(both).hasToString("Bonn, DE, west-germany");
+  }
+
+  @Test
+  void buildsAPlaceWithCoordinatesAndPrecision() {
+    Place palais =
+        Place.builder()
+            .venue("Palais des Nations")
+            .country(CountryCode.of("CH"))
+            .coordinates(Coordinates.of(46.2266, 6.1404))
+            .precision(PlacePrecision.VENUE)
+            .build();
+
+    assertThat(palais.coordinates()).contains(Coordinates.of(46.2266, 6.1404));
+    assertThat(palais.precision()).contains(PlacePrecision.VENUE);
+    assertThat(palais)
+        .isNotEqualTo(Place.builder().from(palais).precision(PlacePrecision.LOCALITY).build());
   }
 
   @Test
@@ -48,7 +83,7 @@ class PartsTest {
     assertThat(summit.venue()).contains("Palais des Nations");
     assertThat(summit.identifiers()).containsEntry("geonames", "2660646");
     assertThat(summit).hasToString("Palais des Nations, Geneva, CH");
-    assertThat(moscow1959.country().isFormer()).isTrue();
+    assertThat(moscow1959.country().orElseThrow().isFormer()).isTrue();
   }
 
   @Test

@@ -22,8 +22,16 @@ final class DatabindShapes {
 
   record SpanJson(String start, String end, String duration) {}
 
+  record CoordinatesJson(double latitude, double longitude) {}
+
   record PlaceJson(
-      String venue, List<String> localities, String country, Map<String, String> identifiers) {}
+      String venue,
+      List<String> localities,
+      String country,
+      String party,
+      CoordinatesJson coordinates,
+      String precision,
+      Map<String, String> identifiers) {}
 
   record PositionJson(String by, String text, List<String> subjects) {}
 

@@ -5,6 +5,7 @@ import dev.entente.AgreementKind;
 import dev.entente.Characterisation;
 import dev.entente.Conversation;
 import dev.entente.ConversationMode;
+import dev.entente.Coordinates;
 import dev.entente.CountryCode;
 import dev.entente.Delegation;
 import dev.entente.DossierRecord;
@@ -15,6 +16,7 @@ import dev.entente.Office;
 import dev.entente.Party;
 import dev.entente.PartyKind;
 import dev.entente.Place;
+import dev.entente.PlacePrecision;
 import dev.entente.Position;
 import dev.entente.Recognition;
 import dev.entente.RecordKind;
@@ -48,8 +50,19 @@ public final class Declarations {
       Declaration.of(Place.class, "a place", Place::builder, Place.Builder::build)
           .optional("venue", Place::venue, Place.Builder::venue, Holds.text())
           .list("localities", Place::localities, Place.Builder::addLocality, Holds.text())
-          .required(
+          .optional(
               "country", Place::country, Place.Builder::country, Holds.value(CountryCode.class))
+          .optional("party", Place::party, Place.Builder::party, Holds.reference(RecordKind.PARTY))
+          .optional(
+              "coordinates",
+              Place::coordinates,
+              Place.Builder::coordinates,
+              Holds.value(Coordinates.class))
+          .optional(
+              "precision",
+              Place::precision,
+              Place.Builder::precision,
+              Holds.value(PlacePrecision.class))
           .map("identifiers", Place::identifiers, Place.Builder::identifiers, Holds.text())
           .declare();
 

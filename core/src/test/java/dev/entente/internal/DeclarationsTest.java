@@ -78,7 +78,7 @@ class DeclarationsTest {
         (Field<Place, Place.Builder, CountryCode>) place.field("country").orElseThrow();
     country.setter().accept(builder, CountryCode.of("CH"));
     Place geneva = place.build(builder);
-    assertThat(country.get(geneva)).isEqualTo(CountryCode.of("CH"));
+    assertThat(country.get(geneva)).isEqualTo(Optional.of(CountryCode.of("CH")));
     assertThat(place.field("venue").orElseThrow().get(geneva)).isEqualTo(Optional.empty());
     assertThat(place.field("nowhere")).isEmpty();
   }

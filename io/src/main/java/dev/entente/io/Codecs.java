@@ -1,5 +1,6 @@
 package dev.entente.io;
 
+import dev.entente.Coordinates;
 import dev.entente.CountryCode;
 import dev.entente.Dossier;
 import dev.entente.DossierRecord;
@@ -35,6 +36,7 @@ final class Codecs {
       new ScalarCodec<>("an ISO 8601 duration string", DurationText::parse, Duration::toString);
   static final Codec<CountryCode> COUNTRY =
       new ScalarCodec<>("an ISO 3166 country code string", CountryCode::of, CountryCode::code);
+  private static final Codec<Double> DEGREES = new DegreesCodec();
   static final Codec<URI> URL =
       new ScalarCodec<>("an absolute http or https URL string", Codecs::uri, URI::toString);
 
@@ -45,9 +47,24 @@ final class Codecs {
           .optional("duration", Span::duration, SpanParts::duration, DURATION)
           .build();
 
+  static final Codec<Coordinates> COORDINATES =
+      ObjectCodec.<Coordinates, CoordinatesParts>of(
+              "coordinates", CoordinatesParts::new, CoordinatesParts::build)
+          .required("latitude", Coordinates::latitude, CoordinatesParts::latitude, DEGREES)
+          .required("longitude", Coordinates::longitude, CoordinatesParts::longitude, DEGREES)
+          .build();
+
   /** The codecs of the values that check themselves, by type; enums have theirs made for them. */
   private static final Map<Class<?>, Codec<?>> VALUES =
-      Map.of(TimePoint.class, TIME_POINT, Span.class, SPAN, CountryCode.class, COUNTRY);
+      Map.of(
+          TimePoint.class,
+          TIME_POINT,
+          Span.class,
+          SPAN,
+          CountryCode.class,
+          COUNTRY,
+          Coordinates.class,
+          COORDINATES);
 
   /** The codec of each part, made once from its declaration while this class is initialised. */
   private static final Map<Declaration<?, ?>, Codec<?>> PARTS = new HashMap<>();

@@ -2,6 +2,7 @@ package dev.entente.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.entente.Coordinates;
 import dev.entente.CountryCode;
 import dev.entente.Span;
 import dev.entente.TimePoint;
@@ -120,10 +121,26 @@ class DeclaredFormatTest {
 
   /** The values that check themselves, as the schema's definitions and the document name them. */
   private static final Map<Class<?>, String> SCHEMA_VALUES =
-      Map.of(TimePoint.class, "timePoint", Span.class, "span", CountryCode.class, "countryCode");
+      Map.of(
+          TimePoint.class,
+          "timePoint",
+          Span.class,
+          "span",
+          CountryCode.class,
+          "countryCode",
+          Coordinates.class,
+          "coordinates");
 
   private static final Map<Class<?>, String> VALUE_NAMES =
-      Map.of(TimePoint.class, "time point", Span.class, "span", CountryCode.class, "country code");
+      Map.of(
+          TimePoint.class,
+          "time point",
+          Span.class,
+          "span",
+          CountryCode.class,
+          "country code",
+          Coordinates.class,
+          "coordinates");
 
   private static String documentedType(Field<?, ?, ?> field) {
     Holds<?> holds = field.holds();

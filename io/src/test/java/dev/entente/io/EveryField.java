@@ -5,6 +5,7 @@ import dev.entente.AgreementKind;
 import dev.entente.Characterisation;
 import dev.entente.Conversation;
 import dev.entente.ConversationMode;
+import dev.entente.Coordinates;
 import dev.entente.CountryCode;
 import dev.entente.Delegation;
 import dev.entente.Dossier;
@@ -15,6 +16,7 @@ import dev.entente.Office;
 import dev.entente.Party;
 import dev.entente.PartyKind;
 import dev.entente.Place;
+import dev.entente.PlacePrecision;
 import dev.entente.Position;
 import dev.entente.Recognition;
 import dev.entente.Role;
@@ -155,6 +157,9 @@ final class EveryField {
                         .venue("Palais des Nations")
                         .addLocalities("Genève", "Pregny")
                         .country(CountryCode.of("CH"))
+                        .party("ru")
+                        .coordinates(Coordinates.of(46.2266, 6.1404))
+                        .precision(PlacePrecision.VENUE)
                         .putIdentifier("geonames", "2660646")
                         .build())
                 .addSubjects("arms-control", "treaty", "talks")

@@ -9,6 +9,7 @@ import dev.entente.DossierRecord;
 import dev.entente.Party;
 import dev.entente.Problem;
 import dev.entente.Statement;
+import dev.entente.Visit;
 import dev.entente.io.EntenteJsonException.Kind;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +29,50 @@ class ReadErrorsTest {
         .isInstanceOfSatisfying(
             EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(kind))
         .hasMessage(message);
+  }
+
+  private static String visitWithPlace(String place) {
+    return "{\"id\":\"v\",\"visitors\":[\"putin\"],\"host\":\"us\",\"when\":{\"start\":\"2021\"},"
+        + "\"places\":["
+        + place
+        + "]}";
+  }
+
+  @Test
+  void coordinatesThatAreNotNumbers() {
+    assertError(
+        visitWithPlace(
+            "{\"country\":\"CH\",\"coordinates\":{\"latitude\":\"46.2\",\"longitude\":6.1}}"),
+        Visit.class,
+        Kind.WRONG_TYPE,
+        "$.places[0].coordinates.latitude (line 1, column 120): expected a number of decimal degrees but found a string");
+  }
+
+  @Test
+  void coordinatesOutOfRange() {
+    assertError(
+        visitWithPlace("{\"country\":\"CH\",\"coordinates\":{\"latitude\":95,\"longitude\":6.1}}"),
+        Visit.class,
+        Kind.INVALID_VALUE,
+        "$.places[0].coordinates (line 1, column 108): the latitude 95.0 is not within [-90, 90] decimal degrees of WGS 84");
+  }
+
+  @Test
+  void coordinatesWithoutALongitude() {
+    assertError(
+        visitWithPlace("{\"country\":\"CH\",\"coordinates\":{\"latitude\":46.2}}"),
+        Visit.class,
+        Kind.MISSING_FIELD,
+        "$.places[0].coordinates (line 1, column 108): coordinates needs the field \"longitude\"");
+  }
+
+  @Test
+  void aPlaceWithNeitherCountryNorParty() {
+    assertError(
+        visitWithPlace("{\"localities\":[\"Geneva\"]}"),
+        Visit.class,
+        Kind.INVALID_RECORD,
+        "$.places[0].country (line 1, column 78): Place: a place must have a country code or, in a state without one, the state's party");
   }
 
   @Test

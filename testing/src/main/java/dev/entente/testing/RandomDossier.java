@@ -5,6 +5,7 @@ import dev.entente.AgreementKind;
 import dev.entente.Characterisation;
 import dev.entente.Conversation;
 import dev.entente.ConversationMode;
+import dev.entente.Coordinates;
 import dev.entente.CountryCode;
 import dev.entente.Delegation;
 import dev.entente.Dossier;
@@ -15,6 +16,7 @@ import dev.entente.Office;
 import dev.entente.Party;
 import dev.entente.PartyKind;
 import dev.entente.Place;
+import dev.entente.PlacePrecision;
 import dev.entente.Position;
 import dev.entente.Recognition;
 import dev.entente.Role;
@@ -454,13 +456,28 @@ final class RandomDossier {
     return visit.includes(distinct(engagements, 0, 2)).sources(distinct(statements, 0, 1)).build();
   }
 
-  /** A place in a country, now and then a former one, with localities, a venue and an id. */
+  /**
+   * A place in a country, now and then a former one, or in a state named by its party, with
+   * localities, a venue, coordinates, a precision and an id.
+   */
   private Place place() {
-    String country = chance(8) ? pick(FORMER_COUNTRIES) : pick(COUNTRIES);
-    Place.Builder place =
-        Place.builder().country(CountryCode.of(country)).localities(distinctTexts(0, 2));
+    Place.Builder place = Place.builder().localities(distinctTexts(0, 2));
+    int named = random.nextInt(8);
+    if (named > 0) {
+      place.country(CountryCode.of(chance(8) ? pick(FORMER_COUNTRIES) : pick(COUNTRIES)));
+    }
+    if (named < 2) {
+      place.party(pick(states));
+    }
     if (chance(4)) {
       place.venue(name());
+    }
+    if (chance(4)) {
+      place.coordinates(
+          Coordinates.of(random.nextDouble() * 180 - 90, random.nextDouble() * 360 - 180));
+    }
+    if (chance(3)) {
+      place.precision(pick(PlacePrecision.values()));
     }
     if (chance(4)) {
       place.putIdentifier("geonames", "" + random.nextInt(10_000_000));
