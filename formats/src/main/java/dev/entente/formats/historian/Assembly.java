@@ -41,6 +41,9 @@ final class Assembly {
   static final String UNITED_STATES = "united-states";
   static final String HISTORIAN = "office-of-the-historian";
 
+  /** Before a visit's id, the id of the statement that keeps its source record. */
+  private static final String STATEMENT_PREFIX = "historian-";
+
   /** The fields kept in a statement's summary: all but the id, the text and the bookkeeping. */
   private static final Set<String> NOT_SUMMARISED =
       Set.of(
@@ -74,16 +77,16 @@ final class Assembly {
   private record LeaderDraft(String name, Set<Office> offices) {}
 
   void visit(SourceRecord record) {
-    take(record, "visit", () -> visitOfALeader(record));
+    take(record, "visit", visitId -> visitOfALeader(record, visitId));
   }
 
   void trip(SourceRecord record) {
-    take(record, "trip", () -> tripAbroad(record));
+    take(record, "trip", visitId -> tripAbroad(record, visitId));
   }
 
   @FunctionalInterface
   private interface Making {
-    Visit make() throws Skip;
+    Visit.Builder make(String visitId) throws Skip;
   }
 
   private void take(SourceRecord record, String kind, Making making) {
@@ -98,7 +101,7 @@ final class Assembly {
         throw new Skip(
             "the id is also the " + kind + " at " + earlier.file() + ":" + earlier.line());
       }
-      Visit visit = making.make();
+      Visit visit = making.make(key).addSource(STATEMENT_PREFIX + key).build();
       records.add(visit);
       records.add(statement(record, visit));
       taken.put(key, record);
@@ -110,14 +113,14 @@ final class Assembly {
   }
 
   /** A foreign leader's visit to the United States. */
-  private Visit visitOfALeader(SourceRecord record) throws Skip {
+  private Visit.Builder visitOfALeader(SourceRecord record, String visitId) throws Skip {
     Span when = span(record);
     String label = required(record, "from");
     Party from = resolution(record.field("from@id").orElse(""), label, when).party();
     String visitor = required(record, "visitor");
     Visit.Builder visit =
         Visit.builder()
-            .id("visit-" + record.id())
+            .id(visitId)
             .host(UNITED_STATES)
             .when(when)
             .addPlace(
@@ -126,21 +129,21 @@ final class Assembly {
                     .precision(PlacePrecision.COUNTRY)
                     .build());
     for (Titled person : people(visitor)) {
-      visit.addVisitor(leader(from.id(), person));
+      visit.addVisitor(leader(from.id(), person, visitId));
     }
     record.field("description").ifPresent(text -> describe(visit, text));
-    return visit.build();
+    return visit;
   }
 
   /** A trip abroad of a president or a secretary of state. */
-  private Visit tripAbroad(SourceRecord record) throws Skip {
+  private Visit.Builder tripAbroad(SourceRecord record, String visitId) throws Skip {
     Span when = span(record);
     String label = required(record, "country");
     Resolution resolution = resolution(record.field("country@id").orElse(""), label, when);
     Party host = resolution.party();
     Visit.Builder visit =
         Visit.builder()
-            .id("trip-" + record.id())
+            .id(visitId)
             .addVisitor(traveller(record))
             .host(host.id())
             .when(when)
@@ -152,11 +155,11 @@ final class Assembly {
               describe(visit, remarks);
               Set<String> hosts = new LinkedHashSet<>();
               for (Titled person : Counterparts.named(remarks)) {
-                hosts.add(leader(host.id(), person));
+                hosts.add(leader(host.id(), person, visitId));
               }
               visit.addAllHosts(hosts);
             });
-    return visit.build();
+    return visit;
   }
 
   private static void describe(Visit.Builder visit, String text) {
@@ -217,24 +220,22 @@ final class Assembly {
   }
 
   /**
-   * The people a visitor field names: two when it joins two titled people with "and" ("King
-   * Baudouin and Queen Fabiola"), else one, titled or, when no title of the list starts it, named
-   * by the whole text.
+   * The people a visitor field names: each of a list of titled people ("King Baudouin and Queen
+   * Fabiola"), else the one titled person, else, when no title of the list starts it, one person
+   * named by the whole text.
    */
   private static List<Titled> people(String text) {
-    String[] parts = text.split(" and ", -1);
-    if (parts.length == 2) {
-      Optional<Titled> first = Titles.parse(parts[0]);
-      Optional<Titled> second = Titles.parse(parts[1]);
-      if (first.isPresent() && second.isPresent()) {
-        return List.of(first.get(), second.get());
-      }
-    }
-    return List.of(Titles.parse(text).orElse(new Titled("", Role.OFFICIAL, null, text)));
+    return Titles.parseList(text)
+        .or(() -> Titles.parse(text).map(List::of))
+        .orElse(List.of(new Titled("", Role.OFFICIAL, null, text)));
   }
 
-  /** The id of a person of a party, made one leader with each office the records give. */
-  private String leader(String party, Titled person) {
+  /**
+   * The id of a person of a party: one leader per party and name with each office the records give
+   * them; but a name of one word ("President Park") does not tell people apart (two presidents of
+   * Korea), so it makes a leader of its visit alone.
+   */
+  private String leader(String party, Titled person, String visitId) {
     Office.Builder office = Office.builder().party(party).role(person.role());
     if (!person.title().isEmpty()) {
       office.title(person.title());
@@ -242,7 +243,11 @@ final class Assembly {
     if (person.standing() != null) {
       office.standing(person.standing());
     }
-    return leader(party + "-" + idOf(person.name()), person.name(), office.build());
+    String id = party + "-" + idOf(person.name());
+    if (person.name().indexOf(' ') < 0) {
+      id += "-" + visitId;
+    }
+    return leader(id, person.name(), office.build());
   }
 
   /**
@@ -320,7 +325,7 @@ final class Assembly {
             });
     Statement.Builder statement =
         Statement.builder()
-            .id("historian-" + visit.id())
+            .id(STATEMENT_PREFIX + visit.id())
             .kind(StatementKind.RECORD)
             .by(HISTORIAN)
             .when(when)

@@ -3,7 +3,6 @@ package dev.entente.formats.historian;
 import dev.entente.formats.historian.Titles.Titled;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,8 +23,6 @@ final class Counterparts {
   private static final Set<String> ABBREVIATIONS =
       Set.of("St", "Jr", "Sr", "Dr", "Mr", "Mrs", "Ms");
 
-  private static final Pattern SEPARATOR = Pattern.compile(",? and |, ");
-
   private Counterparts() {}
 
   /**
@@ -39,22 +36,9 @@ final class Counterparts {
     Matcher opening = OPENING.matcher(remarks);
     while (opening.find()) {
       String clause = remarks.substring(opening.end(), clauseEnd(remarks, opening.end()));
-      clausePeople(clause).ifPresent(people::addAll);
+      Titles.parseList(clause).ifPresent(people::addAll);
     }
     return people;
-  }
-
-  /** The people of a clause, or empty if one of its items is not a titled name. */
-  private static Optional<List<Titled>> clausePeople(String clause) {
-    List<Titled> people = new ArrayList<>();
-    for (String item : SEPARATOR.split(clause, -1)) {
-      Optional<Titled> person = Titles.parse(item);
-      if (person.isEmpty()) {
-        return Optional.empty();
-      }
-      people.add(person.get());
-    }
-    return Optional.of(people);
   }
 
   /**

@@ -20,9 +20,18 @@ final class Titles {
 
   private record Title(String text, Role role, @Nullable Standing standing) {}
 
-  /** A name: words that start with a letter, as names do, such as "Abdullah II" or "de Klerk". */
+  /** A word of a name: letters with dots, apostrophes and hyphens, a nickname in parentheses. */
+  private static final String WORD = "\\(?\\p{L}[\\p{L}\\p{M}.'’-]*\\)?";
+
+  /**
+   * A name: words that start with a letter, as names do ("Abdullah II", "de Klerk", "Willem (Wim)
+   * Kok"), and a generational suffix ("Whipps, Jr.", "Aquino 3rd").
+   */
   private static final Pattern NAME =
-      Pattern.compile("\\p{L}[\\p{L}\\p{M}.'’-]*(?: (?:\\p{L}[\\p{L}\\p{M}.'’-]*|[IVX]+))*");
+      Pattern.compile(WORD + "(?: " + WORD + ")*(?:,? (?:Jr\\.?|Sr\\.?|3rd))?");
+
+  /** Between the people of a list: a comma, "and", or both. */
+  private static final Pattern SEPARATOR = Pattern.compile(",? and |, ");
 
   /** Longest first, so that "President-elect" is tried before "President". */
   private static final List<Title> TITLES = titles();
@@ -77,6 +86,22 @@ final class Titles {
             "Finance Minister")) {
       titles.add(new Title(text, Role.MINISTER, null));
     }
+    titles.add(new Title("Chairman of the Presidency", Role.HEAD_OF_STATE, null));
+    for (String text :
+        List.of(
+            "Vice President",
+            "Vice Premier",
+            "Deputy Prime Minister",
+            "Crown Prince",
+            "General Secretary",
+            "First Secretary",
+            "Chairman",
+            "General",
+            "Brigadier General",
+            "Lieutenant General",
+            "Junta Member")) {
+      titles.add(new Title(text, Role.OFFICIAL, null));
+    }
     titles.add(new Title("Secretary General", Role.SECRETARY_GENERAL, null));
     titles.add(new Title("Secretary-General", Role.SECRETARY_GENERAL, null));
     for (String text : List.of("President-elect", "President-Elect", "President- elect")) {
@@ -97,6 +122,9 @@ final class Titles {
    *     name
    */
   static Optional<Titled> parse(String text) {
+    if (text.contains(" and ")) {
+      return Optional.empty();
+    }
     for (Title title : TITLES) {
       if (text.startsWith(title.text() + " ")) {
         String name = text.substring(title.text().length() + 1);
@@ -106,5 +134,23 @@ final class Titles {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Takes apart a list of titled people, separated by commas and "and": {@code "King Baudouin and
+   * Queen Fabiola"}, {@code "President Anwar Sadat, Prime Minister Mustafa Khalil"}.
+   *
+   * @return every person of the list, or empty if one of its items is not a titled name
+   */
+  static Optional<List<Titled>> parseList(String text) {
+    List<Titled> people = new ArrayList<>();
+    for (String item : SEPARATOR.split(text, -1)) {
+      Optional<Titled> person = parse(item);
+      if (person.isEmpty()) {
+        return Optional.empty();
+      }
+      people.add(person.get());
+    }
+    return Optional.of(people);
   }
 }
