@@ -2,6 +2,8 @@ package dev.entente.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.entente.Dossier;
+import dev.entente.formats.historian.HistorianImport;
 import dev.entente.testing.December2021;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -22,6 +24,39 @@ class ExamplesTest {
       example.accept(out);
     }
     return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void theColdWarExamplePrintsTheVisitsBetweenMoscowAndWashingtonFromTheRealData() {
+    Dossier history =
+        HistorianImport.builder()
+            .visits(Path.of("../data/historyatstate/visits/data"))
+            .travels(Path.of("../data/historyatstate/travels"))
+            .build()
+            .dossier();
+
+    String printed = printed(out -> SummitsAcrossTheColdWar.run(history, out));
+
+    assertThat(printed)
+        .startsWith(
+            """
+            51 visits between Soviet or Russian and American leaders, 1959–2025
+
+            15 Sep 1959  Premier Khrushchev in the United States, official visit
+
+            23 Jun 1967  Chairman Aleksei N. Kosygin in the United States
+
+            22 May 1972  President Richard M. Nixon in Moscow, Leningrad, Kiev (U.S.S.R.), state visit
+                met Premier Kosygin, General Secretary Brezhnev
+            """)
+        .contains(
+            """
+            2 Jan 1993  President George H.W. Bush in Moscow (Russia)
+            """)
+        .endsWith(
+            """
+            28 Sep 2015  President Vladimir Putin in the United States
+            """);
   }
 
   @Test
