@@ -22,10 +22,18 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class Ratios {
   private static final String[] SETS = {
-    "ConversationBenchmark", "DossierBenchmark", "JsonLinesBenchmark"
+    "ConversationBenchmark", "DossierBenchmark", "HistoryBenchmark", "JsonLinesBenchmark"
   };
   private static final Map<String, Integer> RECORDS_PER_OPERATION =
-      Map.of("ConversationBenchmark", 1, "DossierBenchmark", 8_924, "JsonLinesBenchmark", 100_000);
+      Map.of(
+          "ConversationBenchmark",
+          1,
+          "DossierBenchmark",
+          8_924,
+          "HistoryBenchmark",
+          HistoryBenchmark.RECORDS,
+          "JsonLinesBenchmark",
+          100_000);
 
   /**
    * Student's t for a two-sided 99.9% interval, by degrees of freedom from 1 to 30, as JMH's own
