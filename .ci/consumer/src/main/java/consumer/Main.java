@@ -11,8 +11,12 @@ import dev.entente.PartyKind;
 import dev.entente.Role;
 import dev.entente.Span;
 import dev.entente.TimePoint;
+import dev.entente.formats.historian.HistorianImport;
 import dev.entente.io.EntenteJson;
 import dev.entente.io.EntenteModule;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class Main {
   private Main() {}
 
-  public static void main(String[] args) {
+  public static void main(String[] args) throws IOException {
     Dossier dossier =
         Dossier.builder()
             .add(Party.builder().id("ru").kind(PartyKind.STATE).name("Russia").country(CountryCode.of("RU")).build())
@@ -43,5 +47,15 @@ public final class Main {
     System.out.println("mapper: " + (mapper.readValue(written, Dossier.class).equals(dossier) ? "equal" : "different"));
     System.out.println("found module: " + JsonMapper.builder().findAndAddModules().build().registeredModules().stream()
         .anyMatch(module -> module instanceof EntenteModule));
+    Path visits = Files.createTempFile("visits", ".xml");
+    Files.writeString(visits, "<visits><visit><id>2385</id><start-date>1959-09-15</start-date>"
+        + "<end-date>1959-09-16</end-date><visitor>Premier Khrushchev</visitor>"
+        + "<from id=\"russia\">U.S.S.R.</from><description>Official visit.</description>"
+        + "<created-datetime>2010-10-25T16:17:47.87-04:00</created-datetime></visit></visits>");
+    HistorianImport history = HistorianImport.builder().visits(visits).build();
+    Files.delete(visits);
+    System.out.println("historian: " + history.dossier().visits().size() + " visit from "
+        + history.dossier().lineageOf("soviet-union").get(0).country().orElseThrow()
+        + ", " + history.skipped().size() + " skipped");
   }
 }

@@ -1,5 +1,6 @@
 package dev.entente.testing;
 
+import dev.entente.CountryCode;
 import dev.entente.Place;
 import dev.entente.Visit;
 import dev.entente.VisitKind;
@@ -117,9 +118,41 @@ public class VisitAssert extends AbstractRecordAssert<VisitAssert, Visit> {
     return expect(
         visit -> visit.places().stream().anyMatch(p -> p.localities().contains(city)),
         "to have gone to " + city,
+        VisitAssert::places);
+  }
+
+  /**
+   * Checks that one of the places visited has a country code, current or former.
+   *
+   * @param country the country, such as {@code SUHH}
+   * @return this assertion
+   */
+  public VisitAssert wentToCountry(CountryCode country) {
+    return expect(
         visit ->
-            visit.places().isEmpty()
-                ? "no place is recorded"
-                : "it went to " + visit.places().stream().map(Place::toString).toList());
+            visit.places().stream().anyMatch(p -> p.country().filter(country::equals).isPresent()),
+        "to have gone to a place in " + country,
+        VisitAssert::places);
+  }
+
+  /**
+   * Checks that one of the places visited names a state by its party, as a place in a state without
+   * a country code does.
+   *
+   * @param partyId the party of the state, such as {@code kingdom-of-hawaii}
+   * @return this assertion
+   */
+  public VisitAssert wentToState(String partyId) {
+    return expect(
+        visit ->
+            visit.places().stream().anyMatch(p -> p.party().filter(partyId::equals).isPresent()),
+        "to have gone to a place in the state \"" + partyId + "\"",
+        VisitAssert::places);
+  }
+
+  private static String places(Visit visit) {
+    return visit.places().isEmpty()
+        ? "no place is recorded"
+        : "it went to " + visit.places().stream().map(Place::toString).toList();
   }
 }

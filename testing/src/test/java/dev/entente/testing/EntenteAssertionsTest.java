@@ -345,8 +345,26 @@ class EntenteAssertionsTest {
         .wasHostedBy("us")
         .hasNoNamedHosts()
         .startsOn(LocalDate.of(1874, 12, 12))
-        .wentTo("Washington");
+        .wentTo("Washington")
+        .wentToCountry(CountryCode.of("US"));
     assertThat(received).wasReceivedBy("grant");
+    Visit toHonolulu =
+        MinimalRecords.visit("trip", "grant", "kingdom-of-hawaii")
+            .addPlace(Place.builder().addLocality("Honolulu").party("kingdom-of-hawaii").build())
+            .build();
+    assertThat(toHonolulu).wentToState("kingdom-of-hawaii");
+    fails(
+        () -> assertThat(toHonolulu).wentToCountry(CountryCode.of("US")),
+        "\nExpecting visit \"trip\"\nto have gone to a place in US,\nbut it went to [Honolulu,"
+            + " kingdom-of-hawaii]");
+    fails(
+        () -> assertThat(visit).wentToState("kingdom-of-hawaii"),
+        "\nExpecting visit \"visit-2138\"\n"
+            + "to have gone to a place in the state \"kingdom-of-hawaii\",\nbut it went to"
+            + " [Washington, US]");
+    fails(
+        () -> assertThat(nowhere).wentToCountry(CountryCode.of("US")),
+        "\nExpecting visit \"v\"\nto have gone to a place in US,\nbut no place is recorded");
     String kalakaua = "\nExpecting visit \"visit-2138\"\n";
     fails(
         () -> assertThat(visit).isOfKind(VisitKind.PRIVATE_VISIT),

@@ -59,6 +59,10 @@ final class Assembly {
 
   private final Countries countries = Countries.shipped();
   private final Map<String, LeaderDraft> leaders = new LinkedHashMap<>();
+
+  /** The offices the record being taken gives, kept once the whole record is taken. */
+  private final List<PendingOffice> pending = new ArrayList<>();
+
   private final Map<String, SourceRecord> taken = new LinkedHashMap<>();
   private final List<DossierRecord> records = new ArrayList<>();
   private final List<SkippedRecord> skipped = new ArrayList<>();
@@ -76,6 +80,9 @@ final class Assembly {
   /** A person as gathered from every record that names them. */
   private record LeaderDraft(String name, Set<Office> offices) {}
 
+  /** An office of a person that a record gives. */
+  private record PendingOffice(String leaderId, String name, Office office) {}
+
   void visit(SourceRecord record) {
     take(record, "visit", visitId -> visitOfALeader(record, visitId));
   }
@@ -89,8 +96,13 @@ final class Assembly {
     Visit.Builder make(String visitId) throws Skip;
   }
 
+  /**
+   * Takes a record whole, its visit, its statement and the offices it gives, or none of it, and
+   * reports it with the reason.
+   */
   private void take(SourceRecord record, String kind, Making making) {
     sourceRecords++;
+    pending.clear();
     String key = kind + "-" + record.id();
     try {
       if (record.field("id").isEmpty()) {
@@ -102,12 +114,18 @@ final class Assembly {
             "the id is also the " + kind + " at " + earlier.file() + ":" + earlier.line());
       }
       Visit visit = making.make(key).addSource(STATEMENT_PREFIX + key).build();
+      Statement statement = statement(record, visit);
       records.add(visit);
-      records.add(statement(record, visit));
+      records.add(statement);
       taken.put(key, record);
-    } catch (Skip e) {
-      skipped.add(new SkippedRecord(record.file(), record.line(), record.id(), e.getMessage()));
-    } catch (InvalidRecordException e) {
+      for (PendingOffice office : pending) {
+        leaders
+            .computeIfAbsent(
+                office.leaderId(), id -> new LeaderDraft(office.name(), new LinkedHashSet<>()))
+            .offices()
+            .add(office.office());
+      }
+    } catch (Skip | InvalidRecordException e) {
       skipped.add(new SkippedRecord(record.file(), record.line(), record.id(), e.getMessage()));
     }
   }
@@ -251,17 +269,14 @@ final class Assembly {
   }
 
   /**
-   * The id of a leader, with one more office; a leader first met is built at once, so that a name
-   * the model refuses skips the record that gives it.
+   * The id of a leader, with one more office once the record is taken; a leader first met is built
+   * at once, so that a name the model refuses skips the record that gives it.
    */
   private String leader(String id, String name, Office office) {
-    LeaderDraft draft = leaders.get(id);
-    if (draft == null) {
+    if (!leaders.containsKey(id)) {
       Leader.builder().id(id).name(name).addOffices(office).build();
-      draft = new LeaderDraft(name, new LinkedHashSet<>());
-      leaders.put(id, draft);
     }
-    draft.offices().add(office);
+    pending.add(new PendingOffice(id, name, office));
     return id;
   }
 

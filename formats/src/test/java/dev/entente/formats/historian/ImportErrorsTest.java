@@ -3,6 +3,7 @@ package dev.entente.formats.historian;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.entente.Leader;
 import dev.entente.Visit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -60,11 +61,15 @@ class ImportErrorsTest {
                     "<from id=\"atlantis\">Atlantis</from>")
                 + visit("1", "2021-01-02", "2021-01-03", "Prime Minister Justin Trudeau", canada)
                 + visit("8", "2020-01-02", "2020-01-03", "\u200B", canada)
+                + visit("9", "2020-01-02", "2020-01-03", "Prime Minister Stephen Harper", canada)
+                    .replace(
+                        "    <created-datetime>2010-10-25T16:17:47.87-04:00</created-datetime>\n",
+                        "")
                 + "</visits>\n");
 
     HistorianImport history = HistorianImport.builder().visits(file).build();
 
-    assertThat(history.sourceRecords()).isEqualTo(8);
+    assertThat(history.sourceRecords()).isEqualTo(9);
     assertThat(history.dossier().visits()).extracting(Visit::id).containsExactly("visit-1");
     assertThat(history.skipped())
         .extracting(SkippedRecord::toString)
@@ -77,7 +82,12 @@ class ImportErrorsTest {
                 + ":50: record 6: the country \"Atlantis\" (id \"atlantis\") on 2020-01-02 is in no"
                 + " row of countries.tsv",
             file + ":60: record 1: the id is also the visit at " + file + ":2",
-            file + ":70: record 8: no visitor");
+            file + ":70: record 8: no visitor",
+            file + ":80: record 9: no created-datetime");
+    assertThat(history.dossier().leaders())
+        .extracting(Leader::name)
+        .as("no leader of a record skipped")
+        .containsExactly("Justin Trudeau");
     assertThat(history.skipped().get(0).line()).isEqualTo(12);
     assertThat(history.skipped().get(0).file()).isEqualTo(file);
   }
