@@ -141,9 +141,9 @@ final class DossierValidator {
   private void checkOfficesOfParticipants(Conversation conversation) {
     List<String> participants = conversation.participants();
     for (int i = 0; i < participants.size(); i++) {
-      Optional<Leader> leader = find(participants.get(i), Leader.class);
-      if (leader.isPresent() && !mayHoldOffice(leader.get(), null, conversation.when())) {
-        reportNoOffice(conversation, "participants[" + i + "]", leader.get(), null);
+      if (byId.get(participants.get(i)) instanceof Leader leader
+          && !mayHoldOffice(leader, null, conversation.when())) {
+        reportNoOffice(conversation, "participants[" + i + "]", leader, null);
       }
     }
   }
@@ -153,10 +153,10 @@ final class DossierValidator {
     for (int i = 0; i < delegations.size(); i++) {
       Delegation delegation = delegations.get(i);
       for (int j = 0; j < delegation.members().size(); j++) {
-        Optional<Leader> leader = find(delegation.members().get(j), Leader.class);
-        if (leader.isPresent() && !mayHoldOffice(leader.get(), delegation.party(), talks.when())) {
+        if (byId.get(delegation.members().get(j)) instanceof Leader leader
+            && !mayHoldOffice(leader, delegation.party(), talks.when())) {
           reportNoOffice(
-              talks, "delegations[" + i + "].members[" + j + "]", leader.get(), delegation.party());
+              talks, "delegations[" + i + "].members[" + j + "]", leader, delegation.party());
         }
       }
     }

@@ -128,12 +128,12 @@ public abstract class Office extends ModelValue {
    * before that time begins nor begin after it ends (compared by days).
    */
   boolean mayBeHeldAt(Span time) {
-    return term()
-        .map(
-            term ->
-                !endsBefore(term, time.start().firstDay())
-                    && !term.start().firstDay().isAfter(time.lastDay()))
-        .orElse(true);
+    if (term().isEmpty()) {
+      return true;
+    }
+    Span term = term().get();
+    return !endsBefore(term, time.start().firstDay())
+        && !term.start().firstDay().isAfter(time.lastDay());
   }
 
   private static boolean covers(Span term, LocalDate day) {
