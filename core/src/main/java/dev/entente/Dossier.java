@@ -1,6 +1,7 @@
 package dev.entente;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -18,6 +19,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable set of records whose references all resolve: the parties, leaders, topics,
@@ -328,9 +330,12 @@ public final class Dossier {
   }
 
   /**
-   * Returns the part of the timeline between two days, both included. An entry is included when the
-   * days its time covers ({@link TimePoint#firstDay()} to {@link TimePoint#lastDay()}, as the
-   * source states them) meet the range: a month is included in a range of one of its days.
+   * Returns the part of the timeline between two days, both included, as the source states days. An
+   * entry is included when the days it covers meet the range: from its time's first day to the last
+   * day of its span (a conversation, talks or a visit) or of its time ({@link
+   * TimePoint#firstDay()}, {@link TimePoint#lastDay()}): a month is included in a range of one of
+   * its days, a visit in a range of one of the days it lasted, and a moment falls on its date at
+   * its own offset.
    *
    * @param from the first day
    * @param to the last day
@@ -338,14 +343,34 @@ public final class Dossier {
    * @throws IllegalArgumentException if {@code to} is before {@code from}
    */
   public List<TimelineEntry> timeline(LocalDate from, LocalDate to) {
+    return timelineBetween(from, to, null);
+  }
+
+  /**
+   * Returns the part of the timeline between two local days of a time zone, both included. As
+   * {@link #timeline(LocalDate, LocalDate)}, but moments are taken on their dates in the zone: the
+   * call of 30 December 2021 from 15:35 to 16:25 at -05:00 ran until 00:25 on 31 December in
+   * Moscow, so it is in the timeline of 31 December in {@code Europe/Moscow}, and not in that of
+   * {@code America/New_York}. Years, months and days have no offset to convert from and are taken
+   * as the source states them.
+   *
+   * @param from the first day
+   * @param to the last day
+   * @param zone the time zone whose days are meant
+   * @return the entries, in timeline order
+   * @throws IllegalArgumentException if {@code to} is before {@code from}
+   */
+  public List<TimelineEntry> timeline(LocalDate from, LocalDate to, ZoneId zone) {
+    return timelineBetween(from, to, Objects.requireNonNull(zone, "zone"));
+  }
+
+  private List<TimelineEntry> timelineBetween(LocalDate from, LocalDate to, @Nullable ZoneId zone) {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
     if (to.isBefore(from)) {
       throw new IllegalArgumentException("to " + to + " is before from " + from);
     }
-    return timeline().stream()
-        .filter(e -> !e.time().lastDay().isBefore(from) && !e.time().firstDay().isAfter(to))
-        .toList();
+    return timeline().stream().filter(e -> e.meets(from, to, zone)).toList();
   }
 
   /**
@@ -461,16 +486,33 @@ public final class Dossier {
   /**
    * Returns the talks still to begin as of a day, in timeline order: those announced, scheduled or
    * rescheduled (not held, postponed without a new date, or cancelled) whose start may fall on that
-   * day or later (a start of {@code 2022-01} is upcoming as of {@code 2022-01-15}).
+   * day or later (a start of {@code 2022-01} is upcoming as of {@code 2022-01-15}), as the source
+   * states days.
    *
    * @param asOf the day
    * @return the upcoming talks
    */
   public List<Talks> upcomingTalks(LocalDate asOf) {
+    return upcomingTalksAsOf(asOf, null);
+  }
+
+  /**
+   * Returns the talks still to begin as of a local day of a time zone: as {@link
+   * #upcomingTalks(LocalDate)}, with a start that is a moment taken on its date in the zone.
+   *
+   * @param asOf the day
+   * @param zone the time zone whose day is meant
+   * @return the upcoming talks
+   */
+  public List<Talks> upcomingTalks(LocalDate asOf, ZoneId zone) {
+    return upcomingTalksAsOf(asOf, Objects.requireNonNull(zone, "zone"));
+  }
+
+  private List<Talks> upcomingTalksAsOf(LocalDate asOf, @Nullable ZoneId zone) {
     Objects.requireNonNull(asOf, "asOf");
     return talks().stream()
         .filter(t -> UPCOMING.contains(t.status()))
-        .filter(t -> !t.when().start().lastDay().isBefore(asOf))
+        .filter(t -> !t.when().start().lastDayIn(zone).isBefore(asOf))
         .sorted(BY_START)
         .toList();
   }

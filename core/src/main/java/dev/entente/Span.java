@@ -221,6 +221,23 @@ public final class Span {
   }
 
   /**
+   * The last local day the span may reach in a zone: the end's, or the start moved on by the
+   * duration when it is a moment, or else the start's; without a zone, as {@link #lastDay()}.
+   */
+  LocalDate lastDayIn(@Nullable ZoneId zone) {
+    if (zone == null) {
+      return lastDay();
+    }
+    if (end != null) {
+      return end.lastDayIn(zone);
+    }
+    if (duration != null && start.isMoment()) {
+      return start.moment().orElseThrow().plus(duration).atZoneSameInstant(zone).toLocalDate();
+    }
+    return start.lastDayIn(zone);
+  }
+
+  /**
    * Tells whether the span, seen in a time zone, covers any part of a day.
    *
    * <p>Moments are converted to the zone: the call of 2021-12-30 from 15:35 to 16:25 at offset
@@ -248,8 +265,7 @@ public final class Span {
       return end.dateIn(zone);
     }
     if (duration != null && start.isMoment()) {
-      return Optional.of(
-          start.moment().orElseThrow().plus(duration).atZoneSameInstant(zone).toLocalDate());
+      return Optional.of(lastDayIn(zone));
     }
     return Optional.empty();
   }

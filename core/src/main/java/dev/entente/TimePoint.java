@@ -292,6 +292,20 @@ public final class TimePoint implements Comparable<TimePoint> {
     return precision == Precision.DAY ? Optional.of(firstDay) : Optional.empty();
   }
 
+  /**
+   * The first local day this point covers in a zone: a moment's date there, or, for a year, a month
+   * or a day, which have no offset to convert from, its first day as the source states it. Without
+   * a zone, a moment's date at its own offset.
+   */
+  LocalDate firstDayIn(@Nullable ZoneId zone) {
+    return moment != null && zone != null ? moment.atZoneSameInstant(zone).toLocalDate() : firstDay;
+  }
+
+  /** The last local day this point covers in a zone, as {@link #firstDayIn(ZoneId)} takes it. */
+  LocalDate lastDayIn(@Nullable ZoneId zone) {
+    return moment != null && zone != null ? firstDayIn(zone) : lastDay();
+  }
+
   /** The instant this point starts at, as the ordering defines it. */
   Instant startInstant() {
     return Instant.ofEpochSecond(startSecond, startNano);

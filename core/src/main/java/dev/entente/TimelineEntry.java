@@ -1,5 +1,7 @@
 package dev.entente;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
@@ -38,6 +40,22 @@ public final class TimelineEntry {
       order = a.record.id().compareTo(b.record.id());
     }
     return order != 0 ? order : Integer.compare(a.milestoneIndex, b.milestoneIndex);
+  }
+
+  /**
+   * Whether the days the event covers meet a range of days: from its time's first day to the last
+   * day of its record's span (a conversation, talks or a visit) or else of its time, as local days
+   * in a zone, or as the source states them without one.
+   */
+  boolean meets(LocalDate from, LocalDate to, @Nullable ZoneId zone) {
+    LocalDate last = time.lastDayIn(zone);
+    if (milestone == null) {
+      Optional<Span> span = record.span();
+      if (span.isPresent()) {
+        last = span.get().lastDayIn(zone);
+      }
+    }
+    return !last.isBefore(from) && !time.firstDayIn(zone).isAfter(to);
   }
 
   static TimelineEntry of(TimePoint time, DossierRecord record) {

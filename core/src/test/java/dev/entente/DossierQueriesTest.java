@@ -19,6 +19,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -198,10 +199,83 @@ class DossierQueriesTest {
         .containsExactly("contacts", "phone-call");
     assertThat(STORY.timeline(LocalDate.of(2022, 1, 11), LocalDate.of(2022, 1, 31)))
         .extracting(e -> e.record().id())
-        .containsExactly("brussels", "vienna");
+        .as("a visit from 9 to 11 January is in the range from its last day")
+        .containsExactly("ushakov-geneva", "brussels", "vienna");
     assertThatThrownBy(() -> STORY.timeline(LocalDate.of(2022, 1, 2), LocalDate.of(2022, 1, 1)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("to 2022-01-01 is before from 2022-01-02");
+  }
+
+  @Test
+  void givesThePartOfTheTimelineBetweenTwoLocalDaysOfATimeZone() {
+    LocalDate newYearsEve = LocalDate.of(2021, 12, 31);
+    ZoneId moscow = ZoneId.of("Europe/Moscow");
+    ZoneId washington = ZoneId.of("America/New_York");
+
+    assertThat(STORY.timeline(newYearsEve, newYearsEve, moscow))
+        .extracting(e -> e.record().id())
+        .as("the call ran from 23:35 on 30 December to 00:25 on 31 December in Moscow")
+        .containsExactly("phone-call", "comments", "readout");
+    assertThat(PHONE_CALL.when().fallsOn(newYearsEve, moscow)).isTrue();
+    assertThat(STORY.timeline(newYearsEve, newYearsEve, washington))
+        .extracting(e -> e.record().id())
+        .containsExactly("comments", "readout");
+    assertThat(STORY.timeline(newYearsEve, newYearsEve))
+        .extracting(e -> e.record().id())
+        .as("as the source states days, the call ended on 30 December")
+        .containsExactly("comments", "readout");
+    assertThat(STORY.timeline(LocalDate.of(2021, 12, 30), LocalDate.of(2021, 12, 30), moscow))
+        .extracting(e -> e.record().id())
+        .containsExactly("contacts", "phone-call");
+  }
+
+  @Test
+  void takesAMomentOnItsDateInTheZoneAndADayAsStated() {
+    Dossier dossier =
+        STORY.toBuilder()
+            .add(statement("late", "ru").when(TimePoint.parse("2021-12-31T22:30-05:00")).build())
+            .build();
+    LocalDate newYearsDay = LocalDate.of(2022, 1, 1);
+
+    assertThat(dossier.timeline(newYearsDay, newYearsDay, ZoneId.of("Europe/Moscow")))
+        .extracting(e -> e.record().id())
+        .containsExactly("late");
+    assertThat(dossier.timeline(newYearsDay, newYearsDay, ZoneId.of("America/New_York"))).isEmpty();
+    assertThat(dossier.timeline(newYearsDay, newYearsDay, ZoneId.of("Pacific/Kiritimati")))
+        .extracting(e -> e.record().id())
+        .as("a zone far east; the days of 31 December stay on 31 December")
+        .containsExactly("late");
+    assertThat(
+            dossier.timeline(
+                LocalDate.of(2021, 12, 31), LocalDate.of(2021, 12, 31), ZoneId.of("Asia/Tokyo")))
+        .extracting(e -> e.record().id())
+        .as("the call at 05:35 on 31 December in Tokyo; the late statement on 1 January there")
+        .containsExactly("phone-call", "comments", "readout");
+    assertThatThrownBy(() -> dossier.timeline(newYearsDay, newYearsDay, null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("zone");
+  }
+
+  @Test
+  void givesTheTalksStillToBeginAsOfALocalDayOfATimeZone() {
+    Dossier dossier =
+        replace(
+            STORY,
+            talks("brussels", "ru", "nato")
+                .when(Span.of(TimePoint.parse("2022-01-12T00:30+01:00")))
+                .build());
+    LocalDate twelfth = LocalDate.of(2022, 1, 12);
+
+    assertThat(dossier.upcomingTalks(twelfth, ZoneId.of("Europe/Brussels")))
+        .extracting(Talks::id)
+        .containsExactly("brussels", "vienna");
+    assertThat(dossier.upcomingTalks(twelfth, ZoneId.of("America/New_York")))
+        .extracting(Talks::id)
+        .as("18:30 on 11 January in New York")
+        .containsExactly("vienna");
+    assertThat(dossier.upcomingTalks(twelfth))
+        .extracting(Talks::id)
+        .containsExactly("brussels", "vienna");
   }
 
   @Test
