@@ -2,7 +2,7 @@ package dev.entente;
 
 import dev.entente.internal.Declaration;
 import dev.entente.internal.Declarations;
-import dev.entente.internal.Spelling;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -24,8 +24,8 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>Rules: at least one delegation, one per party; bilateral talks have exactly two; a council
- * session names its host; rescheduled talks, and only they, keep the previous date in {@link
- * #rescheduledFrom()}.
+ * session names its host; rescheduled talks keep at least the date they were moved from in {@link
+ * #previousDates()}, and no date there is moved to itself.
  */
 @Value.Immutable
 public abstract non-sealed class Talks extends DossierRecord {
@@ -148,11 +148,22 @@ public abstract non-sealed class Talks extends DossierRecord {
   public abstract TalksStatus status();
 
   /**
-   * Returns the date or period planned before the talks were rescheduled.
+   * Returns the dates or periods planned before, in the order they were planned, the first plan
+   * first: rescheduled talks keep each date they were moved from, and talks held or postponed after
+   * a change keep theirs too.
    *
-   * @return the previous span, present exactly when the status is {@link TalksStatus#RESCHEDULED}
+   * @return the previous spans, each different from the one planned after it (the last from {@link
+   *     #when()}), though talks moved back to a date they had keep it twice; at least one when the
+   *     status is {@link TalksStatus#RESCHEDULED}
    */
-  public abstract Optional<Span> rescheduledFrom();
+  public abstract List<Span> previousDates();
+
+  /**
+   * Returns what announced the talks: a statement, or the conversation in which they were agreed.
+   *
+   * @return the id of a statement or a conversation, or empty
+   */
+  public abstract Optional<String> announcedBy();
 
   @Override
   public final RecordKind recordKind() {
@@ -171,20 +182,22 @@ public abstract non-sealed class Talks extends DossierRecord {
     if (format() == TalksFormat.COUNCIL_SESSION && host().isEmpty()) {
       throw check.fail("host", "a council session must name its host");
     }
-    boolean rescheduled = status() == TalksStatus.RESCHEDULED;
-    if (rescheduled && rescheduledFrom().isEmpty()) {
+    if (status() == TalksStatus.RESCHEDULED && previousDates().isEmpty()) {
       throw check.fail(
-          "rescheduledFrom", "rescheduled talks must keep the previous date in rescheduledFrom");
+          "previousDates", "rescheduled talks must keep the date they were moved from");
     }
-    if (!rescheduled && rescheduledFrom().isPresent()) {
-      throw check.fail(
-          "rescheduledFrom",
-          "only rescheduled talks have rescheduledFrom, but the status is "
-              + Spelling.of(status()));
-    }
-    if (rescheduledFrom().filter(when()::equals).isPresent()) {
-      throw check.fail(
-          "rescheduledFrom", "rescheduledFrom must differ from the new date " + when());
+    List<Span> plans = new ArrayList<>(previousDates());
+    plans.add(when());
+    for (int i = 1; i < plans.size(); i++) {
+      if (plans.get(i).equals(plans.get(i - 1))) {
+        throw check.fail(
+            "previousDates",
+            "previousDates["
+                + (i - 1)
+                + "] is "
+                + plans.get(i)
+                + ", the same as the date planned after it: a date moved to itself is no change");
+      }
     }
   }
 

@@ -12,6 +12,9 @@ public enum TalksStatus {
   POSTPONED,
   /** Cancelled. */
   CANCELLED,
-  /** Moved to a new date; the previous one is kept. */
+  /**
+   * Moved to a new date, {@link Talks#when()}; the dates moved from are kept in {@link
+   * Talks#previousDates()}.
+   */
   RESCHEDULED
 }

@@ -436,7 +436,7 @@ class DossierQueriesTest {
         Talks.builder()
             .from(STORY.find("vienna", Talks.class).orElseThrow())
             .status(TalksStatus.RESCHEDULED)
-            .rescheduledFrom(Span.of(TimePoint.parse("2022-01-05")))
+            .addPreviousDate(Span.of(TimePoint.parse("2022-01-05")))
             .build();
 
     assertThat(replace(STORY, moved).upcomingTalks(LocalDate.of(2022, 1, 13)))

@@ -40,19 +40,33 @@ class TalksTest {
     assertThat(talks.agenda()).containsExactly("security-guarantees");
     assertThat(talks.carriesOut()).containsExactly("agreement");
     assertThat(talks.status()).isEqualTo(TalksStatus.SCHEDULED);
-    assertThat(talks.rescheduledFrom()).isEmpty();
+    assertThat(talks.previousDates()).isEmpty();
+    assertThat(talks.announcedBy()).isEmpty();
   }
 
   @Test
-  void rescheduledTalksKeepThePreviousDate() {
+  void rescheduledTalksKeepEveryPreviousDateInOrder() {
+    Span january11 = Span.of(TimePoint.parse("2022-01-11"));
     Talks talks =
         geneva()
-            .when(Span.of(TimePoint.parse("2022-01-11")))
+            .when(Span.of(TimePoint.parse("2022-01-12")))
             .status(TalksStatus.RESCHEDULED)
-            .rescheduledFrom(JANUARY_10)
+            .addPreviousDates(JANUARY_10, january11)
+            .announcedBy("readout")
             .build();
+    Talks movedBack =
+        geneva().status(TalksStatus.RESCHEDULED).addPreviousDates(JANUARY_10, january11).build();
+    Talks heldAfterAChange =
+        geneva().when(january11).status(TalksStatus.HELD).addPreviousDate(JANUARY_10).build();
+    Talks postponed = geneva().status(TalksStatus.POSTPONED).addPreviousDate(january11).build();
 
-    assertThat(talks.rescheduledFrom()).contains(JANUARY_10);
+    assertThat(talks.previousDates()).containsExactly(JANUARY_10, january11);
+    assertThat(talks.announcedBy()).contains("readout");
+    assertThat(movedBack.previousDates())
+        .as("back to the first date")
+        .containsExactly(JANUARY_10, january11);
+    assertThat(heldAfterAChange.previousDates()).containsExactly(JANUARY_10);
+    assertThat(postponed.previousDates()).containsExactly(january11);
   }
 
   @Test
@@ -97,24 +111,26 @@ class TalksTest {
   void refusesRescheduledTalksWithoutThePreviousDate() {
     assertRejected(
         () -> geneva().status(TalksStatus.RESCHEDULED).build(),
-        "rescheduledFrom",
-        "Talks \"geneva\": rescheduled talks must keep the previous date in rescheduledFrom");
+        "previousDates",
+        "Talks \"geneva\": rescheduled talks must keep the date they were moved from");
   }
 
   @Test
-  void refusesAPreviousDateForTalksNotRescheduled() {
+  void refusesADateMovedToItself() {
     assertRejected(
-        () -> geneva().rescheduledFrom(Span.of(TimePoint.parse("2022-01-09"))).build(),
-        "rescheduledFrom",
-        "Talks \"geneva\": only rescheduled talks have rescheduledFrom, but the status is scheduled");
-  }
-
-  @Test
-  void refusesAPreviousDateEqualToTheNewOne() {
+        () -> geneva().status(TalksStatus.RESCHEDULED).addPreviousDate(JANUARY_10).build(),
+        "previousDates",
+        "Talks \"geneva\": previousDates[0] is 2022-01-10, the same as the date planned after it: a"
+            + " date moved to itself is no change");
     assertRejected(
-        () -> geneva().status(TalksStatus.RESCHEDULED).rescheduledFrom(JANUARY_10).build(),
-        "rescheduledFrom",
-        "Talks \"geneva\": rescheduledFrom must differ from the new date 2022-01-10");
+        () ->
+            geneva()
+                .when(Span.of(TimePoint.parse("2022-01-20")))
+                .addPreviousDates(JANUARY_10, JANUARY_10)
+                .build(),
+        "previousDates",
+        "Talks \"geneva\": previousDates[0] is 2022-01-10, the same as the date planned after it: a"
+            + " date moved to itself is no change");
   }
 
   @Test

@@ -123,7 +123,8 @@ final class DatabindShapes {
       List<String> agenda,
       List<String> carriesOut,
       String status,
-      SpanJson rescheduledFrom,
+      List<SpanJson> previousDates,
+      String announcedBy,
       List<String> sources) {}
 
   record VisitJson(

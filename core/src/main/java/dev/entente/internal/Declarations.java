@@ -381,11 +381,16 @@ public final class Declarations {
               Talks.Builder::addCarriesOut,
               Holds.reference(RecordKind.AGREEMENT))
           .required("status", Talks::status, Talks.Builder::status, Holds.value(TalksStatus.class))
-          .optional(
-              "rescheduledFrom",
-              Talks::rescheduledFrom,
-              Talks.Builder::rescheduledFrom,
+          .list(
+              "previousDates",
+              Talks::previousDates,
+              Talks.Builder::addPreviousDate,
               Holds.value(Span.class))
+          .optional(
+              "announcedBy",
+              Talks::announcedBy,
+              Talks.Builder::announcedBy,
+              Holds.reference(RecordKind.STATEMENT, RecordKind.CONVERSATION))
           .list(
               "sources",
               Talks::sources,

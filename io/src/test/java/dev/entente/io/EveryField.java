@@ -221,7 +221,9 @@ final class EveryField {
                 .addAgenda("arms-control", "treaty")
                 .addCarriesOut("treaty")
                 .status(TalksStatus.RESCHEDULED)
-                .rescheduledFrom(Span.of(TimePoint.parse("2022-01-20")))
+                .addPreviousDates(
+                    Span.of(TimePoint.parse("2022-01-20")), Span.of(TimePoint.parse("2022-01-24")))
+                .announcedBy("readout")
                 .addSource("report")
                 .build())
         .add(

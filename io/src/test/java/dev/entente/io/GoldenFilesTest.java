@@ -223,7 +223,7 @@ class GoldenFilesTest {
           Map.entry("talks.when", "span"),
           Map.entry("talks.venue", "place"),
           Map.entry("talks.delegations", "delegation"),
-          Map.entry("talks.rescheduledFrom", "span"));
+          Map.entry("talks.previousDates", "span"));
 
   private static List<String> words(JsonNode property) {
     List<String> words = new ArrayList<>();

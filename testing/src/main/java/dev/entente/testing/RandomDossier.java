@@ -35,7 +35,6 @@ import dev.entente.VisitKind;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -415,9 +414,17 @@ final class RandomDossier {
     if (format == TalksFormat.COUNCIL_SESSION || chance(4)) {
       talks.host(pick(parties));
     }
-    if (status == TalksStatus.RESCHEDULED) {
-      talks.rescheduledFrom(
-          Span.of(TimePoint.ofDay(LocalDate.of(1985, 1, 1).plusDays(random.nextInt(1000)))));
+    int moves = status == TalksStatus.RESCHEDULED ? 1 + random.nextInt(2) : chance(6) ? 1 : 0;
+    for (int i = 0; i < moves; i++) {
+      // Years of their own, before any time the generator gives: no plan equals the next.
+      talks.addPreviousDate(Span.of(year(1700 + 50 * i, 1749 + 50 * i)));
+    }
+    if (chance(3)) {
+      List<String> announcers = new ArrayList<>(statements);
+      announcers.addAll(conversations);
+      if (!announcers.isEmpty()) {
+        talks.announcedBy(pick(announcers));
+      }
     }
     if (chance(2)) {
       talks.venue(place());

@@ -1,6 +1,7 @@
 package dev.entente.testing;
 
 import dev.entente.Place;
+import dev.entente.Span;
 import dev.entente.Talks;
 import dev.entente.TalksFormat;
 import dev.entente.TalksStatus;
@@ -102,5 +103,38 @@ public class TalksAssert extends AbstractRecordAssert<TalksAssert, Talks> {
         talks -> talks.carriesOut().contains(agreementId),
         "to carry out \"" + agreementId + "\"",
         talks -> "they carry out " + talks.carriesOut());
+  }
+
+  /**
+   * Checks that the talks were once planned for a date or period.
+   *
+   * @param previous a span planned before, such as the day the talks were moved from
+   * @return this assertion
+   */
+  public TalksAssert werePreviouslyPlannedFor(Span previous) {
+    return expect(
+        talks -> talks.previousDates().contains(previous),
+        "to have been planned for " + previous + " before",
+        talks ->
+            talks.previousDates().isEmpty()
+                ? "no previous date is recorded"
+                : "they were planned for " + talks.previousDates());
+  }
+
+  /**
+   * Checks what announced the talks.
+   *
+   * @param recordId the statement or conversation that announced them
+   * @return this assertion
+   */
+  public TalksAssert wereAnnouncedBy(String recordId) {
+    return expect(
+        talks -> talks.announcedBy().filter(recordId::equals).isPresent(),
+        "to have been announced by \"" + recordId + "\"",
+        talks ->
+            talks
+                .announcedBy()
+                .map(by -> "they were announced by \"" + by + "\"")
+                .orElse("nothing is recorded to have announced them"));
   }
 }

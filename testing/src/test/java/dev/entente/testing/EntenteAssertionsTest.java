@@ -230,6 +230,36 @@ class EntenteAssertionsTest {
     fails(
         () -> assertThat(December2021.genevaTalks()).carriesOut("draft-2021-12-15-1"),
         talks + "to carry out \"draft-2021-12-15-1\",\nbut they carry out [agreement-2021-12-07]");
+    Talks moved =
+        Talks.builder()
+            .from(December2021.genevaTalks())
+            .when(Span.of(TimePoint.parse("2022-01-11")))
+            .status(TalksStatus.RESCHEDULED)
+            .addPreviousDate(Span.of(TimePoint.parse("2022-01-10")))
+            .announcedBy("call-2021-12-30")
+            .build();
+    assertThat(moved)
+        .werePreviouslyPlannedFor(Span.of(TimePoint.parse("2022-01-10")))
+        .wereAnnouncedBy("call-2021-12-30");
+    fails(
+        () -> assertThat(moved).werePreviouslyPlannedFor(Span.of(TimePoint.parse("2022-01-09"))),
+        talks
+            + "to have been planned for 2022-01-09 before,\nbut they were planned for [2022-01-10]");
+    fails(
+        () ->
+            assertThat(December2021.genevaTalks())
+                .werePreviouslyPlannedFor(Span.of(TimePoint.parse("2022-01-09"))),
+        talks + "to have been planned for 2022-01-09 before,\nbut no previous date is recorded");
+    fails(
+        () -> assertThat(moved).wereAnnouncedBy("readout"),
+        talks
+            + "to have been announced by \"readout\",\nbut they were announced by"
+            + " \"call-2021-12-30\"");
+    fails(
+        () -> assertThat(December2021.genevaTalks()).wereAnnouncedBy("readout"),
+        talks
+            + "to have been announced by \"readout\",\nbut nothing is recorded to have announced"
+            + " them");
   }
 
   @Test
