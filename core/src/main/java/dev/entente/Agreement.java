@@ -3,6 +3,7 @@ package dev.entente;
 import dev.entente.internal.Declaration;
 import dev.entente.internal.Declarations;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -118,19 +119,49 @@ public abstract non-sealed class Agreement extends DossierRecord {
   public abstract List<Milestone> milestones();
 
   /**
-   * Returns the stage the agreement has reached, following its milestones in order: the furthest
-   * stage reached up to {@link Stage#IN_FORCE}, unless a later milestone {@linkplain
-   * Stage#SUSPENDED suspended} or {@linkplain Stage#WITHDRAWN withdrew} it; after such a milestone,
-   * the stages that follow count again from there.
+   * Returns the stage the agreement has reached for a party, following in order the milestones for
+   * that party (those that name it among their {@linkplain Milestone#parties() parties}, and those
+   * that name none, which are for all): the furthest stage reached up to {@link Stage#IN_FORCE},
+   * unless a later milestone {@linkplain Stage#SUSPENDED suspended} or {@linkplain Stage#WITHDRAWN
+   * withdrew} it; after such a milestone, the stages that follow count again from there. A treaty
+   * suspended by one party stays in force for the others.
+   *
+   * @param partyId one of the agreement's parties
+   * @return the status for that party; {@link Stage#PROPOSED} if no milestone is for it yet
+   * @throws IllegalArgumentException if the party is not one of the agreement's
+   */
+  public Stage statusFor(String partyId) {
+    Objects.requireNonNull(partyId, "partyId");
+    if (!parties().contains(partyId)) {
+      throw new IllegalArgumentException(
+          "\"" + partyId + "\" is not a party of agreement \"" + id() + "\": " + parties());
+    }
+    Stage status = null;
+    for (Milestone milestone : milestones()) {
+      if (milestone.isFor(partyId)) {
+        status = status == null ? milestone.stage() : status.then(milestone.stage());
+      }
+    }
+    return status == null ? Stage.PROPOSED : status;
+  }
+
+  /**
+   * Returns the stage the agreement has reached for every party: the least advanced of the parties'
+   * {@linkplain #statusFor(String) statuses}, in the order of {@link Stage}. When every milestone
+   * is for all parties, that is each party's status; a treaty ratified by one party and signed by
+   * the other stands at signed; one in force for both and suspended by one is in force.
    *
    * @return the status
    */
   public Stage status() {
-    Stage status = milestones().get(0).stage();
-    for (Milestone milestone : milestones().subList(1, milestones().size())) {
-      status = status.then(milestone.stage());
+    Stage least = null;
+    for (String party : parties()) {
+      Stage status = statusFor(party);
+      if (least == null || status.compareTo(least) < 0) {
+        least = status;
+      }
     }
-    return status;
+    return Objects.requireNonNull(least);
   }
 
   @Override
@@ -141,6 +172,20 @@ public abstract non-sealed class Agreement extends DossierRecord {
   @Value.Check
   final void check() {
     Invariants check = checkFields();
+    for (int i = 0; i < milestones().size(); i++) {
+      for (String party : milestones().get(i).parties()) {
+        if (!parties().contains(party)) {
+          throw check.fail(
+              "milestones",
+              "milestones["
+                  + i
+                  + "] is for \""
+                  + party
+                  + "\", which is not a party of the agreement: "
+                  + parties());
+        }
+      }
+    }
     for (int i = 1; i < milestones().size(); i++) {
       TimePoint earlier = milestones().get(i - 1).when();
       TimePoint later = milestones().get(i).when();

@@ -96,6 +96,19 @@ public abstract class Milestone extends ModelValue {
   public abstract List<String> towards();
 
   /**
+   * Returns the parties of the agreement this milestone is for, such as the one party that ratified
+   * a treaty or suspended it; none when it is for all of them, as a treaty signed by all.
+   *
+   * @return party ids, distinct, each a party of the agreement; empty for all parties
+   */
+  public abstract List<String> parties();
+
+  /** Whether this milestone is for a party: it names the party, or it names none. */
+  boolean isFor(String partyId) {
+    return parties().isEmpty() || parties().contains(partyId);
+  }
+
+  /**
    * Returns the id of the conversation, talks or visit during which it happened, such as a treaty
    * signed during a state visit.
    *

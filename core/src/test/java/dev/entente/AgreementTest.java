@@ -2,6 +2,7 @@ package dev.entente;
 
 import static dev.entente.Invalid.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
 import java.util.List;
@@ -74,6 +75,76 @@ class AgreementTest {
             .build();
 
     assertThat(agreement.status()).isEqualTo(status);
+  }
+
+  private static Milestone milestoneFor(Stage stage, String when, String... parties) {
+    return Milestone.builder().from(milestone(stage, when)).addParties(parties).build();
+  }
+
+  private static Agreement newStart() {
+    return Agreement.builder()
+        .id("new-start")
+        .kind(AgreementKind.TREATY)
+        .title("New START")
+        .addParties("ru", "us")
+        .addMilestone(milestone(Stage.SIGNED, "2010-04-08"))
+        .addMilestone(milestoneFor(Stage.RATIFIED, "2010-12-22", "us"))
+        .addMilestone(milestoneFor(Stage.RATIFIED, "2011-01-26", "ru"))
+        .addMilestone(milestone(Stage.IN_FORCE, "2011-02-05"))
+        .addMilestone(milestoneFor(Stage.SUSPENDED, "2023-02-21", "ru"))
+        .build();
+  }
+
+  @Test
+  void aTreatySuspendedByOnePartyIsInForceForTheOthers() {
+    Agreement newStart = newStart();
+
+    assertThat(newStart.statusFor("ru")).isEqualTo(Stage.SUSPENDED);
+    assertThat(newStart.statusFor("us")).isEqualTo(Stage.IN_FORCE);
+    assertThat(newStart.status()).isEqualTo(Stage.IN_FORCE);
+    assertThat(newStart.milestones().get(4).parties()).containsExactly("ru");
+  }
+
+  @Test
+  void standsAtTheLeastAdvancedStageOfItsParties() {
+    Agreement ratifiedByOne =
+        Agreement.builder()
+            .from(newStart())
+            .milestones(
+                List.of(
+                    milestone(Stage.SIGNED, "2010-04-08"),
+                    milestoneFor(Stage.RATIFIED, "2010-12-22", "us")))
+            .build();
+    Agreement proposedByOne =
+        Agreement.builder()
+            .from(newStart())
+            .milestones(List.of(milestoneFor(Stage.HANDED_OVER, "2021-12-15", "ru")))
+            .build();
+
+    assertThat(ratifiedByOne.statusFor("us")).isEqualTo(Stage.RATIFIED);
+    assertThat(ratifiedByOne.statusFor("ru")).isEqualTo(Stage.SIGNED);
+    assertThat(ratifiedByOne.status()).isEqualTo(Stage.SIGNED);
+    assertThat(proposedByOne.statusFor("ru")).isEqualTo(Stage.HANDED_OVER);
+    assertThat(proposedByOne.statusFor("us"))
+        .as("no milestone for it yet")
+        .isEqualTo(Stage.PROPOSED);
+    assertThat(proposedByOne.status()).isEqualTo(Stage.PROPOSED);
+  }
+
+  @Test
+  void refusesTheStatusForAPartyNotOfTheAgreement() {
+    assertThatThrownBy(() -> newStart().statusFor("ua"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("\"ua\" is not a party of agreement \"new-start\": [ru, us]");
+  }
+
+  @Test
+  void refusesAMilestoneForAPartyNotOfTheAgreement() {
+    assertRejected(
+        () -> draft().addMilestone(milestoneFor(Stage.SIGNED, "2021-12-20", "us")).build(),
+        "milestones",
+        "Agreement \"draft\": milestones[1] is for \"us\", which is not a party of the agreement:"
+            + " [ru]");
   }
 
   @Test

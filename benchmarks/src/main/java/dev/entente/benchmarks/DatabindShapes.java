@@ -42,6 +42,7 @@ final class DatabindShapes {
       String when,
       List<String> by,
       List<String> towards,
+      List<String> parties,
       String occasion,
       String source) {}
 

@@ -114,6 +114,11 @@ public final class Declarations {
               Milestone::towards,
               Milestone.Builder::addTowards,
               Holds.reference(RecordKind.PARTY, RecordKind.LEADER))
+          .list(
+              "parties",
+              Milestone::parties,
+              Milestone.Builder::addParty,
+              Holds.reference(RecordKind.PARTY))
           .optional(
               "occasion",
               Milestone::occasion,

@@ -197,6 +197,7 @@ final class EveryField {
                         .when(TimePoint.parse("2022-01-10"))
                         .addBy("lavrov")
                         .addTowards("guterres")
+                        .addParty("ru")
                         .occasion("meeting")
                         .source("readout")
                         .build())

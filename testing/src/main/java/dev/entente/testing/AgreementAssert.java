@@ -37,6 +37,24 @@ public class AgreementAssert extends AbstractRecordAssert<AgreementAssert, Agree
   }
 
   /**
+   * Checks the stage the agreement has reached for one of its parties.
+   *
+   * @param partyId one of the agreement's parties
+   * @param status the expected status for that party
+   * @return this assertion
+   */
+  public AgreementAssert hasStatusFor(String partyId, Stage status) {
+    return expect(
+        agreement ->
+            agreement.parties().contains(partyId) && agreement.statusFor(partyId) == status,
+        "to have the status " + word(status) + " for \"" + partyId + "\"",
+        agreement ->
+            agreement.parties().contains(partyId)
+                ? "its status for \"" + partyId + "\" is " + word(agreement.statusFor(partyId))
+                : "\"" + partyId + "\" is not one of its parties " + agreement.parties());
+  }
+
+  /**
    * Checks what kind of commitment the agreement is.
    *
    * @param kind the expected kind

@@ -361,14 +361,20 @@ final class RandomDossier {
             .id(id)
             .kind(pick(AgreementKind.values()))
             .title(name())
-            .parties(distinct(parties, 1, 3))
             .topics(distinct(topics, 0, 2));
     if (chance(2)) {
       agreement.terms(text());
     }
+    List<String> bound = distinct(parties, 1, 3);
+    agreement.parties(bound);
     int milestones = 1 + random.nextInt(3);
     for (int i = 0; i < milestones; i++) {
-      agreement.addMilestone(milestone(i == 0 && chance(2)));
+      Milestone milestone = milestone(i == 0 && chance(2));
+      if (chance(3)) {
+        // For some of the parties only, as one party's ratification or suspension.
+        milestone = Milestone.builder().from(milestone).parties(distinct(bound, 1, 2)).build();
+      }
+      agreement.addMilestone(milestone);
     }
     return agreement.sources(distinct(statements, 0, 2)).build();
   }

@@ -3,6 +3,7 @@ package dev.entente.testing;
 import static dev.entente.testing.EntenteAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.entente.Agreement;
 import dev.entente.AgreementKind;
 import dev.entente.Conversation;
 import dev.entente.ConversationMode;
@@ -10,6 +11,7 @@ import dev.entente.CountryCode;
 import dev.entente.Dossier;
 import dev.entente.Leader;
 import dev.entente.Membership;
+import dev.entente.Milestone;
 import dev.entente.Office;
 import dev.entente.Party;
 import dev.entente.PartyKind;
@@ -167,7 +169,30 @@ class EntenteAssertionsTest {
         .hasStatus(Stage.AGREED)
         .isOfKind(AgreementKind.AGREEMENT_IN_PRINCIPLE)
         .binds("us", "ru")
-        .hasMilestone(Stage.AGREED, "2021-12-07");
+        .hasMilestone(Stage.AGREED, "2021-12-07")
+        .hasStatusFor("ru", Stage.AGREED);
+    Agreement suspendedByOne =
+        Agreement.builder()
+            .from(December2021.negotiationsAgreement())
+            .addMilestone(
+                Milestone.builder()
+                    .stage(Stage.SUSPENDED)
+                    .when(TimePoint.parse("2023-02-21"))
+                    .addParty("ru")
+                    .build())
+            .build();
+    assertThat(suspendedByOne)
+        .hasStatusFor("ru", Stage.SUSPENDED)
+        .hasStatusFor("us", Stage.AGREED)
+        .hasStatus(Stage.AGREED);
+    fails(
+        () -> assertThat(suspendedByOne).hasStatusFor("us", Stage.SUSPENDED),
+        "\nExpecting agreement \"agreement-2021-12-07\"\nto have the status suspended for \"us\",\nbut"
+            + " its status for \"us\" is agreed");
+    fails(
+        () -> assertThat(suspendedByOne).hasStatusFor("ua", Stage.AGREED),
+        "\nExpecting agreement \"agreement-2021-12-07\"\nto have the status agreed for \"ua\",\nbut"
+            + " \"ua\" is not one of its parties [ru, us]");
     fails(
         () -> assertThat(December2021.negotiationsAgreement()).hasStatus(Stage.SIGNED),
         "\nExpecting agreement \"agreement-2021-12-07\"\nto have the status signed,\nbut its status is agreed");
