@@ -9,8 +9,9 @@ import org.immutables.value.Value;
 
 /**
  * What parties committed to, formal or not: an agreement in principle, a commitment, a draft
- * treaty, up to a signed treaty. Its life is a list of dated {@link Milestone}s, and its {@link
- * #status()} follows from them.
+ * treaty, up to a signed treaty. Its life is a list of dated {@link Milestone}s, each for all its
+ * parties or for some (one party's ratification), and its {@link #status()}, and its {@link
+ * #statusFor(String) status for each party}, follow from them.
  *
  * <pre>{@code
  * Agreement negotiations = Agreement.builder()
@@ -26,7 +27,8 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>Rules: at least one party and one milestone; milestones are listed in time order, so that no
- * milestone lies wholly before the one listed ahead of it.
+ * milestone lies wholly before the one listed ahead of it; a milestone for some parties only names
+ * parties of the agreement.
  */
 @Value.Immutable
 public abstract non-sealed class Agreement extends DossierRecord {
