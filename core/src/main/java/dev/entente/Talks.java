@@ -2,7 +2,6 @@ package dev.entente;
 
 import dev.entente.internal.Declaration;
 import dev.entente.internal.Declarations;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -186,16 +185,16 @@ public abstract non-sealed class Talks extends DossierRecord {
       throw check.fail(
           "previousDates", "rescheduled talks must keep the date they were moved from");
     }
-    List<Span> plans = new ArrayList<>(previousDates());
-    plans.add(when());
-    for (int i = 1; i < plans.size(); i++) {
-      if (plans.get(i).equals(plans.get(i - 1))) {
+    List<Span> previous = previousDates();
+    for (int i = 0; i < previous.size(); i++) {
+      Span next = i + 1 < previous.size() ? previous.get(i + 1) : when();
+      if (previous.get(i).equals(next)) {
         throw check.fail(
             "previousDates",
             "previousDates["
-                + (i - 1)
+                + i
                 + "] is "
-                + plans.get(i)
+                + next
                 + ", the same as the date planned after it: a date moved to itself is no change");
       }
     }
