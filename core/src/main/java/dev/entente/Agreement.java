@@ -2,6 +2,7 @@ package dev.entente;
 
 import dev.entente.internal.Declaration;
 import dev.entente.internal.Declarations;
+import dev.entente.internal.Spelling;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -174,6 +175,9 @@ public abstract non-sealed class Agreement extends DossierRecord {
   @Value.Check
   final void check() {
     Invariants check = checkFields();
+    for (String party : parties()) {
+      checkNoSignatureAfterConsent(check, party);
+    }
     for (int i = 0; i < milestones().size(); i++) {
       for (String party : milestones().get(i).parties()) {
         if (!parties().contains(party)) {
@@ -203,6 +207,36 @@ public abstract non-sealed class Agreement extends DossierRecord {
                 + "] ("
                 + earlier
                 + ")");
+      }
+    }
+  }
+
+  /** No milestone for a party signs after its consent to be bound, unless it ended its part. */
+  private void checkNoSignatureAfterConsent(Invariants check, String party) {
+    int consent = -1;
+    for (int i = 0; i < milestones().size(); i++) {
+      Milestone milestone = milestones().get(i);
+      if (!milestone.isFor(party)) {
+        continue;
+      }
+      Stage stage = milestone.stage();
+      if (stage == Stage.SIGNED && consent >= 0) {
+        throw check.fail(
+            "milestones",
+            "milestones["
+                + i
+                + "] signs for \""
+                + party
+                + "\" after its consent to be bound at milestones["
+                + consent
+                + "] ("
+                + Spelling.of(milestones().get(consent).stage())
+                + "): a party signs before it consents, unless it withdrew or denounced in between");
+      }
+      if (stage.isConsentToBeBound()) {
+        consent = i;
+      } else if (stage.ends()) {
+        consent = -1;
       }
     }
   }

@@ -63,7 +63,14 @@ class AgreementTest {
     "SIGNED IN_FORCE SUSPENDED, SUSPENDED",
     "SIGNED IN_FORCE SUSPENDED IN_FORCE, IN_FORCE",
     "SIGNED IN_FORCE WITHDRAWN, WITHDRAWN",
-    "SIGNED WITHDRAWN PUBLISHED, PUBLISHED"
+    "SIGNED WITHDRAWN PUBLISHED, PUBLISHED",
+    "SIGNED PROVISIONALLY_APPLIED, PROVISIONALLY_APPLIED",
+    "SIGNED PROVISIONALLY_APPLIED RATIFIED IN_FORCE, IN_FORCE",
+    "SIGNED RATIFIED PROVISIONALLY_APPLIED, RATIFIED",
+    "ACCEDED IN_FORCE, IN_FORCE",
+    "SUCCEEDED, SUCCEEDED",
+    "SIGNED ACCEPTED IN_FORCE DENOUNCED, DENOUNCED",
+    "SIGNED APPROVED, APPROVED"
   })
   void followsItsMilestonesToItsStatus(String stages, Stage status) {
     Agreement agreement =
@@ -129,6 +136,60 @@ class AgreementTest {
         .as("no milestone for it yet")
         .isEqualTo(Stage.PROPOSED);
     assertThat(proposedByOne.status()).isEqualTo(Stage.PROPOSED);
+  }
+
+  @Test
+  void refusesASignatureAfterConsentToBeBound() {
+    assertRejected(
+        () ->
+            draft()
+                .milestones(
+                    List.of(
+                        milestone(Stage.RATIFIED, "2021-12-20"),
+                        milestone(Stage.SIGNED, "2021-12-21")))
+                .build(),
+        "milestones",
+        "Agreement \"draft\": milestones[1] signs for \"ru\" after its consent to be bound at"
+            + " milestones[0] (ratified): a party signs before it consents, unless it withdrew or"
+            + " denounced in between");
+    assertRejected(
+        () ->
+            Agreement.builder()
+                .from(newStart())
+                .milestones(
+                    List.of(
+                        milestoneFor(Stage.ACCEDED, "2010-04-01", "us"),
+                        milestone(Stage.SIGNED, "2010-04-08")))
+                .build(),
+        "milestones",
+        "Agreement \"new-start\": milestones[1] signs for \"us\" after its consent to be bound at"
+            + " milestones[0] (acceded): a party signs before it consents, unless it withdrew or"
+            + " denounced in between");
+  }
+
+  @Test
+  void
+      acceptsAccessionWithoutSignatureProvisionalApplicationAnyTimeAndSigningAnewAfterWithdrawal() {
+    Agreement treaty =
+        Agreement.builder()
+            .from(newStart())
+            .milestones(
+                List.of(
+                    milestone(Stage.SIGNED, "2010-04-08"),
+                    milestoneFor(Stage.PROVISIONALLY_APPLIED, "2010-04-09", "ru"),
+                    milestoneFor(Stage.RATIFIED, "2010-12-22", "us"),
+                    milestoneFor(Stage.PROVISIONALLY_APPLIED, "2010-12-23", "us"),
+                    milestoneFor(Stage.WITHDRAWN, "2015-01-01", "us"),
+                    milestoneFor(Stage.SIGNED, "2016-01-01", "us"),
+                    milestoneFor(Stage.ACCEDED, "2016-02-01", "ru")))
+            .build();
+
+    assertThat(treaty.statusFor("us")).isEqualTo(Stage.SIGNED);
+    assertThat(treaty.statusFor("ru")).isEqualTo(Stage.ACCEDED);
+    assertThat(Stage.ACCEDED.isConsentToBeBound()).isTrue();
+    assertThat(Stage.PROVISIONALLY_APPLIED.isConsentToBeBound()).isFalse();
+    assertThat(Stage.SIGNED.isConsentToBeBound()).isFalse();
+    assertThat(Stage.IN_FORCE.isConsentToBeBound()).isFalse();
   }
 
   @Test

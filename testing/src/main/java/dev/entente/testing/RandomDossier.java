@@ -368,8 +368,14 @@ final class RandomDossier {
     List<String> bound = distinct(parties, 1, 3);
     agreement.parties(bound);
     int milestones = 1 + random.nextInt(3);
+    boolean consented = false;
     for (int i = 0; i < milestones; i++) {
       Milestone milestone = milestone(i == 0 && chance(2));
+      if (consented && milestone.stage() == Stage.SIGNED) {
+        // No party signs after it consented to be bound.
+        milestone = Milestone.builder().from(milestone).stage(Stage.AGREED).build();
+      }
+      consented |= milestone.stage().isConsentToBeBound();
       if (chance(3)) {
         // For some of the parties only, as one party's ratification or suspension.
         milestone = Milestone.builder().from(milestone).parties(distinct(bound, 1, 2)).build();
