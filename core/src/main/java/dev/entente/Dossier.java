@@ -302,9 +302,9 @@ public final class Dossier {
   }
 
   /**
-   * Returns the timeline: every conversation and talks at its start, every statement, and every
-   * milestone of every agreement, in the order {@link TimePoint} defines, then by kind of record
-   * and id.
+   * Returns the timeline: every conversation, talks and visit at its start, every statement, and
+   * every milestone of every agreement, in the order {@link TimePoint} defines, then by kind of
+   * record and id.
    *
    * @return the timeline
    */

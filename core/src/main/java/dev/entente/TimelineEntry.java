@@ -8,8 +8,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One event of a dossier's {@linkplain Dossier#timeline() timeline}: a conversation, talks or a
- * statement at its time, or one milestone of an agreement at the milestone's time.
+ * One event of a dossier's {@linkplain Dossier#timeline() timeline}: a conversation, talks, a visit
+ * or a statement at its time, or one milestone of an agreement at the milestone's time.
  */
 public final class TimelineEntry {
   /**
