@@ -128,12 +128,10 @@ public abstract class Office extends ModelValue {
    * before that time begins nor begin after it ends (compared by days).
    */
   boolean mayBeHeldAt(Span time) {
-    if (term().isEmpty()) {
-      return true;
-    }
-    Span term = term().get();
-    return !endsBefore(term, time.start().firstDay())
-        && !term.start().firstDay().isAfter(time.lastDay());
+    Optional<Span> term = term();
+    return term.isEmpty()
+        || (!endsBefore(term.get(), time.start().firstDay())
+            && !term.get().start().firstDay().isAfter(time.lastDay()));
   }
 
   private static boolean covers(Span term, LocalDate day) {

@@ -3,6 +3,7 @@ package dev.entente;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
@@ -211,28 +212,21 @@ public final class Span {
    * @return the last day
    */
   public LocalDate lastDay() {
-    if (end != null) {
-      return end.lastDay();
-    }
-    if (duration != null && start.isMoment()) {
-      return start.moment().orElseThrow().plus(duration).toLocalDate();
-    }
-    return start.lastDay();
+    return lastDayIn(null);
   }
 
   /**
    * The last local day the span may reach in a zone: the end's, or the start moved on by the
-   * duration when it is a moment, or else the start's; without a zone, as {@link #lastDay()}.
+   * duration when it is a moment, or else the start's; without a zone, as the source states days, a
+   * moment at its own offset.
    */
   LocalDate lastDayIn(@Nullable ZoneId zone) {
-    if (zone == null) {
-      return lastDay();
-    }
     if (end != null) {
       return end.lastDayIn(zone);
     }
     if (duration != null && start.isMoment()) {
-      return start.moment().orElseThrow().plus(duration).atZoneSameInstant(zone).toLocalDate();
+      OffsetDateTime last = start.moment().orElseThrow().plus(duration);
+      return zone == null ? last.toLocalDate() : last.atZoneSameInstant(zone).toLocalDate();
     }
     return start.lastDayIn(zone);
   }

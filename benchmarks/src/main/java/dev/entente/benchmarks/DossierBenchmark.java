@@ -1,7 +1,6 @@
 package dev.entente.benchmarks;
 
 import dev.entente.Dossier;
-import dev.entente.benchmarks.DatabindShapes.DossierJson;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -13,24 +12,12 @@ import org.openjdk.jmh.annotations.State;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-public class DossierBenchmark extends ValueBenchmark<Dossier, DossierJson> {
+public class DossierBenchmark extends DossierValueBenchmark {
   /** Creates the benchmark. */
-  public DossierBenchmark() {
-    super(DossierJson.class);
-  }
+  public DossierBenchmark() {}
 
   @Override
   Dossier value() {
     return Data.dossier(10_000);
-  }
-
-  @Override
-  byte[] write(Dossier value) {
-    return Data.ENTENTE.writeBytes(value);
-  }
-
-  @Override
-  Dossier read(byte[] json) {
-    return Data.ENTENTE.readDossier(json);
   }
 }

@@ -3,7 +3,6 @@ package dev.entente.benchmarks;
 import dev.entente.Dossier;
 import dev.entente.DossierRecord;
 import dev.entente.Problem;
-import dev.entente.benchmarks.DatabindShapes.DossierJson;
 import dev.entente.formats.historian.HistorianImport;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,7 +27,7 @@ import org.openjdk.jmh.annotations.State;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-public class HistoryBenchmark extends ValueBenchmark<Dossier, DossierJson> {
+public class HistoryBenchmark extends DossierValueBenchmark {
   /** The records of the imported dossier: parties, leaders, visits and their statements. */
   static final int RECORDS = 18_340;
 
@@ -38,9 +37,7 @@ public class HistoryBenchmark extends ValueBenchmark<Dossier, DossierJson> {
   private List<DossierRecord> records;
 
   /** Creates the benchmark. */
-  public HistoryBenchmark() {
-    super(DossierJson.class);
-  }
+  public HistoryBenchmark() {}
 
   static HistorianImport importHistory(Path data) {
     return HistorianImport.builder()
@@ -54,16 +51,6 @@ public class HistoryBenchmark extends ValueBenchmark<Dossier, DossierJson> {
     Dossier dossier = importHistory(DATA).dossier();
     records = new ArrayList<>(dossier.records());
     return dossier;
-  }
-
-  @Override
-  byte[] write(Dossier value) {
-    return Data.ENTENTE.writeBytes(value);
-  }
-
-  @Override
-  Dossier read(byte[] json) {
-    return Data.ENTENTE.readDossier(json);
   }
 
   /**

@@ -1,6 +1,8 @@
 package dev.entente.testing;
 
 import dev.entente.DossierRecord;
+import dev.entente.TimePoint;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -97,6 +99,11 @@ public abstract class AbstractRecordAssert<
   }
 
   /** The word with its indefinite article: "a phone call", "an agreement in principle". */
+  /** Whether a time is that one day: a day, or a moment on it, and not a month or a year. */
+  static boolean isTheDay(TimePoint time, LocalDate day) {
+    return time.firstDay().equals(day) && time.lastDay().equals(day);
+  }
+
   static String a(Enum<?> constant) {
     String word = word(constant);
     return ("aeiou".indexOf(word.charAt(0)) >= 0 ? "an " : "a ") + word;

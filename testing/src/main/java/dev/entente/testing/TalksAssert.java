@@ -59,9 +59,7 @@ public class TalksAssert extends AbstractRecordAssert<TalksAssert, Talks> {
    */
   public TalksAssert startsOn(LocalDate day) {
     return expect(
-        talks ->
-            talks.when().start().firstDay().equals(day)
-                && talks.when().start().lastDay().equals(day),
+        talks -> isTheDay(talks.when().start(), day),
         "to start on " + day,
         talks -> "they start " + talks.when().start());
   }

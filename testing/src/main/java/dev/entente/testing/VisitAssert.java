@@ -7,6 +7,7 @@ import dev.entente.VisitKind;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Assertions on a {@link Visit}, in the model's words.
@@ -101,9 +102,7 @@ public class VisitAssert extends AbstractRecordAssert<VisitAssert, Visit> {
    */
   public VisitAssert startsOn(LocalDate day) {
     return expect(
-        visit ->
-            visit.when().start().firstDay().equals(day)
-                && visit.when().start().lastDay().equals(day),
+        visit -> isTheDay(visit.when().start(), day),
         "to start on " + day,
         visit -> "it starts " + visit.when().start());
   }
@@ -115,10 +114,7 @@ public class VisitAssert extends AbstractRecordAssert<VisitAssert, Visit> {
    * @return this assertion
    */
   public VisitAssert wentTo(String city) {
-    return expect(
-        visit -> visit.places().stream().anyMatch(p -> p.localities().contains(city)),
-        "to have gone to " + city,
-        VisitAssert::places);
+    return wentToAPlace(place -> place.localities().contains(city), "to have gone to " + city);
   }
 
   /**
@@ -128,11 +124,9 @@ public class VisitAssert extends AbstractRecordAssert<VisitAssert, Visit> {
    * @return this assertion
    */
   public VisitAssert wentToCountry(CountryCode country) {
-    return expect(
-        visit ->
-            visit.places().stream().anyMatch(p -> p.country().filter(country::equals).isPresent()),
-        "to have gone to a place in " + country,
-        VisitAssert::places);
+    return wentToAPlace(
+        place -> place.country().filter(country::equals).isPresent(),
+        "to have gone to a place in " + country);
   }
 
   /**
@@ -143,11 +137,14 @@ public class VisitAssert extends AbstractRecordAssert<VisitAssert, Visit> {
    * @return this assertion
    */
   public VisitAssert wentToState(String partyId) {
+    return wentToAPlace(
+        place -> place.party().filter(partyId::equals).isPresent(),
+        "to have gone to a place in the state \"" + partyId + "\"");
+  }
+
+  private VisitAssert wentToAPlace(Predicate<Place> place, String expectation) {
     return expect(
-        visit ->
-            visit.places().stream().anyMatch(p -> p.party().filter(partyId::equals).isPresent()),
-        "to have gone to a place in the state \"" + partyId + "\"",
-        VisitAssert::places);
+        visit -> visit.places().stream().anyMatch(place), expectation, VisitAssert::places);
   }
 
   private static String places(Visit visit) {

@@ -40,79 +40,89 @@ final class Titles {
 
   private static List<Title> titles() {
     List<Title> titles = new ArrayList<>();
-    for (String text :
-        List.of(
-            "President",
-            "King",
-            "Queen",
-            "Emperor",
-            "Empress",
-            "Shah",
-            "Sultan",
-            "Amir",
-            "Emir",
-            "Grand Duke",
-            "Grand Duchess",
-            "Prince",
-            "Princess",
-            "Pope",
-            "Governor General",
-            "Chief of State",
-            "Head of State",
-            "Regent",
-            "Interim President",
-            "Provisional President")) {
-      titles.add(new Title(text, Role.HEAD_OF_STATE, null));
-    }
-    for (String text :
-        List.of(
-            "Prime Minister",
-            "Prime Minster",
-            "Prime Ministere",
-            "Premier",
-            "Chancellor",
-            "Federal Chancellor",
-            "Taoiseach",
-            "Interim Prime Minister")) {
-      titles.add(new Title(text, Role.HEAD_OF_GOVERNMENT, null));
-    }
-    for (String text :
-        List.of(
-            "Foreign Minister",
-            "Foreign Secretary",
-            "Minister of Foreign Affairs",
-            "Secretary of State",
-            "Defense Minister",
-            "Finance Minister")) {
-      titles.add(new Title(text, Role.MINISTER, null));
-    }
-    titles.add(new Title("Chairman of the Presidency", Role.HEAD_OF_STATE, null));
-    for (String text :
-        List.of(
-            "Vice President",
-            "Vice Premier",
-            "Deputy Prime Minister",
-            "Crown Prince",
-            "General Secretary",
-            "First Secretary",
-            "Chairman",
-            "General",
-            "Brigadier General",
-            "Lieutenant General",
-            "Junta Member")) {
-      titles.add(new Title(text, Role.OFFICIAL, null));
-    }
-    titles.add(new Title("Secretary General", Role.SECRETARY_GENERAL, null));
-    titles.add(new Title("Secretary-General", Role.SECRETARY_GENERAL, null));
-    for (String text : List.of("President-elect", "President-Elect", "President- elect")) {
-      titles.add(new Title(text, Role.HEAD_OF_STATE, Standing.ELECT));
-    }
-    titles.add(new Title("President- designate", Role.HEAD_OF_STATE, Standing.DESIGNATE));
-    titles.add(new Title("Chancellor-elect", Role.HEAD_OF_GOVERNMENT, Standing.ELECT));
-    titles.add(new Title("Acting President", Role.HEAD_OF_STATE, Standing.ACTING));
-    titles.add(new Title("Acting Prime Minister", Role.HEAD_OF_GOVERNMENT, Standing.ACTING));
+    add(
+        titles,
+        Role.HEAD_OF_STATE,
+        null,
+        "President",
+        "King",
+        "Queen",
+        "Emperor",
+        "Empress",
+        "Shah",
+        "Sultan",
+        "Amir",
+        "Emir",
+        "Grand Duke",
+        "Grand Duchess",
+        "Prince",
+        "Princess",
+        "Pope",
+        "Governor General",
+        "Chief of State",
+        "Head of State",
+        "Regent",
+        "Interim President",
+        "Provisional President",
+        "Chairman of the Presidency");
+    add(
+        titles,
+        Role.HEAD_OF_GOVERNMENT,
+        null,
+        "Prime Minister",
+        "Prime Minster",
+        "Prime Ministere",
+        "Premier",
+        "Chancellor",
+        "Federal Chancellor",
+        "Taoiseach",
+        "Interim Prime Minister");
+    add(
+        titles,
+        Role.MINISTER,
+        null,
+        "Foreign Minister",
+        "Foreign Secretary",
+        "Minister of Foreign Affairs",
+        "Secretary of State",
+        "Defense Minister",
+        "Finance Minister");
+    add(
+        titles,
+        Role.OFFICIAL,
+        null,
+        "Vice President",
+        "Vice Premier",
+        "Deputy Prime Minister",
+        "Crown Prince",
+        "General Secretary",
+        "First Secretary",
+        "Chairman",
+        "General",
+        "Brigadier General",
+        "Lieutenant General",
+        "Junta Member");
+    add(titles, Role.SECRETARY_GENERAL, null, "Secretary General", "Secretary-General");
+    add(
+        titles,
+        Role.HEAD_OF_STATE,
+        Standing.ELECT,
+        "President-elect",
+        "President-Elect",
+        "President- elect");
+    add(titles, Role.HEAD_OF_STATE, Standing.DESIGNATE, "President- designate");
+    add(titles, Role.HEAD_OF_STATE, Standing.ACTING, "Acting President");
+    add(titles, Role.HEAD_OF_GOVERNMENT, Standing.ELECT, "Chancellor-elect");
+    add(titles, Role.HEAD_OF_GOVERNMENT, Standing.ACTING, "Acting Prime Minister");
     titles.sort(Comparator.comparingInt((Title title) -> title.text().length()).reversed());
     return List.copyOf(titles);
+  }
+
+  private static void add(
+      List<Title> titles, Role role, @Nullable Standing standing, String... texts) {
+    for (String text : texts) {
+      titles.add(new Title(text, role, standing));
+    }
   }
 
   /**
