@@ -335,7 +335,9 @@ public final class Dossier {
    * day of its span (a conversation, talks or a visit) or of its time ({@link
    * TimePoint#firstDay()}, {@link TimePoint#lastDay()}): a month is included in a range of one of
    * its days, a visit in a range of one of the days it lasted, and a moment falls on its date at
-   * its own offset.
+   * its own offset. A point known only as a bound may lie on any day on its side of its date
+   * ({@code [..1991]} meets every range that begins by the end of 1991); an uncertain or
+   * approximate one is taken at its stated days.
    *
    * @param from the first day
    * @param to the last day

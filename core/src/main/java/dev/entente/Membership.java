@@ -101,7 +101,8 @@ public abstract class Membership extends ModelValue {
 
   /**
    * Tells whether the party was a member on a day: it joined on it or before, or when it joined is
-   * not recorded, and it left on it or after, or has not left.
+   * not recorded, and it left on it or after, or has not left; a date known only as a bound ({@code
+   * [..1950]}) counts every day it may be.
    *
    * @param day the day
    * @return whether it was a member on that day

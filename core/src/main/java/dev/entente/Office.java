@@ -130,8 +130,8 @@ public abstract class Office extends ModelValue {
   boolean mayBeHeldAt(Span time) {
     Optional<Span> term = term();
     return term.isEmpty()
-        || (!endsBefore(term.get(), time.start().firstDay())
-            && !term.get().start().firstDay().isAfter(time.lastDay()));
+        || (!endsBefore(term.get(), time.start().firstDayIn(null))
+            && !term.get().start().firstDayIn(null).isAfter(time.lastDay()));
   }
 
   private static boolean covers(Span term, LocalDate day) {

@@ -145,7 +145,8 @@ public abstract non-sealed class Party extends DossierRecord {
 
   /**
    * Tells whether the party existed on a day: it began on it or before, or its beginning is not
-   * recorded, and it ended on it or after, or it has not ended or its end is not recorded.
+   * recorded, and it ended on it or after, or it has not ended or its end is not recorded; a date
+   * known only as a bound ({@code [..1922]}) counts every day it may be.
    *
    * @param day the day
    * @return whether the party existed on that day, as far as its lifetime is recorded

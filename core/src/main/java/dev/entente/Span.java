@@ -28,6 +28,9 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  */
 public final class Span {
+  private static final Optional<TimePoint.Bound> ON_OR_AFTER =
+      Optional.of(TimePoint.Bound.ON_OR_AFTER);
+
   /** Longer than any span can last: from the first day of year 1 to the end of year 9999. */
   private static final Duration LONGEST = Duration.ofDays(3_652_059);
 
@@ -104,7 +107,7 @@ public final class Span {
     if (duration == null) {
       return;
     }
-    if (start.isMoment() && end.isMoment()) {
+    if (start.isExactMoment() && end.isExactMoment()) {
       Duration between = Duration.between(start.startInstant(), end.startInstant());
       if (!between.equals(duration)) {
         throw contradiction(duration, "are " + between + " apart");
@@ -191,7 +194,7 @@ public final class Span {
 
   /**
    * Returns how long it lasted: the stated duration, or else the time between start and end when
-   * both are exact moments.
+   * both are exact moments (not bounds).
    *
    * @return the length, or empty when it is not known
    */
@@ -199,7 +202,7 @@ public final class Span {
     if (duration != null) {
       return Optional.of(duration);
     }
-    if (end != null && start.isMoment() && end.isMoment()) {
+    if (end != null && start.isExactMoment() && end.isExactMoment()) {
       return Optional.of(Duration.between(start.startInstant(), end.startInstant()));
     }
     return Optional.empty();
@@ -207,7 +210,8 @@ public final class Span {
 
   /**
    * Returns the last calendar day the span may reach, as the source states days: the end's last
-   * day, or else the start's, moved on by the duration when the start is a moment.
+   * day, or else the start's, moved on by the duration when the start is a moment; the last day of
+   * year 9999 when the point it is taken from is on or after its date.
    *
    * @return the last day
    */
@@ -224,11 +228,16 @@ public final class Span {
     if (end != null) {
       return end.lastDayIn(zone);
     }
-    if (duration != null && start.isMoment()) {
-      OffsetDateTime last = start.moment().orElseThrow().plus(duration);
-      return zone == null ? last.toLocalDate() : last.atZoneSameInstant(zone).toLocalDate();
+    if (duration != null && start.isMoment() && !start.bound().equals(ON_OR_AFTER)) {
+      return momentAfterDuration(zone);
     }
     return start.lastDayIn(zone);
+  }
+
+  /** The local day of the start moment moved on by the duration, at its own offset without zone. */
+  private LocalDate momentAfterDuration(@Nullable ZoneId zone) {
+    OffsetDateTime last = start.moment().orElseThrow().plus(Objects.requireNonNull(duration));
+    return zone == null ? last.toLocalDate() : last.atZoneSameInstant(zone).toLocalDate();
   }
 
   /**
@@ -238,7 +247,9 @@ public final class Span {
    * -05:00 falls on December 30 in {@code America/New_York}, and on both December 30 and 31 in
    * {@code Europe/Moscow}, where it ran from 23:35 to 00:25. Days have no offset to convert from
    * and are taken as the source states them; a span whose start is only a year or a month falls on
-   * none of its days for certain, so the answer is {@code false}.
+   * none of its days for certain, so the answer is {@code false}, as it is for a start that is
+   * uncertain, approximate or a bound. An end that is one of these does not extend the span past
+   * its start (or past the end its duration gives).
    *
    * @param day the day
    * @param zone the time zone
@@ -246,7 +257,7 @@ public final class Span {
    */
   public boolean fallsOn(LocalDate day, ZoneId zone) {
     Objects.requireNonNull(day, "day");
-    Optional<LocalDate> first = start.dateIn(zone);
+    Optional<LocalDate> first = start.isCertain() ? start.dateIn(zone) : Optional.empty();
     if (first.isEmpty()) {
       return false;
     }
@@ -254,12 +265,13 @@ public final class Span {
     return !day.isBefore(first.get()) && !day.isAfter(last);
   }
 
+  /** The last day the span covers for certain in a zone, when it is more than the start's. */
   private Optional<LocalDate> lastDateIn(ZoneId zone) {
-    if (end != null) {
+    if (end != null && end.isCertain()) {
       return end.dateIn(zone);
     }
     if (duration != null && start.isMoment()) {
-      return Optional.of(lastDayIn(zone));
+      return Optional.of(momentAfterDuration(zone));
     }
     return Optional.empty();
   }
@@ -267,12 +279,13 @@ public final class Span {
   /**
    * Tells whether a point in time may fall within this span. Points and spans known to the day
    * compare as calendar days; as soon as a moment is involved, days are widened by the extreme UTC
-   * offsets, since their offset is unknown.
+   * offsets, since their offset is unknown. A bound may lie anywhere on its side of its date.
    */
   boolean mayInclude(TimePoint point) {
     boolean daysOnly = !point.isMoment() && !start.isMoment() && (end == null || !end.isMoment());
     if (daysOnly) {
-      return !point.lastDay().isBefore(start.firstDay()) && !point.firstDay().isAfter(lastDay());
+      return !point.lastDayIn(null).isBefore(start.firstDayIn(null))
+          && !point.firstDayIn(null).isAfter(lastDay());
     }
     TimeWindow span = TimeWindow.of(start, true);
     if (end != null) {

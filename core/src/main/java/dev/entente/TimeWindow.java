@@ -2,13 +2,16 @@ package dev.entente;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Optional;
 
 /**
  * The closed range of instants a {@link TimePoint} may denote. A moment is a single instant. A
  * year, month or day runs from the start of its first day to the start of the day after its last;
  * when it is set against a moment, its unknown offset widens it by the extreme offsets, 18 hours
- * each way.
+ * each way. A bound opens its range on one side, to the start of year 1 or the end of year 9999; a
+ * qualifier leaves it as stated.
  */
 final class TimeWindow {
   private static final Duration WIDEST_OFFSET = Duration.ofHours(18);
@@ -22,14 +25,24 @@ final class TimeWindow {
   }
 
   static TimeWindow of(TimePoint point, boolean widenUnknownOffset) {
-    if (point.isMoment()) {
+    if (point.isExactMoment()) {
       Instant instant = point.startInstant();
       return new TimeWindow(instant, instant);
     }
     Duration slack = widenUnknownOffset ? WIDEST_OFFSET : Duration.ZERO;
-    Instant start = point.firstDay().atStartOfDay(ZoneOffset.UTC).toInstant();
-    Instant end = point.lastDay().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-    return new TimeWindow(start.minus(slack), end.plus(slack));
+    Instant earliest = startOf(point.firstDayIn(null)).minus(slack);
+    Instant latest = startOf(point.lastDayIn(null).plusDays(1)).plus(slack);
+    if (point.isMoment()) {
+      Optional<TimePoint.Bound> bound = point.bound();
+      Instant instant = point.startInstant();
+      earliest = bound.equals(Optional.of(TimePoint.Bound.ON_OR_BEFORE)) ? earliest : instant;
+      latest = bound.equals(Optional.of(TimePoint.Bound.ON_OR_AFTER)) ? latest : instant;
+    }
+    return new TimeWindow(earliest, latest);
+  }
+
+  private static Instant startOf(LocalDate day) {
+    return day.atStartOfDay(ZoneOffset.UTC).toInstant();
   }
 
   /** Windows for two points compared with each other: widened only when one is a moment. */

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -26,6 +27,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -117,6 +119,51 @@ class DeclaredFormatTest {
         }
       }
     }
+  }
+
+  @ParameterizedTest
+  @MethodSource("timePointTexts")
+  void theSchemaPatternOfATimePointTakesWhatTheModelReads(String text, boolean valid) {
+    Pattern pattern =
+        Pattern.compile(SCHEMA.path("$defs").path("timePoint").path("pattern").asString());
+    boolean read;
+    try {
+      read = TimePoint.parse(text).toString().equals(text);
+    } catch (DateTimeException e) {
+      read = false;
+    }
+
+    assertThat(read).as("the model reads %s", text).isEqualTo(valid);
+    assertThat(pattern.matcher(text).matches()).as("the schema takes %s", text).isEqualTo(valid);
+  }
+
+  static Stream<Arguments> timePointTexts() {
+    Stream<String> valid =
+        Stream.of(
+            "2021",
+            "2021-12",
+            "2021-12-07",
+            "2021-12-30T15:35-05:00",
+            "2021-12-30T15:35:10.500Z",
+            "1990~",
+            "1943-03?",
+            "2004-06-11%",
+            "[..1991]",
+            "[1990..]",
+            "[..1991-12~]",
+            "[2021-12-30T15:35-05:00..]");
+    Stream<String> invalid =
+        Stream.of(
+            "2021-12-30T15:35-05:00~",
+            "[..1991",
+            "[1991]",
+            "[..]",
+            "1990~~",
+            "~1990",
+            "[..[..1991]]",
+            "2021-12-30T15:35");
+    return Stream.concat(
+        valid.map(t -> Arguments.of(t, true)), invalid.map(t -> Arguments.of(t, false)));
   }
 
   /** The values that check themselves, as the schema's definitions and the document name them. */

@@ -55,8 +55,8 @@ final class EveryField {
                 .addMember(
                     Membership.builder()
                         .party("ru-regions")
-                        .joined(TimePoint.parse("1993-12"))
-                        .left(TimePoint.parse("2000-05-13"))
+                        .joined(TimePoint.parse("1993-12~"))
+                        .left(TimePoint.parse("[..2000-05-13]"))
                         .build())
                 .putIdentifier("wikidata", "Q159")
                 .putIdentifier("iso", "RUS")
@@ -95,7 +95,7 @@ final class EveryField {
                         .term(
                             Span.of(
                                 TimePoint.parse("2004-03-09"),
-                                TimePoint.parse("2024"),
+                                TimePoint.parse("2024?"),
                                 Duration.ofDays(7300)))
                         .build())
                 .addOffice(

@@ -9,10 +9,11 @@ import java.util.function.Consumer;
  * Seeded random generators of valid dossiers, for property-style tests: the same seed and size
  * always give the same dossier.
  *
- * <p>Generated dossiers hold every kind of record and every time precision, and the edge values
- * that break transformations: names in many scripts, long texts with quotes, backslashes and line
- * breaks, absent optional parts, the same instant at different UTC offsets, threads of
- * conversations, milestones on the occasion of a conversation, rescheduled talks.
+ * <p>Generated dossiers hold every kind of record, every time precision, uncertain and approximate
+ * dates and dates known only as a bound, and the edge values that break transformations: names in
+ * many scripts, long texts with quotes, backslashes and line breaks, absent optional parts, the
+ * same instant at different UTC offsets, threads of conversations, milestones on the occasion of a
+ * conversation, rescheduled talks.
  *
  * <pre>{@code
  * Dossier dossier = DossierGenerator.withSeed(42).size(50).dossier();

@@ -208,7 +208,8 @@ final class RandomDossier {
       party.putIdentifier("wikidata", "Q" + random.nextInt(1_000_000));
     }
     if (chance(3)) {
-      party.began(year(1800, 1950));
+      TimePoint began = year(1800, 1950);
+      party.began(chance(4) ? began.withBound(TimePoint.Bound.ON_OR_BEFORE) : began);
     }
     return party.sources(distinct(statements, 0, 2)).build();
   }
@@ -220,7 +221,8 @@ final class RandomDossier {
       TimePoint joined = year(1945, 2000);
       membership.joined(joined);
       if (chance(3)) {
-        membership.left(TimePoint.ofYear(joined.firstDay().getYear() + random.nextInt(20)));
+        TimePoint left = TimePoint.ofYear(joined.firstDay().getYear() + random.nextInt(20));
+        membership.left(chance(3) ? left.withBound(TimePoint.Bound.ON_OR_AFTER) : left);
       }
     } else if (chance(4)) {
       membership.left(year(1990, 2020));
@@ -521,15 +523,22 @@ final class RandomDossier {
     return clock;
   }
 
-  /** A point of any precision at an instant, moments at an offset of the world's range. */
+  /**
+   * A point of any precision at an instant, moments at an offset of the world's range; now and then
+   * a year, month or day is uncertain or approximate.
+   */
   private TimePoint point(Instant instant) {
     OffsetDateTime moment = instant.atOffset(ZoneOffset.ofHours(pick(OFFSET_HOURS)));
-    return switch (random.nextInt(6)) {
-      case 0 -> TimePoint.ofYear(moment.getYear());
-      case 1 -> TimePoint.ofMonth(YearMonth.from(moment));
-      case 2, 3 -> TimePoint.ofDay(moment.toLocalDate());
-      default -> TimePoint.ofMoment(moment.withSecond(chance(4) ? random.nextInt(60) : 0));
-    };
+    TimePoint date =
+        switch (random.nextInt(6)) {
+          case 0 -> TimePoint.ofYear(moment.getYear());
+          case 1 -> TimePoint.ofMonth(YearMonth.from(moment));
+          case 2, 3 -> TimePoint.ofDay(moment.toLocalDate());
+          default -> TimePoint.ofMoment(moment.withSecond(chance(4) ? random.nextInt(60) : 0));
+        };
+    return !date.isMoment() && chance(8)
+        ? date.withQualifier(pick(TimePoint.Qualifier.values()))
+        : date;
   }
 
   /** A span at the next instant: of every precision, with or without an end and a duration. */

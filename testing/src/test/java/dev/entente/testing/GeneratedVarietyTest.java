@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.entente.ConversationMode;
 import dev.entente.Dossier;
+import dev.entente.Span;
 import dev.entente.Stage;
+import dev.entente.TimePoint;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -81,6 +83,9 @@ class GeneratedVarietyTest {
     walkTheSample();
     // Stage is held by a part, a milestone: the walk reaches parts too.
     assertThat(constantsSeen).containsKeys(ConversationMode.class, Stage.class);
+    // Time points are walked for their precision, qualifier and bound.
+    assertThat(constantsSeen)
+        .containsKeys(TimePoint.Precision.class, TimePoint.Qualifier.class, TimePoint.Bound.class);
     constantsSeen.forEach(
         (type, seen) ->
             assertThat(seen)
@@ -115,7 +120,14 @@ class GeneratedVarietyTest {
   }
 
   private void walkElement(Object element) {
-    if (element instanceof Enum<?> constant) {
+    if (element instanceof Span span) {
+      walkElement(span.start());
+      span.end().ifPresent(this::walkElement);
+    } else if (element instanceof TimePoint point) {
+      walkElement(point.precision());
+      point.qualifier().ifPresent(this::walkElement);
+      point.bound().ifPresent(this::walkElement);
+    } else if (element instanceof Enum<?> constant) {
       constantsSeen
           .computeIfAbsent(constant.getDeclaringClass(), c -> new TreeSet<>())
           .add(constant.name());
