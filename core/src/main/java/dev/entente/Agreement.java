@@ -32,7 +32,7 @@ import org.immutables.value.Value;
  * parties of the agreement.
  */
 @Value.Immutable
-public abstract non-sealed class Agreement extends DossierRecord {
+public abstract non-sealed class Agreement extends DossierRecord implements Stances {
   Agreement() {}
 
   /**
@@ -120,6 +120,12 @@ public abstract non-sealed class Agreement extends DossierRecord {
    * @return at least one milestone
    */
   public abstract List<Milestone> milestones();
+
+  @Override
+  public abstract List<Position> positions();
+
+  @Override
+  public abstract List<Characterisation> characterisations();
 
   /**
    * Returns the stage the agreement has reached for a party, following in order the milestones for

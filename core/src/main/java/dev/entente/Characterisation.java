@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * How a {@link Conversation} was characterised, and by whom: "frank, professional and mutually
- * beneficial", per the Kremlin press service.
+ * How a conversation, talks or an agreement ({@link Stances}) was characterised, and by whom:
+ * "frank, professional and mutually beneficial", per the Kremlin press service.
  *
  * <pre>{@code
  * Characterisation kremlin = Characterisation.builder()

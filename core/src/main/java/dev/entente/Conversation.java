@@ -26,7 +26,7 @@ import org.immutables.value.Value;
  * subjects; lists hold no duplicates; the conversation does not follow itself.
  */
 @Value.Immutable
-public abstract non-sealed class Conversation extends DossierRecord {
+public abstract non-sealed class Conversation extends DossierRecord implements Stances {
   Conversation() {}
 
   /**
@@ -130,18 +130,10 @@ public abstract non-sealed class Conversation extends DossierRecord {
    */
   public abstract Optional<String> purpose();
 
-  /**
-   * Returns the positions participants stated.
-   *
-   * @return the positions
-   */
+  @Override
   public abstract List<Position> positions();
 
-  /**
-   * Returns how the conversation was characterised, and by whom.
-   *
-   * @return the characterisations
-   */
+  @Override
   public abstract List<Characterisation> characterisations();
 
   /**
@@ -162,19 +154,6 @@ public abstract non-sealed class Conversation extends DossierRecord {
     if (place().isPresent() && mode() != ConversationMode.IN_PERSON_MEETING) {
       throw check.fail(
           "place", "only a meeting in person has a place, but the mode is " + Spelling.of(mode()));
-    }
-    for (int i = 0; i < positions().size(); i++) {
-      String author = positions().get(i).by();
-      if (!participants().contains(author)) {
-        throw check.fail(
-            "positions",
-            "positions["
-                + i
-                + "] is stated by \""
-                + author
-                + "\", who is not one of the participants "
-                + participants());
-      }
     }
   }
 

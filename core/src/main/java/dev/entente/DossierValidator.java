@@ -62,6 +62,7 @@ final class DossierValidator {
       checkReferences(record);
       if (record instanceof Conversation conversation) {
         checkThread(conversation);
+        checkAuthorsOfPositions(conversation);
         checkOfficesOfParticipants(conversation);
       } else if (record instanceof Agreement agreement) {
         checkOccasions(agreement);
@@ -114,6 +115,24 @@ final class DossierValidator {
                 + earlier.get().when().start()
                 + ", which is after this conversation's start "
                 + start);
+      }
+    }
+  }
+
+  /** A leader who states a position in a conversation takes part in it; a party may state one. */
+  private void checkAuthorsOfPositions(Conversation conversation) {
+    List<Position> positions = conversation.positions();
+    for (int i = 0; i < positions.size(); i++) {
+      String author = positions.get(i).by();
+      if (find(author, Leader.class).isPresent() && !conversation.participants().contains(author)) {
+        report(
+            Problem.Kind.NOT_A_PARTICIPANT,
+            conversation,
+            "positions[" + i + "].by",
+            "\""
+                + author
+                + "\" states a position but is not one of the participants "
+                + conversation.participants());
       }
     }
   }

@@ -3,10 +3,12 @@ package dev.entente;
 import dev.entente.internal.Declaration;
 import dev.entente.internal.Declarations;
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A position that a participant stated in a {@link Conversation}.
+ * A position that a leader or a party stated on a conversation, talks or an agreement ({@link
+ * Stances}), with the statement that reports it.
  *
  * <pre>{@code
  * Position guarantees = Position.builder()
@@ -65,9 +67,9 @@ public abstract class Position extends ModelValue {
   }
 
   /**
-   * Returns the id of the leader who stated it.
+   * Returns the id of the leader or party who stated it.
    *
-   * @return a leader id, one of the conversation's participants
+   * @return a leader id (in a conversation, one of its participants) or a party id
    */
   public abstract String by();
 
@@ -84,6 +86,13 @@ public abstract class Position extends ModelValue {
    * @return ids, distinct
    */
   public abstract List<String> subjects();
+
+  /**
+   * Returns the id of the statement that reports it.
+   *
+   * @return a statement id, or empty
+   */
+  public abstract Optional<String> source();
 
   @Value.Check
   final void check() {

@@ -43,6 +43,8 @@ public record Problem(
     THREAD_OUT_OF_ORDER(Severity.ERROR),
     /** A milestone's date does not fall within the conversation or talks named as its occasion. */
     OCCASION_MISMATCH(Severity.ERROR),
+    /** A position in a conversation is stated by a leader who does not take part in it. */
+    NOT_A_PARTICIPANT(Severity.ERROR),
     /**
      * A leader takes part in an engagement at a time when, as the terms of the leader's offices
      * say, the leader held no office (of the delegation's party, in talks): a warning, since a

@@ -4,6 +4,7 @@ import dev.entente.internal.Declaration;
 import dev.entente.internal.Declarations;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -124,6 +125,21 @@ public abstract non-sealed class Statement extends DossierRecord {
    */
   public abstract Optional<URI> url();
 
+  /**
+   * Returns the language it was said or written in, as an IETF BCP 47 tag such as {@code ru} or
+   * {@code en-US}.
+   *
+   * @return the tag in its canonical form ({@link Locale#toLanguageTag()}), or empty
+   */
+  public abstract Optional<String> language();
+
+  /**
+   * Returns when it was retrieved from where it was read, as a web page may change.
+   *
+   * @return a time not wholly before {@link #when()}, or empty
+   */
+  public abstract Optional<TimePoint> retrieved();
+
   @Override
   public final RecordKind recordKind() {
     return RecordKind.STATEMENT;
@@ -134,6 +150,27 @@ public abstract non-sealed class Statement extends DossierRecord {
     Invariants check = checkFields();
     if (quote().isEmpty() && summary().isEmpty()) {
       throw check.fail("quote", "a statement must have a quote, a summary or both");
+    }
+    if (language().isPresent()) {
+      checkLanguage(check, language().get());
+    }
+    if (retrieved().isPresent() && retrieved().get().isWhollyBefore(when())) {
+      throw check.fail(
+          "retrieved",
+          "retrieved " + retrieved().get() + " is before the statement was made, " + when());
+    }
+  }
+
+  private static void checkLanguage(Invariants check, String tag) {
+    String canonical = Locale.forLanguageTag(tag).toLanguageTag();
+    if (canonical.equals("und")) {
+      throw check.fail(
+          "language", Invariants.quote(tag) + " is not a BCP 47 language tag, such as ru or en-US");
+    }
+    if (!canonical.equals(tag)) {
+      throw check.fail(
+          "language",
+          Invariants.quote(tag) + " is not in the canonical form of its tag: write " + canonical);
     }
   }
 

@@ -27,7 +27,7 @@ import org.immutables.value.Value;
  * #previousDates()}, and no date there is moved to itself.
  */
 @Value.Immutable
-public abstract non-sealed class Talks extends DossierRecord {
+public abstract non-sealed class Talks extends DossierRecord implements Stances {
   Talks() {}
 
   /**
@@ -163,6 +163,12 @@ public abstract non-sealed class Talks extends DossierRecord {
    * @return the id of a statement or a conversation, or empty
    */
   public abstract Optional<String> announcedBy();
+
+  @Override
+  public abstract List<Position> positions();
+
+  @Override
+  public abstract List<Characterisation> characterisations();
 
   @Override
   public final RecordKind recordKind() {

@@ -146,17 +146,6 @@ class ConversationTest {
   }
 
   @Test
-  void refusesAPositionOfSomeoneWhoDidNotTakePart() {
-    assertRejected(
-        () ->
-            call()
-                .addPosition(Position.builder().by("ushakov").text("More talks.").build())
-                .build(),
-        "positions",
-        "Conversation \"call\": positions[0] is stated by \"ushakov\", who is not one of the participants [putin, biden]");
-  }
-
-  @Test
   void refusesFollowingItself() {
     assertRejected(
         () -> call().addFollow("call").build(),

@@ -48,6 +48,27 @@ class DossierValidationTest {
   }
 
   @Test
+  void findsAPositionInAConversationStatedByALeaderWhoDidNotTakePartAndTakesOneOfAParty() {
+    Leader ushakov = Records.leader("ushakov", "ru").build();
+    Conversation call =
+        call("call", "2021-12-30")
+            .addPosition(Position.builder().by("ushakov").text("More talks.").build())
+            .addPosition(Position.builder().by("ru").text("Guarantees first.").build())
+            .addPosition(Position.builder().by("putin").text("Guarantees.").build())
+            .build();
+
+    assertThat(valid().add(ushakov).add(call).validate())
+        .containsExactly(
+            new Problem(
+                Problem.Kind.NOT_A_PARTICIPANT,
+                RecordKind.CONVERSATION,
+                "call",
+                "positions[0].by",
+                "\"ushakov\" states a position but is not one of the participants [putin,"
+                    + " biden]"));
+  }
+
+  @Test
   void findsADuplicateIdAcrossKinds() {
     Topic clash = Topic.of("putin", "Putin");
 

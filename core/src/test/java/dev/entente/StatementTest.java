@@ -42,6 +42,36 @@ class StatementTest {
   }
 
   @Test
+  void keepsItsLanguageAsACanonicalBcp47TagAndWhenItWasRetrieved() {
+    Statement statement =
+        readout().language("ru").retrieved(TimePoint.parse("2022-01-03T09:00Z")).build();
+
+    assertThat(statement.language()).contains("ru");
+    assertThat(statement.retrieved()).contains(TimePoint.parse("2022-01-03T09:00Z"));
+    assertThat(readout().language("en-US").build().language()).contains("en-US");
+  }
+
+  @Test
+  void refusesALanguageThatIsNoTagOrNotInItsCanonicalForm() {
+    assertRejected(
+        () -> readout().language("en-us").build(),
+        "language",
+        "Statement \"readout\": \"en-us\" is not in the canonical form of its tag: write en-US");
+    assertRejected(
+        () -> readout().language("Russian!").build(),
+        "language",
+        "Statement \"readout\": \"Russian!\" is not a BCP 47 language tag, such as ru or en-US");
+  }
+
+  @Test
+  void refusesARetrievalBeforeTheStatementWasMade() {
+    assertRejected(
+        () -> readout().retrieved(TimePoint.parse("2021-12-30")).build(),
+        "retrieved",
+        "Statement \"readout\": retrieved 2021-12-30 is before the statement was made, 2021-12-31");
+  }
+
+  @Test
   void isEqualByValue() {
     assertThat(readout().build()).isEqualTo(readout().build()).hasSameHashCodeAs(readout().build());
     assertThat(readout().build())

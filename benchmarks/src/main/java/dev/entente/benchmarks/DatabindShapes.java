@@ -33,7 +33,7 @@ final class DatabindShapes {
       String precision,
       Map<String, String> identifiers) {}
 
-  record PositionJson(String by, String text, List<String> subjects) {}
+  record PositionJson(String by, String text, List<String> subjects, String source) {}
 
   record CharacterisationJson(String by, List<String> words, String source) {}
 
@@ -86,6 +86,8 @@ final class DatabindShapes {
       String summary,
       List<String> about,
       String url,
+      String language,
+      String retrieved,
       List<String> sources) {}
 
   record ConversationJson(
@@ -111,6 +113,8 @@ final class DatabindShapes {
       List<String> parties,
       List<String> topics,
       List<MilestoneJson> milestones,
+      List<PositionJson> positions,
+      List<CharacterisationJson> characterisations,
       List<String> sources) {}
 
   record TalksJson(
@@ -126,6 +130,8 @@ final class DatabindShapes {
       String status,
       List<SpanJson> previousDates,
       String announcedBy,
+      List<PositionJson> positions,
+      List<CharacterisationJson> characterisations,
       List<String> sources) {}
 
   record VisitJson(

@@ -69,13 +69,22 @@ public final class Declarations {
   /** The fields of a {@link Position}. */
   public static final Declaration<Position, Position.Builder> POSITION =
       Declaration.of(Position.class, "a position", Position::builder, Position.Builder::build)
-          .required("by", Position::by, Position.Builder::by, Holds.reference(RecordKind.LEADER))
+          .required(
+              "by",
+              Position::by,
+              Position.Builder::by,
+              Holds.reference(RecordKind.LEADER, RecordKind.PARTY))
           .required("text", Position::text, Position.Builder::text, Holds.text())
           .list(
               "subjects",
               Position::subjects,
               Position.Builder::addSubject,
               Holds.reference(RecordKind.TOPIC, RecordKind.AGREEMENT, RecordKind.TALKS))
+          .optional(
+              "source",
+              Position::source,
+              Position.Builder::source,
+              Holds.reference(RecordKind.STATEMENT))
           .declare();
 
   /** The fields of a {@link Characterisation}. */
@@ -260,6 +269,12 @@ public final class Declarations {
           .optional("summary", Statement::summary, Statement.Builder::summary, Holds.text())
           .list("about", Statement::about, Statement.Builder::addAbout, Holds.anyRecord())
           .optional("url", Statement::url, Statement.Builder::url, Holds.webAddress())
+          .optional("language", Statement::language, Statement.Builder::language, Holds.text())
+          .optional(
+              "retrieved",
+              Statement::retrieved,
+              Statement.Builder::retrieved,
+              Holds.value(TimePoint.class))
           .list(
               "sources",
               Statement::sources,
@@ -354,6 +369,16 @@ public final class Declarations {
               Holds.part(MILESTONE))
           .atLeast(1, "milestone")
           .list(
+              "positions",
+              Agreement::positions,
+              Agreement.Builder::addPosition,
+              Holds.part(POSITION))
+          .list(
+              "characterisations",
+              Agreement::characterisations,
+              Agreement.Builder::addCharacterisation,
+              Holds.part(CHARACTERISATION))
+          .list(
               "sources",
               Agreement::sources,
               Agreement.Builder::addSource,
@@ -396,6 +421,12 @@ public final class Declarations {
               Talks::announcedBy,
               Talks.Builder::announcedBy,
               Holds.reference(RecordKind.STATEMENT, RecordKind.CONVERSATION))
+          .list("positions", Talks::positions, Talks.Builder::addPosition, Holds.part(POSITION))
+          .list(
+              "characterisations",
+              Talks::characterisations,
+              Talks.Builder::addCharacterisation,
+              Holds.part(CHARACTERISATION))
           .list(
               "sources",
               Talks::sources,

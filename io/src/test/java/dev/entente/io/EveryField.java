@@ -131,6 +131,8 @@ final class EveryField {
                 .summary("A readout of the meeting.")
                 .addAbout("meeting")
                 .url(URI.create("https://example.org/readouts/2022/01/10?lang=en"))
+                .language("ru")
+                .retrieved(TimePoint.parse("2022-01-11T09:15Z"))
                 .addSource("report")
                 .build())
         .add(
@@ -166,7 +168,12 @@ final class EveryField {
                 .mainSubject("treaty")
                 .purpose("To prepare the talks.")
                 .addPosition(
-                    Position.builder().by("lavrov").text("No.").addSubject("arms-control").build())
+                    Position.builder()
+                        .by("lavrov")
+                        .text("No.")
+                        .addSubject("arms-control")
+                        .source("readout")
+                        .build())
                 .addCharacterisation(
                     Characterisation.builder()
                         .by("un")
@@ -206,6 +213,9 @@ final class EveryField {
                         .stage(Stage.SIGNED)
                         .when(TimePoint.parse("2022-02"))
                         .build())
+                .addPosition(Position.builder().by("un").text("Verification first.").build())
+                .addCharacterisation(
+                    Characterisation.builder().by("lavrov").addWords("balanced").build())
                 .addSource("report")
                 .build())
         .add(
@@ -225,6 +235,10 @@ final class EveryField {
                 .addPreviousDates(
                     Span.of(TimePoint.parse("2022-01-20")), Span.of(TimePoint.parse("2022-01-24")))
                 .announcedBy("readout")
+                .addPosition(
+                    Position.builder().by("ru").text("Sanctions first.").source("report").build())
+                .addCharacterisation(
+                    Characterisation.builder().by("un").addWords("long overdue").build())
                 .addSource("report")
                 .build())
         .add(

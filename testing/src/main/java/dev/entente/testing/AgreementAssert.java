@@ -13,7 +13,7 @@ import dev.entente.TimePoint;
  * assertThat(agreement).isOfKind(AgreementKind.DRAFT_TREATY).hasStatus(Stage.PUBLISHED);
  * }</pre>
  */
-public class AgreementAssert extends AbstractRecordAssert<AgreementAssert, Agreement> {
+public class AgreementAssert extends AbstractStancesAssert<AgreementAssert, Agreement> {
   /**
    * Creates the assertion; {@link EntenteAssertions#assertThat(Agreement)} is the usual way.
    *

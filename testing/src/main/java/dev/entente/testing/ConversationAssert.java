@@ -1,9 +1,7 @@
 package dev.entente.testing;
 
-import dev.entente.Characterisation;
 import dev.entente.Conversation;
 import dev.entente.ConversationMode;
-import dev.entente.Position;
 import dev.entente.TimePoint;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -22,7 +20,7 @@ import java.util.Optional;
  *     .tookPlaceOn(LocalDate.of(2021, 12, 31), ZoneId.of("Europe/Moscow"));
  * }</pre>
  */
-public class ConversationAssert extends AbstractRecordAssert<ConversationAssert, Conversation> {
+public class ConversationAssert extends AbstractStancesAssert<ConversationAssert, Conversation> {
   /**
    * Creates the assertion; {@link EntenteAssertions#assertThat(Conversation)} is the usual way.
    *
@@ -194,39 +192,5 @@ public class ConversationAssert extends AbstractRecordAssert<ConversationAssert,
         conversation -> conversation.follows().contains(conversationId),
         "to follow \"" + conversationId + "\"",
         conversation -> "it follows " + conversation.follows());
-  }
-
-  /**
-   * Checks that a participant's stated position is recorded.
-   *
-   * @param leaderId the id of the participant
-   * @return this assertion
-   */
-  public ConversationAssert hasPositionStatedBy(String leaderId) {
-    return expect(
-        conversation ->
-            conversation.positions().stream().map(Position::by).anyMatch(leaderId::equals),
-        "to record a position stated by \"" + leaderId + "\"",
-        conversation ->
-            "its positions are stated by "
-                + conversation.positions().stream().map(Position::by).toList());
-  }
-
-  /**
-   * Checks that one characterisation of the conversation uses each of these words.
-   *
-   * @param words the expected words, such as {@code frank} and {@code mutually beneficial}
-   * @return this assertion
-   */
-  public ConversationAssert wasCharacterisedAs(String... words) {
-    return expect(
-        conversation ->
-            conversation.characterisations().stream()
-                .map(Characterisation::words)
-                .anyMatch(w -> missingFrom(w, words).isEmpty()),
-        "to have been characterised as " + list(words),
-        conversation ->
-            "its characterisations are "
-                + conversation.characterisations().stream().map(Characterisation::words).toList());
   }
 }

@@ -83,6 +83,7 @@ final class RandomDossier {
   private static final String[] COUNTRIES = {
     "RU", "US", "CH", "BE", "AT", "CU", "FR", "DE", "CN", "UA", "TR", "IN", "BR", "XK"
   };
+  private static final String[] LANGUAGES = {"ru", "en", "en-US", "fr", "zh-Hans", "ar", "uk"};
   private static final String[] FORMER_COUNTRIES = {"SUHH", "YUCS", "CSHH", "DDDE", "ANHH"};
   private static final int[] OFFSET_HOURS = {-12, -8, -5, 0, 1, 3, 5, 8, 9, 14};
   private static final Instant EPOCH = Instant.parse("1990-01-01T00:00:00Z");
@@ -284,12 +285,13 @@ final class RandomDossier {
   }
 
   private Statement statement(int index) {
+    TimePoint when = point(advance());
     Statement.Builder statement =
         Statement.builder()
             .id(statements.get(index))
             .kind(pick(StatementKind.values()))
             .by(chance(2) ? pick(leaders) : pick(parties))
-            .when(point(advance()));
+            .when(when);
     boolean quote = chance(2);
     if (quote) {
       statement.quote(text());
@@ -304,6 +306,14 @@ final class RandomDossier {
                   + random.nextInt(10_000)
                   + "?lang="
                   + pick(COUNTRIES).toLowerCase(Locale.ROOT)));
+    }
+    if (chance(3)) {
+      statement.language(pick(LANGUAGES));
+    }
+    if (chance(3)) {
+      // The year it was made or a later one: never before it.
+      int year = when.firstDay().getYear();
+      statement.retrieved(TimePoint.ofYear(Math.min(9999, year + random.nextInt(3))));
     }
     statement.about(distinct(statementTopics, 0, 3));
     return statement.sources(distinct(statements.subList(0, index), 0, 2)).build();
@@ -328,24 +338,9 @@ final class RandomDossier {
     if (chance(3)) {
       conversation.purpose(text());
     }
-    for (int i = random.nextInt(3); i > 0; i--) {
-      conversation.addPosition(
-          Position.builder()
-              .by(pick(participants))
-              .text(text())
-              .subjects(distinct(topics, 0, 2))
-              .build());
-    }
-    if (chance(3)) {
-      Characterisation.Builder characterisation =
-          Characterisation.builder()
-              .by(chance(2) ? pick(leaders) : pick(parties))
-              .words(distinctTexts(1, 3));
-      if (chance(2)) {
-        characterisation.source(pick(statements));
-      }
-      conversation.addCharacterisation(characterisation.build());
-    }
+    // In a conversation, a leader who states a position takes part in it.
+    conversation.positions(positions(participants));
+    conversation.characterisations(characterisations());
     // Threads link to recent conversations: the last few, all of them earlier.
     List<String> recent = new ArrayList<>();
     builtConversations
@@ -355,6 +350,38 @@ final class RandomDossier {
     Conversation built = conversation.sources(distinct(statements, 0, 2)).build();
     builtConversations.add(built);
     return built;
+  }
+
+  /** None to two positions, by one of these leaders or by a party, now and then with a source. */
+  private List<Position> positions(List<String> leadersWhoMayState) {
+    List<Position> positions = new ArrayList<>();
+    for (int i = random.nextInt(3); i > 0; i--) {
+      Position.Builder position =
+          Position.builder()
+              .by(chance(4) ? pick(parties) : pick(leadersWhoMayState))
+              .text(text())
+              .subjects(distinct(topics, 0, 2));
+      if (chance(2)) {
+        position.source(pick(statements));
+      }
+      positions.add(position.build());
+    }
+    return positions;
+  }
+
+  /** Now and then a characterisation, by a leader or a party, now and then with a source. */
+  private List<Characterisation> characterisations() {
+    if (!chance(3)) {
+      return List.of();
+    }
+    Characterisation.Builder characterisation =
+        Characterisation.builder()
+            .by(chance(2) ? pick(leaders) : pick(parties))
+            .words(distinctTexts(1, 3));
+    if (chance(2)) {
+      characterisation.source(pick(statements));
+    }
+    return List.of(characterisation.build());
   }
 
   private Agreement agreement(String id) {
@@ -384,7 +411,11 @@ final class RandomDossier {
       }
       agreement.addMilestone(milestone);
     }
-    return agreement.sources(distinct(statements, 0, 2)).build();
+    return agreement
+        .positions(positions(leaders))
+        .characterisations(characterisations())
+        .sources(distinct(statements, 0, 2))
+        .build();
   }
 
   /** A milestone after the last one; the first may take place in a conversation, at its start. */
@@ -446,6 +477,8 @@ final class RandomDossier {
     return talks
         .agenda(distinct(agendaItems, 0, 3))
         .carriesOut(distinct(agreements, 0, 1))
+        .positions(positions(leaders))
+        .characterisations(characterisations())
         .sources(distinct(statements, 0, 1))
         .build();
   }

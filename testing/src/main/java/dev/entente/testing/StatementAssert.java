@@ -3,6 +3,7 @@ package dev.entente.testing;
 import dev.entente.Statement;
 import dev.entente.StatementKind;
 import dev.entente.TimePoint;
+import java.util.Optional;
 
 /**
  * Assertions on a {@link Statement}, in the model's words.
@@ -90,5 +91,37 @@ public class StatementAssert extends AbstractRecordAssert<StatementAssert, State
         "to quote \"" + passage + "\"",
         statement ->
             statement.quote().map(q -> "it quotes \"" + q + "\"").orElse("it has no quote"));
+  }
+
+  /**
+   * Checks the language the statement was said or written in.
+   *
+   * @param tag the expected IETF BCP 47 tag, such as {@code ru}
+   * @return this assertion
+   */
+  public StatementAssert isInLanguage(String tag) {
+    return expect(
+        statement -> statement.language().equals(Optional.of(tag)),
+        "to be in the language \"" + tag + "\"",
+        statement ->
+            statement.language().map(l -> "it is in \"" + l + "\"").orElse("it has no language"));
+  }
+
+  /**
+   * Checks when the statement was retrieved from where it was read.
+   *
+   * @param when the expected time in ISO 8601, such as {@code 2022-01-03}
+   * @return this assertion
+   */
+  public StatementAssert wasRetrievedAt(String when) {
+    TimePoint expected = TimePoint.parse(when);
+    return expect(
+        statement -> statement.retrieved().equals(Optional.of(expected)),
+        "to have been retrieved at " + expected,
+        statement ->
+            statement
+                .retrieved()
+                .map(r -> "it was retrieved at " + r)
+                .orElse("its retrieval is not recorded"));
   }
 }

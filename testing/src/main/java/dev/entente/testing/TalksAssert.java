@@ -15,7 +15,7 @@ import java.util.List;
  * assertThat(geneva).hasStatus(TalksStatus.SCHEDULED).startsOn(LocalDate.of(2022, 1, 10)).takesPlaceIn("Geneva");
  * }</pre>
  */
-public class TalksAssert extends AbstractRecordAssert<TalksAssert, Talks> {
+public class TalksAssert extends AbstractStancesAssert<TalksAssert, Talks> {
   /**
    * Creates the assertion; {@link EntenteAssertions#assertThat(Talks)} is the usual way.
    *

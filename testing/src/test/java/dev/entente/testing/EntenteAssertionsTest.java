@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.entente.Agreement;
 import dev.entente.AgreementKind;
+import dev.entente.Characterisation;
 import dev.entente.Conversation;
 import dev.entente.ConversationMode;
 import dev.entente.CountryCode;
@@ -16,11 +17,13 @@ import dev.entente.Office;
 import dev.entente.Party;
 import dev.entente.PartyKind;
 import dev.entente.Place;
+import dev.entente.Position;
 import dev.entente.Problem;
 import dev.entente.Recognition;
 import dev.entente.Role;
 import dev.entente.Span;
 import dev.entente.Stage;
+import dev.entente.Statement;
 import dev.entente.StatementKind;
 import dev.entente.Talks;
 import dev.entente.TalksFormat;
@@ -42,6 +45,44 @@ class EntenteAssertionsTest {
 
   private static void fails(ThrowingCallable assertion, String message) {
     assertThatThrownBy(assertion).isInstanceOf(AssertionError.class).hasMessage(message);
+  }
+
+  @Test
+  void statementLanguageAndRetrieval() {
+    Statement readout =
+        MinimalRecords.statement("readout", "ru")
+            .language("ru")
+            .retrieved(TimePoint.parse("2022-01-03"))
+            .build();
+    assertThat(readout).isInLanguage("ru").wasRetrievedAt("2022-01-03");
+    fails(
+        () -> assertThat(readout).isInLanguage("en"),
+        "\nExpecting statement \"readout\"\nto be in the language \"en\",\nbut it is in \"ru\"");
+    fails(
+        () -> assertThat(MinimalRecords.statement("s", "ru").build()).wasRetrievedAt("2022"),
+        "\nExpecting statement \"s\"\nto have been retrieved at 2022,\nbut its retrieval is not recorded");
+  }
+
+  @Test
+  void positionsAndCharacterisationsOfTalksAndAgreements() {
+    Talks talks =
+        MinimalRecords.talks("talks", "ru", "us")
+            .addPosition(Position.builder().by("ru").text("Guarantees first.").source("s").build())
+            .addCharacterisation(Characterisation.builder().by("us").addWords("useful").build())
+            .build();
+    Agreement agreement =
+        MinimalRecords.agreement("agreement", "ru")
+            .addPosition(Position.builder().by("us").text("Not enough.").build())
+            .build();
+    assertThat(talks).hasPositionStatedBy("ru").hasPositionStatedBy("ru", "s");
+    assertThat(talks).wasCharacterisedAs("useful");
+    assertThat(agreement).hasPositionStatedBy("us");
+    fails(
+        () -> assertThat(talks).hasPositionStatedBy("ru", "other"),
+        "\nExpecting talks \"talks\"\nto record a position stated by \"ru\" as \"other\" reports it,\nbut its positions are [ru per s]");
+    fails(
+        () -> assertThat(agreement).hasPositionStatedBy("ru"),
+        "\nExpecting agreement \"agreement\"\nto record a position stated by \"ru\",\nbut its positions are stated by [us]");
   }
 
   @Test
