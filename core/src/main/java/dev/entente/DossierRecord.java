@@ -31,6 +31,24 @@ public abstract sealed class DossierRecord extends ModelValue
   public abstract List<String> sources();
 
   /**
+   * Returns the values that other sources give for this record's fields, each with its source; the
+   * record holds the value it chose. See {@link Claim} for their rules.
+   *
+   * @return the claims, distinct, possibly empty
+   */
+  public abstract List<Claim> claims();
+
+  /**
+   * Returns the claims about one field, in the order the record lists them.
+   *
+   * @param field the field's name, such as {@code when}
+   * @return the claims about it, possibly empty
+   */
+  public final List<Claim> claimsAbout(String field) {
+    return Claims.about(this, field);
+  }
+
+  /**
    * Returns which kind of record this is.
    *
    * @return the kind

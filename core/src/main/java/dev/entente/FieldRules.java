@@ -47,7 +47,15 @@ final class FieldRules {
         checkOneOf(check, field, held, typed);
       }
     }
+    if (value instanceof DossierRecord record) {
+      Claims.check(check, declaration(record), record);
+    }
     return check;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T extends DossierRecord> Declaration<T, ?> declaration(T record) {
+    return (Declaration<T, ?>) record.declaration();
   }
 
   @SuppressWarnings("unchecked")

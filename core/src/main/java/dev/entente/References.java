@@ -30,6 +30,8 @@ final class References {
     void reference(References at, String field, int index, String id, Set<RecordKind> allowed);
   }
 
+  private static final Set<RecordKind> SOURCE = Set.of(RecordKind.STATEMENT);
+
   private final Visitor visitor;
   private final @Nullable References parent;
   private final @Nullable String parentField;
@@ -76,28 +78,56 @@ final class References {
         visitField(field, field.get(typed));
       }
     }
-  }
-
-  private void visitField(Field<?, ?, ?> field, Object value) {
-    if (value instanceof List<?> list) {
-      for (int i = 0; i < list.size(); i++) {
-        visitValue(field, i, list.get(i));
-      }
-    } else if (value instanceof Optional<?> optional) {
-      if (optional.isPresent()) {
-        visitValue(field, -1, optional.get());
-      }
-    } else {
-      visitValue(field, -1, value);
+    if (typed instanceof DossierRecord record) {
+      visitClaims(declaration, record.claims());
     }
   }
 
-  private void visitValue(Field<?, ?, ?> field, int index, Object value) {
+  /**
+   * A claim's source, and the references its value holds as the claimed field declares them, at
+   * paths such as {@code claims[0].source} and {@code claims[1].value[2]}.
+   */
+  private void visitClaims(Declaration<?, ?> declaration, List<Claim> claims) {
+    for (int i = 0; i < claims.size(); i++) {
+      Claim claim = claims.get(i);
+      References at = new References(visitor, this, "claims", i);
+      visitor.reference(at, "source", -1, claim.source(), SOURCE);
+      Optional<? extends Field<?, ?, ?>> field = declaration.field(claim.field());
+      if (field.isPresent()) {
+        Field<?, ?, ?> claimed = field.get();
+        Holds.Kind holds = claimed.holds().kind();
+        if (holds == Holds.Kind.REFERENCE || holds == Holds.Kind.PART) {
+          at.visitField(claimed, "value", claim.value());
+        }
+      }
+    }
+  }
+
+  private void visitField(Field<?, ?, ?> field, Object value) {
+    visitField(field, field.name(), value);
+  }
+
+  /** The references of a field's value, standing at {@code name}: the field's, or a claim's. */
+  private void visitField(Field<?, ?, ?> field, String name, Object value) {
+    if (value instanceof List<?> list) {
+      for (int i = 0; i < list.size(); i++) {
+        visitValue(field, name, i, list.get(i));
+      }
+    } else if (value instanceof Optional<?> optional) {
+      if (optional.isPresent()) {
+        visitValue(field, name, -1, optional.get());
+      }
+    } else {
+      visitValue(field, name, -1, value);
+    }
+  }
+
+  private void visitValue(Field<?, ?, ?> field, String name, int index, Object value) {
     Holds<?> holds = field.holds();
     if (holds.kind() == Holds.Kind.PART) {
-      new References(visitor, this, field.name(), index).walk(holds.part(), value);
+      new References(visitor, this, name, index).walk(holds.part(), value);
     } else {
-      visitor.reference(this, field.name(), index, (String) value, holds.kinds());
+      visitor.reference(this, name, index, (String) value, holds.kinds());
     }
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -28,6 +29,10 @@ public final class Declaration<T, B> {
   private final Function<B, T> build;
   private final List<Field<T, B, ?>> fields;
   private final Map<String, Field<T, B, ?>> byName = new HashMap<>();
+  private final List<Field<T, B, ?>> claimable;
+
+  /** The fields of a record that no claim is about: its identity and its provenance. */
+  private static final Set<String> NOT_CLAIMABLE = Set.of("id", "sources", "claims");
 
   private Declaration(
       Class<T> type,
@@ -41,6 +46,7 @@ public final class Declaration<T, B> {
     this.build = build;
     this.fields = List.copyOf(fields);
     fields.forEach(field -> byName.put(field.name(), field));
+    this.claimable = this.fields.stream().filter(f -> !NOT_CLAIMABLE.contains(f.name())).toList();
   }
 
   /**
@@ -117,6 +123,16 @@ public final class Declaration<T, B> {
    */
   public List<Field<T, B, ?>> fields() {
     return fields;
+  }
+
+  /**
+   * Returns the fields a source may give another value for in a claim: every field but the id, the
+   * sources and the claims.
+   *
+   * @return the fields, in the order the type declares them
+   */
+  public List<Field<T, B, ?>> claimableFields() {
+    return claimable;
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.entente.internal;
 import dev.entente.Agreement;
 import dev.entente.AgreementKind;
 import dev.entente.Characterisation;
+import dev.entente.Claim;
 import dev.entente.Conversation;
 import dev.entente.ConversationMode;
 import dev.entente.Coordinates;
@@ -222,6 +223,7 @@ public final class Declarations {
               Party::sources,
               Party.Builder::addSource,
               Holds.reference(RecordKind.STATEMENT))
+          .list("claims", Party::claims, Party.Builder::addClaim, Holds.value(Claim.class))
           .declare();
 
   /** The fields of a {@link Leader}. */
@@ -238,6 +240,7 @@ public final class Declarations {
               Leader::sources,
               Leader.Builder::addSource,
               Holds.reference(RecordKind.STATEMENT))
+          .list("claims", Leader::claims, Leader.Builder::addClaim, Holds.value(Claim.class))
           .declare();
 
   /** The fields of a {@link Topic}. */
@@ -251,6 +254,7 @@ public final class Declarations {
               Topic::sources,
               Topic.Builder::addSource,
               Holds.reference(RecordKind.STATEMENT))
+          .list("claims", Topic::claims, Topic.Builder::addClaim, Holds.value(Claim.class))
           .declare();
 
   /** The fields of a {@link Statement}. */
@@ -280,6 +284,7 @@ public final class Declarations {
               Statement::sources,
               Statement.Builder::addSource,
               Holds.reference(RecordKind.STATEMENT))
+          .list("claims", Statement::claims, Statement.Builder::addClaim, Holds.value(Claim.class))
           .declare();
 
   /** The fields of a {@link Conversation}. */
@@ -341,6 +346,11 @@ public final class Declarations {
               Conversation::sources,
               Conversation.Builder::addSource,
               Holds.reference(RecordKind.STATEMENT))
+          .list(
+              "claims",
+              Conversation::claims,
+              Conversation.Builder::addClaim,
+              Holds.value(Claim.class))
           .declare();
 
   /** The fields of an {@link Agreement}. */
@@ -383,6 +393,7 @@ public final class Declarations {
               Agreement::sources,
               Agreement.Builder::addSource,
               Holds.reference(RecordKind.STATEMENT))
+          .list("claims", Agreement::claims, Agreement.Builder::addClaim, Holds.value(Claim.class))
           .declare();
 
   /** The fields of {@link Talks}. */
@@ -432,6 +443,7 @@ public final class Declarations {
               Talks::sources,
               Talks.Builder::addSource,
               Holds.reference(RecordKind.STATEMENT))
+          .list("claims", Talks::claims, Talks.Builder::addClaim, Holds.value(Claim.class))
           .declare();
 
   /** The fields of a {@link Visit}. */
@@ -465,6 +477,7 @@ public final class Declarations {
               Visit::sources,
               Visit.Builder::addSource,
               Holds.reference(RecordKind.STATEMENT))
+          .list("claims", Visit::claims, Visit.Builder::addClaim, Holds.value(Claim.class))
           .declare();
 
   /** Every declaration: the parts, then the records in the order of their kinds. */

@@ -61,11 +61,16 @@ class DeclarationsTest {
 
   @ParameterizedTest
   @EnumSource(RecordKind.class)
-  void declaresEachKindsIdFirstAndSourcesLast(RecordKind kind) {
+  void declaresEachKindsIdFirstThenSourcesAndClaimsLast(RecordKind kind) {
     List<? extends Field<?, ?, ?>> fields = Declarations.of(kind).fields();
     assertThat(Declarations.of(kind).type()).isEqualTo(kind.type());
     assertThat(fields.get(0).holds().kind()).isEqualTo(Holds.Kind.ID);
-    assertThat(fields.get(fields.size() - 1).name()).isEqualTo("sources");
+    assertThat(fields.get(fields.size() - 2).name()).isEqualTo("sources");
+    assertThat(fields.get(fields.size() - 1).name()).isEqualTo("claims");
+    assertThat(Declarations.of(kind).claimableFields())
+        .extracting(Field::name)
+        .doesNotContain("id", "sources", "claims")
+        .hasSize(fields.size() - 3);
     assertThat(DossierRecord.class.isAssignableFrom(Declarations.of(kind).type())).isTrue();
   }
 

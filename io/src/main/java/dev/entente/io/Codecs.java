@@ -1,5 +1,6 @@
 package dev.entente.io;
 
+import dev.entente.Claim;
 import dev.entente.Coordinates;
 import dev.entente.CountryCode;
 import dev.entente.Dossier;
@@ -19,6 +20,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
@@ -36,7 +38,8 @@ final class Codecs {
       new ScalarCodec<>("an ISO 8601 duration string", DurationText::parse, Duration::toString);
   static final Codec<CountryCode> COUNTRY =
       new ScalarCodec<>("an ISO 3166 country code string", CountryCode::of, CountryCode::code);
-  private static final Codec<Double> DEGREES = new DegreesCodec();
+  private static final Codec<Double> DEGREES = new NumberCodec("a number of decimal degrees");
+  private static final Codec<Double> CONFIDENCE = new NumberCodec("a number from 0 to 1");
   static final Codec<URI> URL =
       new ScalarCodec<>("an absolute http or https URL string", Codecs::uri, URI::toString);
 
@@ -115,14 +118,53 @@ final class Codecs {
     ObjectCodec.Builder<T, B> codec =
         ObjectCodec.of(declaration.noun(), declaration::newBuilder, declaration::build);
     for (Field<T, B, ?> field : declaration.fields()) {
-      addProperty(codec, field);
+      addProperty(codec, field, declaration);
     }
     return codec.build();
   }
 
+  /**
+   * The codec of the claims of one kind of record: each claim's value in the form of the field it
+   * is about.
+   */
+  private static Codec<Claim> claimCodec(Declaration<?, ?> record) {
+    Map<String, Codec<Object>> values = new HashMap<>();
+    record.claimableFields().forEach(field -> values.put(field.name(), claimedValueCodec(field)));
+    String claimable =
+        record.claimableFields().stream().map(Field::name).collect(Collectors.joining(", "));
+    return ObjectCodec.<Claim, ClaimParts>of(
+            "a claim", () -> new ClaimParts(values, claimable), ClaimParts::build)
+        .required("field", Claim::field, ClaimParts::field, TEXT)
+        .requiredBy(
+            "value",
+            claim -> claim,
+            // A claim of a record is about one of its claimable fields, as the record checked.
+            (claim, out) ->
+                Objects.requireNonNull(values.get(claim.field())).write(claim.value(), out),
+            (in, parts) -> parts.value(in))
+        .required("source", Claim::source, ClaimParts::source, ID)
+        .optional("confidence", Claim::confidence, ClaimParts::confidence, CONFIDENCE)
+        .build();
+  }
+
+  /** The codec of a field's whole value, as a claim gives it: a list's as an array. */
   @SuppressWarnings("unchecked")
-  private static <T, B, V> void addProperty(ObjectCodec.Builder<T, B> codec, Field<T, B, V> field) {
-    Codec<V> values = codecOf(field.holds());
+  private static <V> Codec<Object> claimedValueCodec(Field<?, ?, V> field) {
+    return (Codec<Object>)
+        switch (field.arity()) {
+          case REQUIRED, OPTIONAL -> codecOf(field.holds());
+          case LIST -> new WholeListCodec<>(codecOf(field.holds()));
+          case MAP -> new StringMapCodec(field.name());
+        };
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T, B, V> void addProperty(
+      ObjectCodec.Builder<T, B> codec, Field<T, B, V> field, Declaration<T, B> declaration) {
+    Codec<V> values =
+        field.holds().type() == Claim.class
+            ? (Codec<V>) claimCodec(declaration)
+            : codecOf(field.holds());
     String name = field.name();
     switch (field.arity()) {
       case REQUIRED -> codec.required(name, value -> (V) field.get(value), field.setter(), values);

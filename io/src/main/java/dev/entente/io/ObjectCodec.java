@@ -129,6 +129,16 @@ final class ObjectCodec<T, B> extends Codec<T> {
       return this;
     }
 
+    /**
+     * A required field read and written by means of its own, for a value whose form another field
+     * gives, such as a claim's value, whose form is its field's.
+     */
+    <V> Builder<T, B> requiredBy(
+        String name, Function<T, V> get, BiConsumer<V, JsonGenerator> write, FieldReader<B> read) {
+      properties.add(new Property<>(name, true, get, value -> true, write, read));
+      return this;
+    }
+
     private static <B, V> FieldReader<B> setting(BiConsumer<B, V> set, Codec<V> codec) {
       return (in, builder) -> set.accept(builder, codec.read(in));
     }
@@ -140,7 +150,7 @@ final class ObjectCodec<T, B> extends Codec<T> {
 
   /** Reads a field's value, whose first token is current, into a builder. */
   @FunctionalInterface
-  private interface FieldReader<B> {
+  interface FieldReader<B> {
     void read(JsonInput in, B builder);
   }
 

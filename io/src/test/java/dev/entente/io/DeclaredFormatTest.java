@@ -2,6 +2,7 @@ package dev.entente.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.entente.Claim;
 import dev.entente.Coordinates;
 import dev.entente.CountryCode;
 import dev.entente.Span;
@@ -176,7 +177,9 @@ class DeclaredFormatTest {
           CountryCode.class,
           "countryCode",
           Coordinates.class,
-          "coordinates");
+          "coordinates",
+          Claim.class,
+          "claim");
 
   private static final Map<Class<?>, String> VALUE_NAMES =
       Map.of(
@@ -187,7 +190,9 @@ class DeclaredFormatTest {
           CountryCode.class,
           "country code",
           Coordinates.class,
-          "coordinates");
+          "coordinates",
+          Claim.class,
+          "claim");
 
   private static String documentedType(Field<?, ?, ?> field) {
     Holds<?> holds = field.holds();

@@ -3,6 +3,7 @@ package dev.entente.io;
 import dev.entente.Agreement;
 import dev.entente.AgreementKind;
 import dev.entente.Characterisation;
+import dev.entente.Claim;
 import dev.entente.Conversation;
 import dev.entente.ConversationMode;
 import dev.entente.Coordinates;
@@ -34,6 +35,7 @@ import dev.entente.Visit;
 import dev.entente.VisitKind;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 
 /** A small dossier in which every field of every type is set, with texts beyond ASCII. */
 final class EveryField {
@@ -182,6 +184,15 @@ final class EveryField {
                         .build())
                 .addFollow("call")
                 .addSource("readout")
+                .addClaim(
+                    Claim.of(
+                            "when",
+                            Span.of(
+                                TimePoint.parse("2022-01-10T12:00+01:00"), Duration.ofMinutes(45)),
+                            "report")
+                        .withConfidence(0.25))
+                .addClaim(Claim.of("subjects", List.of("arms-control", "treaty"), "report"))
+                .addClaim(Claim.of("mainSubject", "arms-control", "report"))
                 .build())
         .add(
             Conversation.builder()
@@ -235,6 +246,7 @@ final class EveryField {
                 .addPreviousDates(
                     Span.of(TimePoint.parse("2022-01-20")), Span.of(TimePoint.parse("2022-01-24")))
                 .announcedBy("readout")
+                .addClaim(Claim.of("status", TalksStatus.POSTPONED, "readout"))
                 .addPosition(
                     Position.builder().by("ru").text("Sanctions first.").source("report").build())
                 .addCharacterisation(

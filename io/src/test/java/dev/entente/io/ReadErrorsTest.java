@@ -194,7 +194,7 @@ class ReadErrorsTest {
         Party.class,
         Kind.UNKNOWN_FIELD,
         "$ (line 1, column 58): unknown field \"capital\" in a party; its fields are id, kind, name, otherNames,"
-            + " country, recognition, began, ended, predecessors, partOf, members, identifiers, sources");
+            + " country, recognition, began, ended, predecessors, partOf, members, identifiers, sources, claims");
     assertError(
         "{\"formatVersion\":\"1.0\",\"wars\":[]}",
         Dossier.class,
