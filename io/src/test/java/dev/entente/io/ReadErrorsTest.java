@@ -38,6 +38,67 @@ class ReadErrorsTest {
         + "]}";
   }
 
+  private static String visitWithClaim(String claim) {
+    return "{\"id\":\"v\",\"visitors\":[\"putin\"],\"host\":\"us\",\"when\":{\"start\":\"2021\"},"
+        + "\"claims\":["
+        + claim
+        + "]}";
+  }
+
+  @Test
+  void aClaimReadsItsValueInTheFormOfItsField() throws Exception {
+    Visit visit =
+        JSON.read(
+            visitWithClaim(
+                "{\"field\":\"when\",\"value\":{\"start\":\"2022\"},\"source\":\"s\","
+                    + "\"confidence\":1}"),
+            Visit.class);
+
+    assertThat(visit.claims())
+        .containsExactly(
+            dev.entente.Claim.of(
+                    "when", dev.entente.Span.of(dev.entente.TimePoint.parse("2022")), "s")
+                .withConfidence(1));
+  }
+
+  @Test
+  void aClaimWhoseValueComesBeforeItsField() {
+    assertError(
+        visitWithClaim("{\"value\":\"2022\",\"field\":\"when\",\"source\":\"s\"}"),
+        Visit.class,
+        Kind.INVALID_VALUE,
+        "$.claims[0].value (line 1, column 87): a claim's field must come before its value, which is read in the field's form");
+  }
+
+  @Test
+  void aClaimAboutAFieldNoSourceGives() {
+    assertError(
+        visitWithClaim("{\"field\":\"id\",\"value\":\"w\",\"source\":\"s\"}"),
+        Visit.class,
+        Kind.INVALID_VALUE,
+        "$.claims[0].value (line 1, column 100): the claim is about \"id\", which is no field a source can give: one of kind, visitors, host, hosts, when, places, description, invitedBy, includes");
+  }
+
+  @Test
+  void aClaimsValueOfTheWrongFormAndAConfidenceOutOfRange() {
+    assertError(
+        visitWithClaim("{\"field\":\"when\",\"value\":\"2022\",\"source\":\"s\"}"),
+        Visit.class,
+        Kind.WRONG_TYPE,
+        "$.claims[0].value (line 1, column 102): expected a span but found a string");
+    assertError(
+        visitWithClaim(
+            "{\"field\":\"kind\",\"value\":\"state-visit\",\"source\":\"s\",\"confidence\":2}"),
+        Visit.class,
+        Kind.INVALID_VALUE,
+        "$.claims[0] (line 1, column 78): a claim's confidence 2.0 is not within [0, 1]");
+    assertError(
+        visitWithClaim("{\"field\":\"kind\",\"source\":\"s\"}"),
+        Visit.class,
+        Kind.MISSING_FIELD,
+        "$.claims[0] (line 1, column 78): a claim needs the field \"value\"");
+  }
+
   @Test
   void coordinatesThatAreNotNumbers() {
     assertError(
