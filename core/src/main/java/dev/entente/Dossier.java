@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -669,19 +670,67 @@ public final class Dossier {
   }
 
   /**
-   * Returns a dossier holding the records of this one and another. Records both hold must be equal;
-   * when they are not, nothing is picked: the merge fails and lists every conflict.
+   * Returns a dossier holding the records of this one and another, by {@link MergePolicy#STRICT}:
+   * records both hold must be equal; when they are not, nothing is picked: the merge fails and
+   * lists every conflict.
    *
    * @param other the dossier to merge with this one
    * @return the merged dossier
    * @throws MergeConflictException listing every record the two dossiers disagree on
    */
   public Dossier merge(Dossier other) {
+    return merge(other, MergePolicy.STRICT);
+  }
+
+  /**
+   * Returns a dossier holding the records of this one (the left) and another (the right), the
+   * records both hold in different versions merged as a policy says: {@link MergePolicy#STRICT}
+   * refuses them, {@link MergePolicy#KEEP_LEFT_AND_CLAIM_RIGHT} keeps the left's values and the
+   * right's as claims of its sources, so that two sources of the same events are held together.
+   *
+   * <pre>{@code
+   * Dossier both = whiteHouse.merge(newsPage, MergePolicy.KEEP_LEFT_AND_CLAIM_RIGHT);
+   * both.conversation("call").orElseThrow().claimsAbout("when"); // the news page's time
+   * }</pre>
+   *
+   * @param other the dossier to merge with this one
+   * @param policy how to merge the records both hold in different versions
+   * @return the merged dossier
+   * @throws MergeConflictException listing every record the policy cannot merge, with the fields
+   *     the two versions differ in
+   * @throws InvalidDossierException if the merged records break a rule across records
+   */
+  public Dossier merge(Dossier other, MergePolicy policy) {
+    Objects.requireNonNull(policy, "policy");
     DossierDiff diff = diff(other);
-    if (!diff.changed().isEmpty()) {
+    if (policy == MergePolicy.STRICT && !diff.changed().isEmpty()) {
       throw new MergeConflictException(diff.changed());
     }
-    return toBuilder().addAll(diff.added()).build();
+    Map<String, DossierRecord> merged = new LinkedHashMap<>();
+    List<RecordChange> conflicts = new ArrayList<>();
+    for (RecordChange change : diff.changed()) {
+      Optional<DossierRecord> record =
+          Merger.keepLeftAndClaimRight(change.before(), change.after());
+      record.ifPresentOrElse(r -> merged.put(r.id(), r), () -> conflicts.add(change));
+    }
+    if (!conflicts.isEmpty()) {
+      throw new MergeConflictException(
+          conflicts,
+          "cannot be claimed, since the other version cites no source or is of another kind");
+    }
+    Builder builder = builder();
+    records.forEach(r -> builder.add(merged.getOrDefault(r.id(), r)));
+    return builder.addAll(diff.added()).build();
+  }
+
+  /**
+   * Returns the records that hold claims of other sources, where the sources disagree, in the order
+   * of the dossier.
+   *
+   * @return the records with at least one claim
+   */
+  public List<DossierRecord> disputed() {
+    return records.stream().filter(r -> !r.claims().isEmpty()).toList();
   }
 
   @Override

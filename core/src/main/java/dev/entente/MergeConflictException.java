@@ -13,9 +13,15 @@ public final class MergeConflictException extends IllegalArgumentException {
   private final transient List<RecordChange> conflicts;
 
   MergeConflictException(List<RecordChange> conflicts) {
+    this(conflicts, "");
+  }
+
+  /** Conflicts a merge policy cannot resolve, and why. */
+  MergeConflictException(List<RecordChange> conflicts, String why) {
     super(
         "the dossiers disagree on "
             + (conflicts.size() == 1 ? "1 record" : conflicts.size() + " records")
+            + (why.isEmpty() ? "" : ", which " + why)
             + ":"
             + conflicts.stream().map(c -> "\n  " + c).collect(Collectors.joining()));
     this.conflicts = List.copyOf(conflicts);

@@ -33,6 +33,8 @@ final class DatabindShapes {
       String precision,
       Map<String, String> identifiers) {}
 
+  record ClaimJson(String field, Object value, String source, Double confidence) {}
+
   record PositionJson(String by, String text, List<String> subjects, String source) {}
 
   record CharacterisationJson(String by, List<String> words, String source) {}
@@ -63,7 +65,8 @@ final class DatabindShapes {
       String partOf,
       List<MembershipJson> members,
       Map<String, String> identifiers,
-      List<String> sources) {}
+      List<String> sources,
+      List<ClaimJson> claims) {}
 
   record OfficeJson(String party, String role, String title, SpanJson term, String standing) {}
 
@@ -73,9 +76,11 @@ final class DatabindShapes {
       List<String> otherNames,
       List<OfficeJson> offices,
       Map<String, String> identifiers,
-      List<String> sources) {}
+      List<String> sources,
+      List<ClaimJson> claims) {}
 
-  record TopicJson(String id, String label, String description, List<String> sources) {}
+  record TopicJson(
+      String id, String label, String description, List<String> sources, List<ClaimJson> claims) {}
 
   record StatementJson(
       String id,
@@ -88,7 +93,8 @@ final class DatabindShapes {
       String url,
       String language,
       String retrieved,
-      List<String> sources) {}
+      List<String> sources,
+      List<ClaimJson> claims) {}
 
   record ConversationJson(
       String id,
@@ -103,7 +109,8 @@ final class DatabindShapes {
       List<PositionJson> positions,
       List<CharacterisationJson> characterisations,
       List<String> follows,
-      List<String> sources) {}
+      List<String> sources,
+      List<ClaimJson> claims) {}
 
   record AgreementJson(
       String id,
@@ -115,7 +122,8 @@ final class DatabindShapes {
       List<MilestoneJson> milestones,
       List<PositionJson> positions,
       List<CharacterisationJson> characterisations,
-      List<String> sources) {}
+      List<String> sources,
+      List<ClaimJson> claims) {}
 
   record TalksJson(
       String id,
@@ -132,7 +140,8 @@ final class DatabindShapes {
       String announcedBy,
       List<PositionJson> positions,
       List<CharacterisationJson> characterisations,
-      List<String> sources) {}
+      List<String> sources,
+      List<ClaimJson> claims) {}
 
   record VisitJson(
       String id,
@@ -145,7 +154,8 @@ final class DatabindShapes {
       String description,
       String invitedBy,
       List<String> includes,
-      List<String> sources) {}
+      List<String> sources,
+      List<ClaimJson> claims) {}
 
   record DossierJson(
       String formatVersion,

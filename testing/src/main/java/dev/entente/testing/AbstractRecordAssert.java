@@ -62,6 +62,33 @@ public abstract class AbstractRecordAssert<
   }
 
   /**
+   * Checks that a source gives another value for a field of the record, as a claim.
+   *
+   * @param field the field's name, such as {@code when}
+   * @param value the value the source gives, of the field's type (a list for a list field)
+   * @param statementId the id of the statement that gives it
+   * @return this assertion
+   */
+  public SELF hasClaim(String field, Object value, String statementId) {
+    return expect(
+        r ->
+            r.claimsAbout(field).stream()
+                .anyMatch(c -> c.value().equals(value) && c.source().equals(statementId)),
+        "to hold the claim of \"" + statementId + "\" that its " + field + " is " + value,
+        r -> "its claims are " + r.claims());
+  }
+
+  /**
+   * Checks that no source gives another value for any field of the record.
+   *
+   * @return this assertion
+   */
+  public SELF hasNoClaims() {
+    return expect(
+        r -> r.claims().isEmpty(), "to hold no claims", r -> "its claims are " + r.claims());
+  }
+
+  /**
    * Names the record under test as failure messages do: its kind and id, such as {@code
    * conversation "phone-call-2021-12-30"}.
    *

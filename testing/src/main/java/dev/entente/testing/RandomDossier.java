@@ -3,6 +3,7 @@ package dev.entente.testing;
 import dev.entente.Agreement;
 import dev.entente.AgreementKind;
 import dev.entente.Characterisation;
+import dev.entente.Claim;
 import dev.entente.Conversation;
 import dev.entente.ConversationMode;
 import dev.entente.Coordinates;
@@ -174,7 +175,8 @@ final class RandomDossier {
 
   private Party party(int index) {
     String id = parties.get(index);
-    Party.Builder party = Party.builder().id(id).name(name());
+    String name = name();
+    Party.Builder party = Party.builder().id(id).name(name);
     if (states.contains(id)) {
       party.kind(PartyKind.STATE);
       switch (random.nextInt(6)) {
@@ -212,7 +214,10 @@ final class RandomDossier {
       TimePoint began = year(1800, 1950);
       party.began(chance(4) ? began.withBound(TimePoint.Bound.ON_OR_BEFORE) : began);
     }
-    return party.sources(distinct(statements, 0, 2)).build();
+    return party
+        .sources(distinct(statements, 0, 2))
+        .claims(claims("name", name, name(), statements))
+        .build();
   }
 
   /** A membership, now and then with the year it began, and then now and then with its end. */
@@ -234,7 +239,8 @@ final class RandomDossier {
   private Leader leader(String id) {
     String party = pick(parties);
     leadersByParty.computeIfAbsent(party, p -> new ArrayList<>()).add(id);
-    Leader.Builder leader = Leader.builder().id(id).name(name()).addOffice(currentOffice(party));
+    String name = name();
+    Leader.Builder leader = Leader.builder().id(id).name(name).addOffice(currentOffice(party));
     leader.otherNames(distinctTexts(0, 2));
     if (chance(3)) {
       leader.addOffice(earlierOffice());
@@ -244,7 +250,10 @@ final class RandomDossier {
           .putIdentifier("wikidata", "Q" + random.nextInt(1_000_000))
           .putIdentifier("viaf", "" + random.nextInt(99_999));
     }
-    return leader.sources(distinct(statements, 0, 1)).build();
+    return leader
+        .sources(distinct(statements, 0, 1))
+        .claims(claims("name", name, name(), statements))
+        .build();
   }
 
   /**
@@ -277,11 +286,12 @@ final class RandomDossier {
   }
 
   private Topic topic(String id) {
-    Topic.Builder topic = Topic.builder().id(id).label(name());
+    String label = name();
+    Topic.Builder topic = Topic.builder().id(id).label(label);
     if (chance(2)) {
       topic.description(text());
     }
-    return topic.build();
+    return topic.claims(claims("label", label, name(), statements)).build();
   }
 
   private Statement statement(int index) {
@@ -316,14 +326,19 @@ final class RandomDossier {
       statement.retrieved(TimePoint.ofYear(Math.min(9999, year + random.nextInt(3))));
     }
     statement.about(distinct(statementTopics, 0, 3));
-    return statement.sources(distinct(statements.subList(0, index), 0, 2)).build();
+    List<String> earlier = statements.subList(0, index);
+    return statement
+        .sources(distinct(earlier, 0, 2))
+        .claims(claims("when", when, TimePoint.ofYear(when.firstDay().getYear()), earlier))
+        .build();
   }
 
   private Conversation conversation(String id) {
     ConversationMode mode = pick(ConversationMode.values());
     List<String> participants = distinct(leaders, 2, 4);
+    Span when = span();
     Conversation.Builder conversation =
-        Conversation.builder().id(id).mode(mode).participants(participants).when(span());
+        Conversation.builder().id(id).mode(mode).participants(participants).when(when);
     if (chance(2)) {
       conversation.initiator(pick(participants));
     }
@@ -347,9 +362,27 @@ final class RandomDossier {
         .subList(Math.max(0, builtConversations.size() - 5), builtConversations.size())
         .forEach(c -> recent.add(c.id()));
     conversation.follows(distinct(recent, 0, 2));
-    Conversation built = conversation.sources(distinct(statements, 0, 2)).build();
+    // Another source puts it a day earlier.
+    Span dayBefore = Span.of(TimePoint.ofDay(when.start().firstDay().minusDays(1)));
+    Conversation built =
+        conversation
+            .sources(distinct(statements, 0, 2))
+            .claims(claims("when", when, dayBefore, statements))
+            .build();
     builtConversations.add(built);
     return built;
+  }
+
+  /**
+   * Now and then another source's value for a field, with a confidence or without, when it differs
+   * from the record's own.
+   */
+  private List<Claim> claims(String field, Object own, Object other, List<String> sources) {
+    if (sources.isEmpty() || !chance(5) || other.equals(own)) {
+      return List.of();
+    }
+    Claim claim = Claim.of(field, other, pick(sources));
+    return List.of(chance(2) ? claim.withConfidence(random.nextInt(101) / 100.0) : claim);
   }
 
   /** None to two positions, by one of these leaders or by a party, now and then with a source. */
@@ -385,11 +418,12 @@ final class RandomDossier {
   }
 
   private Agreement agreement(String id) {
+    String title = name();
     Agreement.Builder agreement =
         Agreement.builder()
             .id(id)
             .kind(pick(AgreementKind.values()))
-            .title(name())
+            .title(title)
             .topics(distinct(topics, 0, 2));
     if (chance(2)) {
       agreement.terms(text());
@@ -415,6 +449,7 @@ final class RandomDossier {
         .positions(positions(leaders))
         .characterisations(characterisations())
         .sources(distinct(statements, 0, 2))
+        .claims(claims("title", title, name(), statements))
         .build();
   }
 
@@ -480,6 +515,7 @@ final class RandomDossier {
         .positions(positions(leaders))
         .characterisations(characterisations())
         .sources(distinct(statements, 0, 1))
+        .claims(claims("status", status, pick(TalksStatus.values()), statements))
         .build();
   }
 
@@ -507,7 +543,11 @@ final class RandomDossier {
     }
     List<String> engagements = new ArrayList<>(conversations);
     engagements.addAll(talks);
-    return visit.includes(distinct(engagements, 0, 2)).sources(distinct(statements, 0, 1)).build();
+    return visit
+        .includes(distinct(engagements, 0, 2))
+        .sources(distinct(statements, 0, 1))
+        .claims(claims("host", host, pick(parties), statements))
+        .build();
   }
 
   /**

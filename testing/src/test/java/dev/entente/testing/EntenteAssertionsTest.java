@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.entente.Agreement;
 import dev.entente.AgreementKind;
 import dev.entente.Characterisation;
+import dev.entente.Claim;
 import dev.entente.Conversation;
 import dev.entente.ConversationMode;
 import dev.entente.CountryCode;
@@ -45,6 +46,29 @@ class EntenteAssertionsTest {
 
   private static void fails(ThrowingCallable assertion, String message) {
     assertThatThrownBy(assertion).isInstanceOf(AssertionError.class).hasMessage(message);
+  }
+
+  @Test
+  void claimsOfOtherSources() {
+    Span earlier = Span.of(TimePoint.parse("2021-12-30T13:35-05:00"));
+    Conversation disputed =
+        MinimalRecords.conversation("call", "putin", "biden")
+            .addClaim(Claim.of("when", earlier, "news-page"))
+            .build();
+    assertThat(disputed).hasClaim("when", earlier, "news-page");
+    assertThat(CALL).hasNoClaims();
+    fails(
+        () -> assertThat(disputed).hasClaim("when", earlier, "other-page"),
+        "\nExpecting conversation \"call\"\nto hold the claim of \"other-page\" that its when is "
+            + earlier
+            + ",\nbut its claims are [when="
+            + earlier
+            + " per news-page]");
+    fails(
+        () -> assertThat(disputed).hasNoClaims(),
+        "\nExpecting conversation \"call\"\nto hold no claims,\nbut its claims are [when="
+            + earlier
+            + " per news-page]");
   }
 
   @Test
