@@ -27,6 +27,38 @@ class ExamplesTest {
   }
 
   @Test
+  void theTwoSourcesExampleKeepsBothStartsOfTheCallEachWithItsSource() {
+    String printed = printed(TwoSourcesOfOneCall::run);
+
+    assertThat(printed)
+        .startsWith(
+            """
+            The call of 30 December 2021, from two sources:
+              2021-12-30T15:35-05:00/2021-12-30T16:25-05:00 (PT50M), per kremlin-readout-2021-12-31, prensa-latina-report-2021-12-31
+              2021-12-30T13:35-05:00, per second-outlet-page-2021-12-30
+
+            A strict merge refuses them: they disagree on phone-call-2021-12-30 in when, sources
+
+            Merged, keeping the first source's values:
+              when 2021-12-30T15:35-05:00/2021-12-30T16:25-05:00 (PT50M), per kremlin-readout-2021-12-31, prensa-latina-report-2021-12-31, second-outlet-page-2021-12-30
+              claim: when 2021-12-30T13:35-05:00, per second-outlet-page-2021-12-30
+              1 disputed record(s) in Dossier[party=9, leader=4, topic=6, statement=4, conversation=2, agreement=4, talks=3]
+            """)
+        .contains(
+            """
+              "claims": [
+                {
+                  "field": "when",
+                  "value": {
+                    "start": "2021-12-30T13:35-05:00"
+                  },
+                  "source": "second-outlet-page-2021-12-30"
+                }
+              ]
+            """);
+  }
+
+  @Test
   void theColdWarExamplePrintsTheVisitsBetweenMoscowAndWashingtonFromTheRealData() {
     Dossier history =
         HistorianImport.builder()
