@@ -345,6 +345,8 @@ final class Assembly {
             .by(HISTORIAN)
             .when(when)
             .summary(String.join("; ", summary))
+            // The office writes its records in English.
+            .language("en")
             .addAbout(visit.id());
     record.field("description").or(() -> record.field("remarks")).ifPresent(statement::quote);
     return statement.build();

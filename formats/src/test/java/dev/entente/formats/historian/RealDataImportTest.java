@@ -58,6 +58,7 @@ class RealDataImportTest {
       Statement statement = (Statement) DOSSIER.find("historian-" + visit.id()).orElseThrow();
       assertThat(statement.kind()).isEqualTo(StatementKind.RECORD);
       assertThat(statement.by()).isEqualTo("office-of-the-historian");
+      assertThat(statement.language()).contains("en");
       assertThat(statement.about()).containsExactly(visit.id());
       assertThat(statement.quote()).isEqualTo(visit.description());
     }
