@@ -162,7 +162,7 @@ public abstract non-sealed class Statement extends DossierRecord {
   }
 
   private static void checkLanguage(Invariants check, String tag) {
-    String canonical = Locale.forLanguageTag(tag).toLanguageTag();
+    String canonical = LanguageTags.canonical(tag);
     if (canonical.equals("und")) {
       throw check.fail(
           "language", Invariants.quote(tag) + " is not a BCP 47 language tag, such as ru or en-US");
