@@ -125,12 +125,12 @@ public abstract class AbstractRecordAssert<
     return myself;
   }
 
-  /** The word with its indefinite article: "a phone call", "an agreement in principle". */
   /** Whether a time is that one day: a day, or a moment on it, and not a month or a year. */
   static boolean isTheDay(TimePoint time, LocalDate day) {
     return time.firstDay().equals(day) && time.lastDay().equals(day);
   }
 
+  /** The word with its indefinite article: "a phone call", "an agreement in principle". */
   static String a(Enum<?> constant) {
     String word = word(constant);
     return ("aeiou".indexOf(word.charAt(0)) >= 0 ? "an " : "a ") + word;
