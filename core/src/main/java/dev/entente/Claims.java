@@ -17,9 +17,9 @@ import java.util.stream.Collectors;
 final class Claims {
   private Claims() {}
 
-  static <T extends DossierRecord> void check(
-      Invariants check, Declaration<T, ?> declaration, T record) {
-    List<Claim> claims = record.claims();
+  /** Checks the claims of a record, given with its declaration. */
+  static <T> void check(
+      Invariants check, Declaration<T, ?> declaration, T record, List<Claim> claims) {
     for (int i = 0; i < claims.size(); i++) {
       Claim claim = claims.get(i);
       String at = "claims[" + i + "]";

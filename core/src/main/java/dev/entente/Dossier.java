@@ -690,7 +690,7 @@ public final class Dossier {
    *
    * <pre>{@code
    * Dossier both = whiteHouse.merge(newsPage, MergePolicy.KEEP_LEFT_AND_CLAIM_RIGHT);
-   * both.conversation("call").orElseThrow().claimsAbout("when"); // the news page's time
+   * both.find("call").orElseThrow().claimsAbout("when"); // the news page's time
    * }</pre>
    *
    * @param other the dossier to merge with this one

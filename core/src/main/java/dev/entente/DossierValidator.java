@@ -124,7 +124,7 @@ final class DossierValidator {
     List<Position> positions = conversation.positions();
     for (int i = 0; i < positions.size(); i++) {
       String author = positions.get(i).by();
-      if (find(author, Leader.class).isPresent() && !conversation.participants().contains(author)) {
+      if (byId.get(author) instanceof Leader && !conversation.participants().contains(author)) {
         report(
             Problem.Kind.NOT_A_PARTICIPANT,
             conversation,

@@ -48,14 +48,9 @@ final class FieldRules {
       }
     }
     if (value instanceof DossierRecord record) {
-      Claims.check(check, declaration(record), record);
+      Claims.check(check, declaration, typed, record.claims());
     }
     return check;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static <T extends DossierRecord> Declaration<T, ?> declaration(T record) {
-    return (Declaration<T, ?>) record.declaration();
   }
 
   @SuppressWarnings("unchecked")

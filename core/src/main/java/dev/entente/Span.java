@@ -28,9 +28,6 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  */
 public final class Span {
-  private static final Optional<TimePoint.Bound> ON_OR_AFTER =
-      Optional.of(TimePoint.Bound.ON_OR_AFTER);
-
   /** Longer than any span can last: from the first day of year 1 to the end of year 9999. */
   private static final Duration LONGEST = Duration.ofDays(3_652_059);
 
@@ -228,7 +225,7 @@ public final class Span {
     if (end != null) {
       return end.lastDayIn(zone);
     }
-    if (duration != null && start.isMoment() && !start.bound().equals(ON_OR_AFTER)) {
+    if (duration != null && start.isMoment() && !start.hasBound(TimePoint.Bound.ON_OR_AFTER)) {
       return momentAfterDuration(zone);
     }
     return start.lastDayIn(zone);

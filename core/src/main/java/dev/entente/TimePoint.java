@@ -525,6 +525,11 @@ public final class TimePoint implements Comparable<TimePoint> {
         : lastDay();
   }
 
+  /** Whether this point is known only as a bound on that side of its date. */
+  boolean hasBound(Bound side) {
+    return bound == side;
+  }
+
   /** Whether this point is an exact moment: a moment, and not a bound. */
   boolean isExactMoment() {
     return moment != null && bound == null;

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Optional;
 
 /**
  * The closed range of instants a {@link TimePoint} may denote. A moment is a single instant. A
@@ -33,10 +32,9 @@ final class TimeWindow {
     Instant earliest = startOf(point.firstDayIn(null)).minus(slack);
     Instant latest = startOf(point.lastDayIn(null).plusDays(1)).plus(slack);
     if (point.isMoment()) {
-      Optional<TimePoint.Bound> bound = point.bound();
       Instant instant = point.startInstant();
-      earliest = bound.equals(Optional.of(TimePoint.Bound.ON_OR_BEFORE)) ? earliest : instant;
-      latest = bound.equals(Optional.of(TimePoint.Bound.ON_OR_AFTER)) ? latest : instant;
+      earliest = point.hasBound(TimePoint.Bound.ON_OR_BEFORE) ? earliest : instant;
+      latest = point.hasBound(TimePoint.Bound.ON_OR_AFTER) ? latest : instant;
     }
     return new TimeWindow(earliest, latest);
   }
