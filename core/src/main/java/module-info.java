@@ -11,5 +11,6 @@ module dev.entente {
   exports dev.entente;
   // The declarations of the model's fields, from which Entente's JSON codecs are made: not an API.
   exports dev.entente.internal to
-      dev.entente.io;
+      dev.entente.io,
+      dev.entente.formats;
 }

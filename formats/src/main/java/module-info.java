@@ -6,7 +6,11 @@
 module dev.entente.formats {
   requires transitive dev.entente;
   requires java.xml;
+  requires tools.jackson.core;
+  requires tools.jackson.databind;
   requires static org.jspecify;
 
+  exports dev.entente.formats;
   exports dev.entente.formats.historian;
+  exports dev.entente.formats.plover;
 }

@@ -5,12 +5,7 @@ import dev.entente.Party;
 import dev.entente.PartyKind;
 import dev.entente.Recognition;
 import dev.entente.TimePoint;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.entente.formats.internal.Tables;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -147,31 +142,7 @@ final class Countries {
     return text.isEmpty() ? null : LocalDate.parse(text);
   }
 
-  /** The rows of a table: tab-separated, each with the given number of columns; # starts a note. */
   private static List<String[]> rows(String table, int columns) {
-    InputStream in = Countries.class.getResourceAsStream(table);
-    if (in == null) {
-      throw new IllegalStateException("the table " + table + " is missing beside Countries");
-    }
-    List<String[]> rows = new ArrayList<>();
-    try (BufferedReader lines =
-        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      int number = 0;
-      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-        number++;
-        if (line.startsWith("#")) {
-          continue;
-        }
-        String[] row = line.split("\t", -1);
-        if (row.length != columns) {
-          throw new IllegalStateException(
-              table + ":" + number + ": " + row.length + " columns, not " + columns);
-        }
-        rows.add(row);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return rows;
+    return Tables.rows(Countries.class, table, columns);
   }
 }
