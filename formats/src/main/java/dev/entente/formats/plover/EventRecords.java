@@ -11,10 +11,10 @@ import dev.entente.Place;
 import dev.entente.PlacePrecision;
 import dev.entente.Span;
 import dev.entente.Statement;
-import dev.entente.TimePoint;
 import dev.entente.Visit;
 import dev.entente.VisitKind;
 import dev.entente.internal.Spelling;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -111,7 +111,7 @@ final class EventRecords {
             .when(span(event));
     JsonNode location = event.get("event_loc");
     if (location != null) {
-      call.place(place(location));
+      call.place(place(location, event.has("entente_kind")));
     }
     String text = firstText(event);
     if (text != null) {
@@ -151,7 +151,7 @@ final class EventRecords {
     }
     JsonNode location = event.get("event_loc");
     if (location != null) {
-      visit.addPlaces(place(location));
+      visit.addPlaces(place(location, event.has("entente_kind")));
     }
     String text = firstText(event);
     if (text != null) {
@@ -161,7 +161,7 @@ final class EventRecords {
     return visit.build();
   }
 
-  private Span span(JsonNode event) {
+  private static Span span(JsonNode event) {
     PloverDates dates =
         new PloverDates(
             string(event, "date"),
@@ -169,9 +169,13 @@ final class EventRecords {
             optionalString(event, "date_edtf"),
             optionalString(event, "enddate"),
             optionalString(event, "endtime"),
-            optionalString(event, "enddate_edtf"));
-    TimePoint end = dates.end();
-    return end == null ? Span.of(dates.start()) : Span.of(dates.start(), end);
+            optionalString(event, "enddate_edtf"),
+            optionalString(event, "entente_duration"));
+    try {
+      return dates.span();
+    } catch (DateTimeException e) {
+      throw new Refused("dates: " + e.getMessage());
+    }
   }
 
   private List<String> entities(JsonNode event, String field) {
@@ -206,7 +210,12 @@ final class EventRecords {
     return ids;
   }
 
-  private static Place place(JsonNode location) {
+  /**
+   * A place from a location object. Its precision is the one this library wrote in {@code
+   * entente_precision}, if the event is one it wrote (where the place stated none, it wrote none);
+   * else the one PLOVER's {@code resolution} states.
+   */
+  private static Place place(JsonNode location, boolean writtenHere) {
     Place.Builder place = Place.builder();
     long resolution = location.has("resolution") ? integer(location, "resolution") : 0;
     String resolved = optionalString(location, "resolved_place");
@@ -214,7 +223,9 @@ final class EventRecords {
     if (resolution == 5 && resolved != null && !resolved.equals(city)) {
       place.venue(resolved);
     }
-    if (city != null) {
+    if (location.has("entente_localities")) {
+      place.localities(strings(location, "entente_localities"));
+    } else if (city != null) {
       place.addLocalities(city);
     }
     String code = optionalString(location, "country_code");
@@ -231,15 +242,23 @@ final class EventRecords {
     if (location.has("lat") || location.has("lon")) {
       place.coordinates(Coordinates.of(number(location, "lat"), number(location, "lon")));
     }
+    String party = optionalString(location, "entente_party");
+    if (party != null) {
+      place.party(party);
+    }
     if (location.has("geonameid")) {
       place.putIdentifier("geonames", Long.toString(integer(location, "geonameid")));
     }
-    Place read = place.build();
-    PlacePrecision stated = precision(resolution);
-    if (stated != null && stated != PloverEvents.impliedPrecision(read)) {
-      return Place.builder().from(read).precision(stated).build();
+    String precision = optionalString(location, "entente_precision");
+    if (precision != null) {
+      place.precision(word(PlacePrecision.values(), precision, "event_loc.entente_precision"));
+    } else if (!writtenHere) {
+      PlacePrecision stated = precision(resolution);
+      if (stated != null) {
+        place.precision(stated);
+      }
     }
-    return read;
+    return place.build();
   }
 
   private static @Nullable PlacePrecision precision(long resolution) {

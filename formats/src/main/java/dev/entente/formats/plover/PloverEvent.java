@@ -67,6 +67,8 @@ record PloverEvent(
    * @param country its country's name
    * @param countryCode its country's alpha-3 code
    * @param resolution 5 for a venue, 4 a locality, 2 a region, 1 a country
+   * @param party the id of the party the place is in, where it has no country code (a state older
+   *     than the codes), an extension field
    */
   record Location(
       String resolvedPlace,
@@ -76,7 +78,10 @@ record PloverEvent(
       @Nullable String city,
       @Nullable String country,
       @Nullable String countryCode,
-      int resolution) {}
+      int resolution,
+      @Nullable String party,
+      List<String> localities,
+      @Nullable String precision) {}
 
   /**
    * PLOVER's citation object.

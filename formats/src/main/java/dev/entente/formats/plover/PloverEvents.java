@@ -2,6 +2,7 @@ package dev.entente.formats.plover;
 
 import dev.entente.Agreement;
 import dev.entente.Conversation;
+import dev.entente.ConversationMode;
 import dev.entente.Delegation;
 import dev.entente.Dossier;
 import dev.entente.DossierRecord;
@@ -12,6 +13,7 @@ import dev.entente.Party;
 import dev.entente.PartyKind;
 import dev.entente.Place;
 import dev.entente.PlacePrecision;
+import dev.entente.Role;
 import dev.entente.Stage;
 import dev.entente.Statement;
 import dev.entente.Talks;
@@ -79,7 +81,7 @@ final class PloverEvents {
             entities(call.participants(), start),
             List.of(),
             Category.CONSULT,
-            List.of("phone"),
+            call.mode() == ConversationMode.IN_PERSON_MEETING ? List.of() : List.of("phone"),
             contexts(call.subjects()),
             call.place().map(this::location).orElse(null),
             call.purpose().orElse(null),
@@ -312,15 +314,17 @@ final class PloverEvents {
 
   private Entity entity(Leader leader, TimePoint when) {
     Office office = officeOn(leader, when.asStated().firstDay());
-    Party party = office == null ? null : dossier.find(office.party(), Party.class).orElse(null);
-    String officeText =
-        office == null ? null : office.title().orElse(Spelling.of(office.role()).replace('-', ' '));
+    String wikidata = leader.identifiers().get(WIKIDATA);
+    if (office == null) {
+      return new Entity(null, null, leader.name(), wikidata, null, leader.id());
+    }
+    Party party = dossier.find(office.party(), Party.class).orElseThrow();
     return new Entity(
-        party == null ? null : code(party),
-        party == null ? null : sector(party),
+        code(party),
+        sector(office, party),
         leader.name(),
-        leader.identifiers().get(WIKIDATA),
-        officeText,
+        wikidata,
+        office.title().orElse(Spelling.of(office.role()).replace('-', ' ')),
         leader.id());
   }
 
@@ -350,6 +354,11 @@ final class PloverEvents {
     return whole == null ? null : code(whole);
   }
 
+  /** A legislator's sector is the legislature; every other office's that of its party. */
+  private static @Nullable String sector(Office office, Party party) {
+    return office.role() == Role.LEGISLATOR ? "LEG" : sector(party);
+  }
+
   private static @Nullable String sector(Party party) {
     return switch (party.kind()) {
       case STATE, GOVERNMENT_BODY -> "GOV";
@@ -372,11 +381,14 @@ final class PloverEvents {
         city,
         country,
         place.country().map(Iso3166::alpha3).orElse(null),
-        resolution(place));
+        resolution(place),
+        place.party().orElse(null),
+        place.localities(),
+        place.precision().map(Spelling::of).orElse(null));
   }
 
   /** The precision a place's fields imply when it states none: its venue, locality or country. */
-  static PlacePrecision impliedPrecision(Place place) {
+  private static PlacePrecision impliedPrecision(Place place) {
     if (place.venue().isPresent()) {
       return PlacePrecision.VENUE;
     }

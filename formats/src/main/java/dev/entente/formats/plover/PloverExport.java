@@ -27,18 +27,18 @@ import tools.jackson.core.ObjectWriteContext;
  * export.notExported().forEach(System.err::println);
  * }</pre>
  *
- * <p>A conversation is a {@code CONSULT} event of mode {@code phone} (a remote medium) with every
- * participant an actor; a visit a {@code CONSULT} of mode {@code visit}, the visitors its actors
- * and the host party and hosts its recipients; held talks a {@code CONSULT} ({@code multilateral},
- * {@code third-party} or {@code visit} by their format and host); announced, scheduled or postponed
- * talks an {@code AGREE} (PLOVER's code for a future meeting) dated when they were announced; an
- * agreement's milestones {@code AGREE} (proposed, handed over, agreed), {@code SUPPORT} (signed,
- * ratified and the other steps of consent) or {@code SANCTION} (suspended, withdrawn, denounced).
- * An actor or recipient is a leader, with the alpha-3 code of the state whose office the leader
- * held on the day, or a party; each carries its Wikidata id and, in the extension field {@code
- * entente_id}, its id in the dossier. Every record that makes no event is accounted for in {@link
- * #notExported()}; the full table, with what each direction keeps and loses, is in {@code
- * docs/formats.md}.
+ * <p>A conversation is a {@code CONSULT} event with every participant an actor, of mode {@code
+ * phone} (a remote medium) for a call; a visit a {@code CONSULT} of mode {@code visit}, the
+ * visitors its actors and the host party and hosts its recipients; held talks a {@code CONSULT}
+ * ({@code multilateral}, {@code third-party} or {@code visit} by their format and host); announced,
+ * scheduled or postponed talks an {@code AGREE} (PLOVER's code for a future meeting) dated when
+ * they were announced; an agreement's milestones {@code AGREE} (proposed, handed over, agreed),
+ * {@code SUPPORT} (signed, ratified and the other steps of consent) or {@code SANCTION} (suspended,
+ * withdrawn, denounced). An actor or recipient is a leader, with the alpha-3 code of the state
+ * whose office the leader held on the day, or a party; each carries its Wikidata id and, in the
+ * extension field {@code entente_id}, its id in the dossier. Every record that makes no event is
+ * accounted for in {@link #notExported()}; the full table, with what each direction keeps and
+ * loses, is in {@code docs/formats.md}.
  */
 public final class PloverExport {
   private final List<PloverEvent> events;

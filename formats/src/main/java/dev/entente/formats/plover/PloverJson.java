@@ -65,6 +65,7 @@ final class PloverJson {
     }
     optional(json, "date_edtf", when.dateEdtf());
     optional(json, "enddate_edtf", when.enddateEdtf());
+    optional(json, "entente_duration", when.duration());
     json.writeStringProperty("entente_kind", event.kind());
     optional(json, "entente_mode", event.mode());
     json.writeEndObject();
@@ -102,6 +103,11 @@ final class PloverJson {
     optional(json, "country", location.country());
     optional(json, "country_code", location.countryCode());
     json.writeNumberProperty("resolution", location.resolution());
+    optional(json, "entente_party", location.party());
+    optional(json, "entente_precision", location.precision());
+    if (location.localities().size() > 1) {
+      strings(json, "entente_localities", location.localities());
+    }
     json.writeEndObject();
   }
 

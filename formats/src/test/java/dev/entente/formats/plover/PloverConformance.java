@@ -46,7 +46,7 @@ final class PloverConformance {
           "coded_time",
           "comment");
   private static final Set<String> EXTENSION_FIELDS =
-      Set.of("date_edtf", "enddate_edtf", "entente_kind", "entente_mode");
+      Set.of("date_edtf", "enddate_edtf", "entente_duration", "entente_kind", "entente_mode");
   private static final Set<String> ENTITY_FIELDS =
       Set.of(
           "code",
@@ -74,7 +74,10 @@ final class PloverConformance {
           "country_code",
           "feature_class",
           "feature_code",
-          "resolution");
+          "resolution",
+          "entente_party",
+          "entente_localities",
+          "entente_precision");
   private static final Set<String> CITATION_FIELDS =
       Set.of(
           "corpus",

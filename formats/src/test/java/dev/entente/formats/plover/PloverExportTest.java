@@ -73,7 +73,7 @@ class PloverExportTest {
                 + " countries will conduct next January.\"],\"quad_code\":1,\"mode\":[\"phone\"],"
                 + "\"context\":[\"diplomatic\",\"military\"],\"cite_info\":{\"citation\":"
                 + "\"kremlin-readout-2021-12-31\",\"publication\":\"Kremlin press service\"},"
-                + "\"entente_kind\":\"conversation\",\"entente_mode\":\"phone-call\"}");
+                + "\"entente_duration\":\"PT50M\",\"entente_kind\":\"conversation\",\"entente_mode\":\"phone-call\"}");
   }
 
   @Test
@@ -254,7 +254,7 @@ class PloverExportTest {
         .hasToString(
             "{\"resolved_place\":\"Camp David\",\"geonameid\":4353765,\"lat\":39.648,"
                 + "\"lon\":-77.465,\"city\":\"Thurmont\",\"country\":\"United States\","
-                + "\"country_code\":\"USA\",\"resolution\":5}");
+                + "\"country_code\":\"USA\",\"resolution\":5,\"entente_precision\":\"venue\"}");
   }
 
   @Test
