@@ -12,5 +12,6 @@ module dev.entente.formats {
 
   exports dev.entente.formats;
   exports dev.entente.formats.historian;
+  exports dev.entente.formats.icalendar;
   exports dev.entente.formats.plover;
 }

@@ -13,6 +13,7 @@ import dev.entente.Span;
 import dev.entente.Statement;
 import dev.entente.Visit;
 import dev.entente.VisitKind;
+import dev.entente.formats.internal.Iso3166;
 import dev.entente.internal.Spelling;
 import java.time.DateTimeException;
 import java.util.ArrayList;

@@ -25,6 +25,7 @@ import dev.entente.Topic;
 import dev.entente.Visit;
 import dev.entente.VisitKind;
 import dev.entente.formats.NotExported;
+import dev.entente.formats.internal.Iso3166;
 import dev.entente.formats.plover.PloverEvent.Citation;
 import dev.entente.formats.plover.PloverEvent.Entity;
 import dev.entente.formats.plover.PloverEvent.Location;
