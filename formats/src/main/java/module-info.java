@@ -14,4 +14,5 @@ module dev.entente.formats {
   exports dev.entente.formats.historian;
   exports dev.entente.formats.icalendar;
   exports dev.entente.formats.plover;
+  exports dev.entente.formats.schemaorg;
 }

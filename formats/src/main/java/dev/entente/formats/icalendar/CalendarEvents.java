@@ -3,19 +3,16 @@ package dev.entente.formats.icalendar;
 import dev.entente.Conversation;
 import dev.entente.Dossier;
 import dev.entente.DossierRecord;
-import dev.entente.Leader;
-import dev.entente.Party;
 import dev.entente.Place;
 import dev.entente.Span;
 import dev.entente.Statement;
 import dev.entente.Talks;
 import dev.entente.TalksStatus;
 import dev.entente.TimePoint;
-import dev.entente.Topic;
 import dev.entente.Visit;
 import dev.entente.formats.NotExported;
 import dev.entente.formats.internal.Iso3166;
-import dev.entente.internal.Spelling;
+import dev.entente.formats.internal.Names;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -39,6 +36,7 @@ final class CalendarEvents {
       DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss", Locale.ROOT);
 
   private final Dossier dossier;
+  private final Names names;
   private final List<Event> events = new ArrayList<>();
   private final List<NotExported> notExported = new ArrayList<>();
 
@@ -56,6 +54,7 @@ final class CalendarEvents {
 
   CalendarEvents(Dossier dossier, List<DossierRecord> engagements) {
     this.dossier = dossier;
+    this.names = new Names(dossier);
     for (DossierRecord record : engagements) {
       Span when = when(record);
       TimePoint start = when.start();
@@ -90,10 +89,10 @@ final class CalendarEvents {
   private Event event(DossierRecord record, Span when) {
     String url = url(record);
     if (record instanceof Talks talks) {
-      List<String> agenda = talks.agenda().stream().map(this::name).toList();
+      List<String> agenda = talks.agenda().stream().map(names::of).toList();
       return new Event(
           talks.id(),
-          talks.title(),
+          names.title(talks),
           agenda.isEmpty() ? null : "Agenda: " + String.join("; ", agenda),
           when,
           status(talks.status()),
@@ -103,10 +102,9 @@ final class CalendarEvents {
           "talks");
     }
     if (record instanceof Visit visit) {
-      String kind = visit.kind().map(CalendarEvents::words).orElse("Visit");
       return new Event(
           visit.id(),
-          kind + ": " + names(visit.visitors()) + " to " + name(visit.host()),
+          names.title(visit),
           visit.description().orElse(null),
           when,
           "CONFIRMED",
@@ -118,7 +116,7 @@ final class CalendarEvents {
     Conversation call = (Conversation) record;
     return new Event(
         call.id(),
-        words(call.mode()) + ": " + names(call.participants()),
+        names.title(call),
         call.purpose().orElse(null),
         when,
         "CONFIRMED",
@@ -134,27 +132,6 @@ final class CalendarEvents {
       case CANCELLED -> "CANCELLED";
       case SCHEDULED, RESCHEDULED, HELD -> "CONFIRMED";
     };
-  }
-
-  /** A constant in words, capitalised: {@code State visit}, {@code Phone call}. */
-  private static String words(Enum<?> constant) {
-    String words = Spelling.of(constant).replace('-', ' ');
-    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
-  }
-
-  private String names(List<String> ids) {
-    return String.join(", ", ids.stream().map(this::name).toList());
-  }
-
-  private String name(String id) {
-    DossierRecord record = dossier.find(id).orElseThrow();
-    if (record instanceof Leader leader) {
-      return leader.name();
-    }
-    if (record instanceof Party party) {
-      return party.name();
-    }
-    return record instanceof Topic topic ? topic.label() : id;
   }
 
   private @Nullable String url(DossierRecord record) {

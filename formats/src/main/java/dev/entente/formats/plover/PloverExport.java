@@ -2,6 +2,7 @@ package dev.entente.formats.plover;
 
 import dev.entente.Dossier;
 import dev.entente.formats.NotExported;
+import dev.entente.formats.internal.JsonOutput;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -122,7 +123,7 @@ public final class PloverExport {
    */
   public void writeTo(OutputStream out) {
     Objects.requireNonNull(out, "out");
-    try (JsonGenerator json = PloverJson.FACTORY.createGenerator(ObjectWriteContext.empty(), out)) {
+    try (JsonGenerator json = JsonOutput.FACTORY.createGenerator(ObjectWriteContext.empty(), out)) {
       for (PloverEvent event : events) {
         PloverJson.write(event, json);
         json.writeRaw('\n');

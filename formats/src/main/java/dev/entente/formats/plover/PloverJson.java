@@ -6,31 +6,12 @@ import dev.entente.formats.plover.PloverEvent.Location;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.json.JsonWriteFeature;
 
 /**
  * Writes a PLOVER event as one JSON object, its fields in the order of PLOVER's JSON table, the
  * extension fields last; a field without a value is left out.
  */
 final class PloverJson {
-  /** Every write feature that shapes the output set here, none left to Jackson's defaults. */
-  static final JsonFactory FACTORY =
-      JsonFactory.builder()
-          .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-          .enable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM)
-          .enable(StreamWriteFeature.STRICT_DUPLICATE_DETECTION)
-          .enable(JsonWriteFeature.QUOTE_PROPERTY_NAMES)
-          .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
-          .enable(JsonWriteFeature.WRITE_HEX_UPPER_CASE)
-          .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
-          .disable(JsonWriteFeature.ESCAPE_NON_ASCII)
-          .disable(JsonWriteFeature.WRITE_NUMBERS_AS_STRINGS)
-          .disable(JsonWriteFeature.WRITE_NAN_AS_STRINGS)
-          .rootValueSeparator((String) null)
-          .build();
-
   private PloverJson() {}
 
   static void write(PloverEvent event, JsonGenerator json) {
