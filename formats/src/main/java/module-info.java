@@ -15,4 +15,5 @@ module dev.entente.formats {
   exports dev.entente.formats.icalendar;
   exports dev.entente.formats.plover;
   exports dev.entente.formats.schemaorg;
+  exports dev.entente.formats.svg;
 }

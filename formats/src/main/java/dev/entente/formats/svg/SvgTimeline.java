@@ -1,0 +1,456 @@
+package dev.entente.formats.svg;
+
+import dev.entente.Agreement;
+import dev.entente.Conversation;
+import dev.entente.Delegation;
+import dev.entente.Dossier;
+import dev.entente.DossierRecord;
+import dev.entente.Leader;
+import dev.entente.Milestone;
+import dev.entente.RecordKind;
+import dev.entente.Span;
+import dev.entente.Statement;
+import dev.entente.Talks;
+import dev.entente.TimePoint;
+import dev.entente.TimelineEntry;
+import dev.entente.Visit;
+import dev.entente.formats.internal.Names;
+import dev.entente.internal.Spelling;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A dossier's timeline as an SVG picture: one lane per kind of record or per leader, time running
+ * left to right in a chosen time zone.
+ *
+ * <pre>{@code
+ * SvgTimeline.of(dossier)
+ *     .inZone(ZoneId.of("Europe/Moscow"))
+ *     .withLanes(SvgTimeline.Lanes.BY_LEADER)
+ *     .writeTo(Path.of("timeline.svg"));
+ * }</pre>
+ *
+ * <p>An exact moment with an end or a duration is a bar from its local time to its end's, so that a
+ * call that runs past midnight in the zone crosses the day's line; a moment without either is a
+ * dot. A day, a month or a year is a bar over its days as stated (a day has no offset to convert);
+ * a month or a year is drawn lighter, an uncertain or approximate point with a dashed outline, a
+ * bounded one with a dotted outline. Each entry holds a {@code title} (a tooltip in a browser) with
+ * its record's title and its time as stated, and its record's id in {@code data-id}. By leader, an
+ * entry is drawn in the lane of each leader it involves, and in an {@code Others} lane if it
+ * involves none.
+ */
+public final class SvgTimeline {
+  /** How the timeline's lanes are made. */
+  public enum Lanes {
+    /** One lane per kind of record: conversations, talks, visits, statements, agreements. */
+    BY_KIND,
+    /** One lane per leader, by name, and one for entries that involve no leader. */
+    BY_LEADER
+  }
+
+  private static final double LABELS = 220;
+  private static final double PLOT = 1000;
+  private static final double LANE = 26;
+  private static final double TOP = 40;
+  private static final String OTHERS = "Others";
+  private static final String STYLE =
+      ".lane{fill:#f6f6f6}.grid{stroke:#ccc;stroke-width:0.5}.label{fill:#222}"
+          + ".tick{fill:#666;font-size:10px}.entry rect,.entry circle{stroke:#333;stroke-width:0.6}"
+          + ".conversation rect,.conversation circle{fill:#1f77b4}.talks rect,.talks circle"
+          + "{fill:#2ca02c}.visit rect,.visit circle{fill:#ff7f0e}.statement rect,.statement"
+          + " circle{fill:#9467bd}.agreement rect,.agreement circle{fill:#d62728}"
+          + ".month rect,.year rect{fill-opacity:0.35}.uncertain rect,.uncertain circle"
+          + "{stroke-dasharray:3 2}.bounded rect,.bounded circle{stroke-dasharray:1 2}";
+
+  private final Dossier dossier;
+  private final ZoneId zone;
+  private final Lanes lanes;
+  private final @Nullable LocalDate from;
+  private final @Nullable LocalDate to;
+
+  private SvgTimeline(
+      Dossier dossier, ZoneId zone, Lanes lanes, @Nullable LocalDate from, @Nullable LocalDate to) {
+    this.dossier = dossier;
+    this.zone = zone;
+    this.lanes = lanes;
+    this.from = from;
+    this.to = to;
+  }
+
+  /**
+   * Returns the timeline of a whole dossier, one lane per kind of record, in UTC.
+   *
+   * @param dossier the dossier
+   * @return its timeline
+   */
+  public static SvgTimeline of(Dossier dossier) {
+    return new SvgTimeline(
+        Objects.requireNonNull(dossier, "dossier"), ZoneOffset.UTC, Lanes.BY_KIND, null, null);
+  }
+
+  /**
+   * Returns this timeline drawn in another time zone: moments at their local times there.
+   *
+   * @param zone the time zone
+   * @return the timeline in that zone
+   */
+  public SvgTimeline inZone(ZoneId zone) {
+    return new SvgTimeline(dossier, Objects.requireNonNull(zone, "zone"), lanes, from, to);
+  }
+
+  /**
+   * Returns this timeline with other lanes.
+   *
+   * @param lanes by kind or by leader
+   * @return the timeline with those lanes
+   */
+  public SvgTimeline withLanes(Lanes lanes) {
+    return new SvgTimeline(dossier, zone, Objects.requireNonNull(lanes, "lanes"), from, to);
+  }
+
+  /**
+   * Returns this timeline limited to the entries that meet a range of days in its zone, as {@link
+   * Dossier#timeline(LocalDate, LocalDate, ZoneId)} gives them.
+   *
+   * @param from the first day
+   * @param to the last day, not before {@code from}
+   * @return the timeline of those days
+   * @throws IllegalArgumentException if {@code to} is before {@code from}
+   */
+  public SvgTimeline between(LocalDate from, LocalDate to) {
+    if (to.isBefore(from)) {
+      throw new IllegalArgumentException("the last day " + to + " is before the first " + from);
+    }
+    return new SvgTimeline(dossier, zone, lanes, from, to);
+  }
+
+  /**
+   * Returns the timeline's entries: every entry of the range, drawn once per lane it is in.
+   *
+   * @return how many entries the picture holds
+   */
+  public int entryCount() {
+    return entries().size();
+  }
+
+  private List<TimelineEntry> entries() {
+    return from == null || to == null ? dossier.timeline() : dossier.timeline(from, to, zone);
+  }
+
+  /**
+   * Returns the picture.
+   *
+   * @return an SVG document
+   */
+  public String toSvg() {
+    List<TimelineEntry> entries = entries();
+    Map<String, List<TimelineEntry>> byLane = lanes(entries);
+    LocalDateTime start = (from != null ? from : firstDay(entries)).atStartOfDay();
+    LocalDateTime end = (to != null ? to : lastDay(entries)).plusDays(1).atStartOfDay();
+    Axis axis = new Axis(start, end);
+    double height = TOP + byLane.size() * LANE + 10;
+    Svg svg =
+        new Svg(
+            LABELS + PLOT + 20,
+            height,
+            "Timeline of "
+                + entries.size()
+                + " entries, "
+                + start.toLocalDate()
+                + " to "
+                + end.toLocalDate().minusDays(1)
+                + ", in "
+                + zone.getId(),
+            STYLE);
+    axis.draw(svg, height);
+    Names names = new Names(dossier);
+    int lane = 0;
+    for (Map.Entry<String, List<TimelineEntry>> laneEntries : byLane.entrySet()) {
+      double y = TOP + lane * LANE;
+      svg.empty(
+          "rect",
+          "class",
+          "lane",
+          "x",
+          0.0,
+          "y",
+          y + 2,
+          "width",
+          LABELS + PLOT,
+          "height",
+          LANE - 4);
+      svg.element("text", laneEntries.getKey(), "class", "label", "x", 6.0, "y", y + LANE / 2 + 4);
+      for (TimelineEntry entry : laneEntries.getValue()) {
+        drawEntry(svg, axis, entry, y, names);
+      }
+      lane++;
+    }
+    return svg.finish();
+  }
+
+  /**
+   * Writes the picture to a file in UTF-8, replacing it.
+   *
+   * @param file the file, such as {@code timeline.svg}
+   * @throws java.io.UncheckedIOException if writing fails
+   */
+  public void writeTo(Path file) {
+    Svg.write(toSvg(), file);
+  }
+
+  private void drawEntry(Svg svg, Axis axis, TimelineEntry entry, double y, Names names) {
+    TimePoint time = entry.time();
+    DossierRecord record = entry.record();
+    Span span = span(entry);
+    String classes =
+        "entry "
+            + Spelling.of(record.recordKind())
+            + " "
+            + Spelling.of(time.precision())
+            + (time.qualifier().isPresent() ? " uncertain" : "")
+            + (time.bound().isPresent() ? " bounded" : "");
+    svg.open("g", "class", classes, "data-id", record.id());
+    svg.element("title", title(entry, names) + " (" + (span != null ? span : time) + ")");
+    double x = LABELS + axis.x(startOf(time));
+    double middle = y + LANE / 2;
+    if (isDot(entry)) {
+      svg.empty("circle", "cx", x, "cy", middle, "r", 4.0);
+    } else {
+      double width = Math.max(2, LABELS + axis.x(drawnEnd(entry)) - x);
+      svg.empty("rect", "x", x, "y", middle - 7, "width", width, "height", 14.0, "rx", 2.0);
+    }
+    svg.close("g");
+  }
+
+  private static @Nullable Span span(TimelineEntry entry) {
+    if (entry.milestone().isPresent()) {
+      return null;
+    }
+    DossierRecord record = entry.record();
+    if (record instanceof Conversation conversation) {
+      return conversation.when();
+    }
+    if (record instanceof Talks talks) {
+      return talks.when();
+    }
+    return record instanceof Visit visit ? visit.when() : null;
+  }
+
+  /** A moment with neither an end nor a duration is drawn as a dot. */
+  private boolean isDot(TimelineEntry entry) {
+    Span span = span(entry);
+    return entry.time().isMoment() && (span == null || endOf(span) == null);
+  }
+
+  /** Where an entry's drawing ends in the zone's local time. */
+  private LocalDateTime drawnEnd(TimelineEntry entry) {
+    Span span = span(entry);
+    LocalDateTime end = span == null ? null : endOf(span);
+    if (end != null) {
+      return end;
+    }
+    TimePoint time = entry.time();
+    return time.isMoment() ? startOf(time) : time.asStated().lastDay().plusDays(1).atStartOfDay();
+  }
+
+  /** Where a point starts in the zone's local time: a moment converted, a date as stated. */
+  private LocalDateTime startOf(TimePoint point) {
+    return point
+        .moment()
+        .map(m -> m.atZoneSameInstant(zone).toLocalDateTime())
+        .orElse(point.asStated().firstDay().atStartOfDay());
+  }
+
+  /** Where a span ends: its end, or its moment start plus its duration, or null if neither. */
+  private @Nullable LocalDateTime endOf(Span span) {
+    if (span.end().isPresent()) {
+      TimePoint end = span.end().get();
+      return end.isMoment() ? startOf(end) : end.asStated().lastDay().plusDays(1).atStartOfDay();
+    }
+    Duration length = span.duration().orElse(null);
+    if (length != null && span.start().isMoment()) {
+      return startOf(span.start()).plus(length);
+    }
+    return span.start().isMoment()
+        ? null
+        : span.start().asStated().lastDay().plusDays(1).atStartOfDay();
+  }
+
+  private String title(TimelineEntry entry, Names names) {
+    DossierRecord record = entry.record();
+    if (record instanceof Statement statement) {
+      return Names.words(statement.kind()) + " by " + names.of(statement.by());
+    }
+    if (record instanceof Agreement agreement) {
+      Milestone milestone = entry.milestone().orElseThrow();
+      return agreement.title() + ": " + Spelling.of(milestone.stage()).replace('-', ' ');
+    }
+    return names.title(record);
+  }
+
+  private Map<String, List<TimelineEntry>> lanes(List<TimelineEntry> entries) {
+    Map<String, List<TimelineEntry>> byLane = new LinkedHashMap<>();
+    if (lanes == Lanes.BY_KIND) {
+      for (RecordKind kind : RecordKind.values()) {
+        for (TimelineEntry entry : entries) {
+          if (entry.record().recordKind() == kind) {
+            byLane.computeIfAbsent(Names.words(kind), k -> new ArrayList<>()).add(entry);
+          }
+        }
+      }
+      return byLane;
+    }
+    List<Leader> leaders = new ArrayList<>(dossier.leaders());
+    leaders.sort(Comparator.comparing(Leader::name).thenComparing(Leader::id));
+    for (Leader leader : leaders) {
+      byLane.put(leader.id(), new ArrayList<>());
+    }
+    List<TimelineEntry> others = new ArrayList<>();
+    for (TimelineEntry entry : entries) {
+      Set<String> involved = leadersOf(entry);
+      involved.retainAll(byLane.keySet());
+      if (involved.isEmpty()) {
+        others.add(entry);
+      }
+      involved.forEach(id -> Objects.requireNonNull(byLane.get(id)).add(entry));
+    }
+    Map<String, List<TimelineEntry>> named = new LinkedHashMap<>();
+    for (Leader leader : leaders) {
+      List<TimelineEntry> lane = byLane.get(leader.id());
+      if (lane != null && !lane.isEmpty()) {
+        named.put(leader.name(), lane);
+      }
+    }
+    if (!others.isEmpty()) {
+      named.put(OTHERS, others);
+    }
+    return named;
+  }
+
+  /** The ids the entry names as taking part: leaders among them, once each. */
+  private static Set<String> leadersOf(TimelineEntry entry) {
+    Set<String> ids = new LinkedHashSet<>();
+    DossierRecord record = entry.record();
+    if (record instanceof Conversation conversation) {
+      ids.addAll(conversation.participants());
+    } else if (record instanceof Visit visit) {
+      ids.addAll(visit.visitors());
+      ids.addAll(visit.hosts());
+    } else if (record instanceof Talks talks) {
+      for (Delegation delegation : talks.delegations()) {
+        delegation.head().ifPresent(ids::add);
+        ids.addAll(delegation.members());
+      }
+    } else if (record instanceof Statement statement) {
+      ids.add(statement.by());
+    } else if (entry.milestone().isPresent()) {
+      ids.addAll(entry.milestone().get().by());
+    }
+    return ids;
+  }
+
+  private LocalDate firstDay(List<TimelineEntry> entries) {
+    return entries.stream()
+        .map(e -> startOf(e.time()).toLocalDate())
+        .min(Comparator.naturalOrder())
+        .orElse(LocalDate.of(2000, 1, 1));
+  }
+
+  private LocalDate lastDay(List<TimelineEntry> entries) {
+    return entries.stream()
+        .map(
+            e ->
+                isDot(e)
+                    ? startOf(e.time()).toLocalDate()
+                    : drawnEnd(e).minusNanos(1).toLocalDate())
+        .max(Comparator.naturalOrder())
+        .orElse(firstDay(entries));
+  }
+
+  /** Maps local times to x, and draws the ticks: days, months or years by the range's length. */
+  private static final class Axis {
+    private final LocalDateTime start;
+    private final LocalDateTime end;
+    private final double seconds;
+
+    Axis(LocalDateTime start, LocalDateTime end) {
+      this.start = start;
+      this.end = end;
+      this.seconds = Math.max(1, ChronoUnit.SECONDS.between(start, end));
+    }
+
+    double x(LocalDateTime time) {
+      return PLOT * ChronoUnit.SECONDS.between(start, time) / seconds;
+    }
+
+    void draw(Svg svg, double height) {
+      long days = ChronoUnit.DAYS.between(start, end);
+      LocalDate day = start.toLocalDate();
+      if (days <= 92) {
+        for (; day.isBefore(end.toLocalDate()); day = day.plusDays(1)) {
+          tick(
+              svg,
+              day,
+              height,
+              days <= 40 || day.getDayOfMonth() % 5 == 1 ? label(day, true) : null);
+        }
+        return;
+      }
+      if (days <= 5 * 366) {
+        for (day = day.withDayOfMonth(1);
+            day.isBefore(end.toLocalDate());
+            day = day.plusMonths(1)) {
+          tick(
+              svg,
+              day,
+              height,
+              days <= 2 * 366 || day.getMonthValue() % 3 == 1 ? label(day, false) : null);
+        }
+        return;
+      }
+      int step = days <= 30 * 366 ? 1 : days <= 60 * 366 ? 5 : days <= 160 * 366 ? 10 : 50;
+      int year = (day.getYear() / step) * step;
+      for (LocalDate tick = LocalDate.of(year, 1, 1);
+          tick.isBefore(end.toLocalDate());
+          tick = tick.plusYears(step)) {
+        if (!tick.isBefore(day)) {
+          tick(svg, tick, height, Integer.toString(tick.getYear()));
+        }
+      }
+    }
+
+    /** A day's number, with its month on the first of a month; or a month and its year. */
+    private String label(LocalDate day, boolean withDay) {
+      String month = day.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+      if (!withDay) {
+        return month + " " + day.getYear();
+      }
+      boolean first = day.getDayOfMonth() == 1 || day.equals(start.toLocalDate());
+      return day.getDayOfMonth() + (first ? " " + month : "");
+    }
+
+    private void tick(Svg svg, LocalDate day, double height, @Nullable String label) {
+      double x = LABELS + x(day.atStartOfDay());
+      svg.empty("line", "class", "grid", "x1", x, "y1", TOP - 4, "x2", x, "y2", height - 8);
+      if (label != null) {
+        svg.element("text", label, "class", "tick", "x", x + 2, "y", TOP - 8);
+      }
+    }
+  }
+}
