@@ -7,7 +7,6 @@ import dev.entente.Party;
 import dev.entente.Role;
 import dev.entente.Visit;
 import dev.entente.VisitKind;
-import dev.entente.formats.historian.HistorianImport;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -48,12 +47,7 @@ public final class SummitsAcrossTheColdWar {
    */
   public static void main(String[] args) {
     Path data = Path.of(args.length > 0 ? args[0] : "data/historyatstate");
-    HistorianImport history =
-        HistorianImport.builder()
-            .visits(data.resolve("visits/data"))
-            .travels(data.resolve("travels"))
-            .build();
-    run(history.dossier(), System.out);
+    run(OfficeOfTheHistorian.dossier(data), System.out);
   }
 
   /**

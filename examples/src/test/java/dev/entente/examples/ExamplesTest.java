@@ -3,7 +3,6 @@ package dev.entente.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.entente.Dossier;
-import dev.entente.formats.historian.HistorianImport;
 import dev.entente.testing.December2021;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,12 +11,17 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Each example runs, and prints what it says it does. */
 class ExamplesTest {
+  private static final Dossier HISTORY =
+      OfficeOfTheHistorian.dossier(Path.of("../data/historyatstate"));
+
   private static String printed(Consumer<PrintStream> example) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
@@ -60,14 +64,7 @@ class ExamplesTest {
 
   @Test
   void theColdWarExamplePrintsTheVisitsBetweenMoscowAndWashingtonFromTheRealData() {
-    Dossier history =
-        HistorianImport.builder()
-            .visits(Path.of("../data/historyatstate/visits/data"))
-            .travels(Path.of("../data/historyatstate/travels"))
-            .build()
-            .dossier();
-
-    String printed = printed(out -> SummitsAcrossTheColdWar.run(history, out));
+    String printed = printed(out -> SummitsAcrossTheColdWar.run(HISTORY, out));
 
     assertThat(printed)
         .startsWith(
@@ -159,6 +156,88 @@ class ExamplesTest {
       return lines.count();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void theEventDataExampleWritesBothDossiersAsPloverAndReadsThemBack(@TempDir Path folder)
+      throws IOException {
+    String printed =
+        printed(out -> EventDataForResearchers.run(December2021.dossier(), HISTORY, folder, out));
+
+    assertThat(printed)
+        .isEqualTo(
+            """
+            december-2021: 9 events {CONSULT=2, AGREE=7} in december-2021.plover.jsonl
+              not exported: draft-2021-12-15-1#2: published: no one acts, and PLOVER codes only what someone does
+              not exported: draft-2021-12-15-2#2: published: no one acts, and PLOVER codes only what someone does
+              topics without a context: [bilateral-relations]
+              read back: 2 records of 9 lines, 7 skipped (only CONSULT events are read back)
+            historian: 7535 events {CONSULT=7535} in historian.plover.jsonl
+              read back: 7535 records of 7535 lines, 0 skipped (only CONSULT events are read back)
+            """);
+    assertThat(Files.readAllLines(folder.resolve("historian.plover.jsonl"))).hasSize(7_535);
+  }
+
+  @Test
+  void theCalendarExampleWritesBothDossiersAsICalendar(@TempDir Path folder) throws IOException {
+    String printed =
+        printed(
+            out ->
+                CalendarOfEngagements.run(
+                    December2021.dossier(),
+                    HISTORY,
+                    folder,
+                    Instant.parse("2026-12-01T00:00:00Z"),
+                    out));
+
+    assertThat(printed)
+        .isEqualTo(
+            """
+            december-2021: 5 events in december-2021.ics
+            historian: 7535 events in historian.ics
+            """);
+    assertThat(Files.readString(folder.resolve("december-2021.ics")))
+        .startsWith("BEGIN:VCALENDAR\r\n")
+        .contains("UID:phone-call-2021-12-30@entente.example.org\r\n");
+  }
+
+  @Test
+  void theSchemaOrgExampleWritesBothDossiersAsJsonLd(@TempDir Path folder) throws IOException {
+    String printed =
+        printed(out -> SchemaOrgForTheWeb.run(December2021.dossier(), HISTORY, folder, out));
+
+    assertThat(printed)
+        .startsWith(
+            "december-2021: 26 nodes in december-2021.jsonld\n  not exported: agreement-2021-12-07:")
+        .endsWith("historian: 18340 nodes in historian.jsonld\n");
+    assertThat(Files.readString(folder.resolve("december-2021.jsonld")))
+        .startsWith("{\"@context\":\"https://schema.org/\",\"@graph\":[")
+        .contains("\"@id\":\"https://entente.example.org/records/phone-call-2021-12-30\"");
+  }
+
+  @Test
+  void thePicturesExampleDrawsBothDossiers(@TempDir Path folder) throws IOException {
+    String printed =
+        printed(out -> PicturesOfADossier.run(December2021.dossier(), HISTORY, folder, out));
+
+    assertThat(printed)
+        .isEqualTo(
+            """
+            december-2021-timeline.svg: 5 entries, in Moscow's time
+            december-2021-meetings.svg: 4 pairs who met
+            historian-timeline.svg: 15070 entries
+            historian-meetings.svg: the 40 most met of 4642 pairs who met
+            """);
+    for (String picture :
+        List.of(
+            "december-2021-timeline",
+            "december-2021-meetings",
+            "historian-timeline",
+            "historian-meetings")) {
+      assertThat(Files.readString(folder.resolve(picture + ".svg")))
+          .startsWith("<?xml")
+          .endsWith("</svg>\n");
     }
   }
 }

@@ -29,7 +29,7 @@ import java.util.TreeMap;
  * dossier; the picture's title says how many nodes it shows of how many.
  */
 public final class SvgMeetingGraph {
-  private static final double SIZE = 900;
+  private static final double SIZE = 1000;
   private static final String STYLE =
       ".meeting{stroke:#1f77b4;stroke-opacity:0.45}.node circle{fill:#ff7f0e;stroke:#333;"
           + "stroke-width:0.6}.node text{fill:#222;font-size:11px}";
@@ -130,7 +130,8 @@ public final class SvgMeetingGraph {
         Comparator.comparing((String id) -> -counts.getOrDefault(id, 0)).thenComparing(id -> id));
     List<String> shown = nodes.subList(0, Math.min(limit, nodes.size()));
     Map<String, double[]> at = new HashMap<>();
-    double radius = SIZE / 2 - 150;
+    double radius = SIZE / 2 - 220;
+    int most = shown.isEmpty() ? 1 : counts.getOrDefault(shown.get(0), 1);
     for (int i = 0; i < shown.size(); i++) {
       double angle = 2 * Math.PI * i / shown.size() - Math.PI / 2;
       at.put(
@@ -186,18 +187,31 @@ public final class SvgMeetingGraph {
       double[] p = Objects.requireNonNull(at.get(id));
       int n = counts.getOrDefault(id, 0);
       boolean left = Math.cos(p[2]) < 0;
+      double size = 3 + 12 * Math.sqrt((double) n / most);
+      // Labels run outward along the radius, turned to read left to right on either side.
+      double degrees = Math.toDegrees(p[2]) + (left ? 180 : 0);
+      double labelX = p[0] + Math.cos(p[2]) * (size + 4);
+      double labelY = p[1] + Math.sin(p[2]) * (size + 4);
       svg.open("g", "class", "node", "data-id", id);
       svg.element("title", names.of(id) + ": " + n + (n == 1 ? " meeting" : " meetings"));
-      svg.empty("circle", "cx", p[0], "cy", p[1], "r", 3 + Math.sqrt(n));
+      svg.empty("circle", "cx", p[0], "cy", p[1], "r", size);
       svg.element(
           "text",
           names.of(id),
           "x",
-          p[0] + (left ? -8.0 : 8.0),
+          labelX,
           "y",
-          p[1] + 4,
+          labelY + 4,
           "text-anchor",
-          left ? "end" : "start");
+          left ? "end" : "start",
+          "transform",
+          "rotate("
+              + Svg.number(degrees)
+              + " "
+              + Svg.number(labelX)
+              + " "
+              + Svg.number(labelY)
+              + ")");
       svg.close("g");
     }
     return svg.finish();

@@ -71,12 +71,13 @@ public final class SvgTimeline {
   private static final String OTHERS = "Others";
   private static final String STYLE =
       ".lane{fill:#f6f6f6}.grid{stroke:#ccc;stroke-width:0.5}.label{fill:#222}"
-          + ".tick{fill:#666;font-size:10px}.entry rect,.entry circle{stroke:#333;stroke-width:0.6}"
-          + ".conversation rect,.conversation circle{fill:#1f77b4}.talks rect,.talks circle"
-          + "{fill:#2ca02c}.visit rect,.visit circle{fill:#ff7f0e}.statement rect,.statement"
-          + " circle{fill:#9467bd}.agreement rect,.agreement circle{fill:#d62728}"
-          + ".month rect,.year rect{fill-opacity:0.35}.uncertain rect,.uncertain circle"
-          + "{stroke-dasharray:3 2}.bounded rect,.bounded circle{stroke-dasharray:1 2}";
+          + ".tick{fill:#666;font-size:10px}.entry rect{stroke:none;fill-opacity:0.75}"
+          + ".entry circle{stroke:#333;stroke-width:0.6}.conversation{fill:#1f77b4}"
+          + ".talks{fill:#2ca02c}.visit{fill:#ff7f0e}.statement{fill:#9467bd}"
+          + ".agreement{fill:#d62728}.month rect,.year rect{fill-opacity:0.35}"
+          + ".uncertain rect,.bounded rect{stroke:#333;stroke-width:0.8}"
+          + ".uncertain rect,.uncertain circle{stroke-dasharray:3 2}"
+          + ".bounded rect,.bounded circle{stroke-dasharray:1 2}";
 
   private final Dossier dossier;
   private final ZoneId zone;
@@ -164,7 +165,7 @@ public final class SvgTimeline {
     LocalDateTime start = (from != null ? from : firstDay(entries)).atStartOfDay();
     LocalDateTime end = (to != null ? to : lastDay(entries)).plusDays(1).atStartOfDay();
     Axis axis = new Axis(start, end);
-    double height = TOP + byLane.size() * LANE + 10;
+    double height = TOP + byLane.size() * LANE + 34;
     Svg svg =
         new Svg(
             LABELS + PLOT + 20,
@@ -196,12 +197,30 @@ public final class SvgTimeline {
           "height",
           LANE - 4);
       svg.element("text", laneEntries.getKey(), "class", "label", "x", 6.0, "y", y + LANE / 2 + 4);
-      for (TimelineEntry entry : laneEntries.getValue()) {
+      // Coarser entries first, so that a day's bar does not hide the moment within it.
+      List<TimelineEntry> drawOrder = new ArrayList<>(laneEntries.getValue());
+      drawOrder.sort(Comparator.comparing((TimelineEntry e) -> e.time().precision()));
+      for (TimelineEntry entry : drawOrder) {
         drawEntry(svg, axis, entry, y, names);
       }
       lane++;
     }
+    legend(svg, entries, height - 14);
     return svg.finish();
+  }
+
+  /** A key to the colours: the kinds of record drawn, each in its colour. */
+  private static void legend(Svg svg, List<TimelineEntry> entries, double y) {
+    double x = LABELS;
+    for (RecordKind kind : RecordKind.values()) {
+      if (entries.stream().anyMatch(e -> e.record().recordKind() == kind)) {
+        svg.open("g", "class", "legend " + Spelling.of(kind));
+        svg.empty("rect", "x", x, "y", y - 9, "width", 10.0, "height", 10.0);
+        svg.element("text", Names.words(kind), "class", "label", "x", x + 14, "y", y);
+        svg.close("g");
+        x += 110;
+      }
+    }
   }
 
   /**
