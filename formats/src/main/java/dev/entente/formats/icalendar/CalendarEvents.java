@@ -13,6 +13,7 @@ import dev.entente.Visit;
 import dev.entente.formats.NotExported;
 import dev.entente.formats.internal.Iso3166;
 import dev.entente.formats.internal.Names;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -254,6 +255,11 @@ final class CalendarEvents {
         .line("END", "VTIMEZONE");
   }
 
+  /** A number as RFC 5545's float: digits with a sign and a point, never an exponent. */
+  private static String decimal(double value) {
+    return BigDecimal.valueOf(value).toPlainString();
+  }
+
   private static String zoneId(ZoneOffset offset) {
     return "UTC" + offset.getId().replace(":", "");
   }
@@ -266,6 +272,8 @@ final class CalendarEvents {
     if (!parts.isEmpty()) {
       lines.text("LOCATION", String.join(", ", parts));
     }
-    place.coordinates().ifPresent(c -> lines.line("GEO", c.latitude() + ";" + c.longitude()));
+    place
+        .coordinates()
+        .ifPresent(c -> lines.line("GEO", decimal(c.latitude()) + ";" + decimal(c.longitude())));
   }
 }

@@ -221,7 +221,10 @@ final class EventRecords {
     long resolution = location.has("resolution") ? integer(location, "resolution") : 0;
     String resolved = optionalString(location, "resolved_place");
     String city = optionalString(location, "city");
-    if (resolution == 5 && resolved != null && !resolved.equals(city)) {
+    String venue = optionalString(location, "entente_venue");
+    if (venue != null) {
+      place.venue(venue);
+    } else if (!writtenHere && resolution == 5 && resolved != null && !resolved.equals(city)) {
       place.venue(resolved);
     }
     if (location.has("entente_localities")) {

@@ -67,6 +67,8 @@ record PloverEvent(
    * @param country its country's name
    * @param countryCode its country's alpha-3 code
    * @param resolution 5 for a venue, 4 a locality, 2 a region, 1 a country
+   * @param venue the place's venue, an extension field (PLOVER's {@code resolved_place} names the
+   *     venue, else the first locality, else the country)
    * @param party the id of the party the place is in, where it has no country code (a state older
    *     than the codes), an extension field
    */
@@ -79,6 +81,7 @@ record PloverEvent(
       @Nullable String country,
       @Nullable String countryCode,
       int resolution,
+      @Nullable String venue,
       @Nullable String party,
       List<String> localities,
       @Nullable String precision) {}

@@ -383,6 +383,7 @@ final class PloverEvents {
         country,
         place.country().map(Iso3166::alpha3).orElse(null),
         resolution(place),
+        place.venue().orElse(null),
         place.party().orElse(null),
         place.localities(),
         place.precision().map(Spelling::of).orElse(null));

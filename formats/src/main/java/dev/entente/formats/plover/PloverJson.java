@@ -84,6 +84,7 @@ final class PloverJson {
     optional(json, "country", location.country());
     optional(json, "country_code", location.countryCode());
     json.writeNumberProperty("resolution", location.resolution());
+    optional(json, "entente_venue", location.venue());
     optional(json, "entente_party", location.party());
     optional(json, "entente_precision", location.precision());
     if (location.localities().size() > 1) {

@@ -161,7 +161,7 @@ public final class SvgTimeline {
    */
   public String toSvg() {
     List<TimelineEntry> entries = entries();
-    Map<String, List<TimelineEntry>> byLane = lanes(entries);
+    List<Lane> byLane = lanes(entries);
     LocalDateTime start = (from != null ? from : firstDay(entries)).atStartOfDay();
     LocalDateTime end = (to != null ? to : lastDay(entries)).plusDays(1).atStartOfDay();
     Axis axis = new Axis(start, end);
@@ -182,7 +182,7 @@ public final class SvgTimeline {
     axis.draw(svg, height);
     Names names = new Names(dossier);
     int lane = 0;
-    for (Map.Entry<String, List<TimelineEntry>> laneEntries : byLane.entrySet()) {
+    for (Lane laneEntries : byLane) {
       double y = TOP + lane * LANE;
       svg.empty(
           "rect",
@@ -196,9 +196,9 @@ public final class SvgTimeline {
           LABELS + PLOT,
           "height",
           LANE - 4);
-      svg.element("text", laneEntries.getKey(), "class", "label", "x", 6.0, "y", y + LANE / 2 + 4);
+      svg.element("text", laneEntries.label(), "class", "label", "x", 6.0, "y", y + LANE / 2 + 4);
       // Coarser entries first, so that a day's bar does not hide the moment within it.
-      List<TimelineEntry> drawOrder = new ArrayList<>(laneEntries.getValue());
+      List<TimelineEntry> drawOrder = new ArrayList<>(laneEntries.entries());
       drawOrder.sort(Comparator.comparing((TimelineEntry e) -> e.time().precision()));
       for (TimelineEntry entry : drawOrder) {
         drawEntry(svg, axis, entry, y, names);
@@ -323,43 +323,45 @@ public final class SvgTimeline {
     return names.title(record);
   }
 
-  private Map<String, List<TimelineEntry>> lanes(List<TimelineEntry> entries) {
-    Map<String, List<TimelineEntry>> byLane = new LinkedHashMap<>();
-    if (lanes == Lanes.BY_KIND) {
+  /** A lane: its label and its entries. */
+  private record Lane(String label, List<TimelineEntry> entries) {}
+
+  private List<Lane> lanes(List<TimelineEntry> entries) {
+    List<Lane> lanes = new ArrayList<>();
+    if (this.lanes == Lanes.BY_KIND) {
       for (RecordKind kind : RecordKind.values()) {
-        for (TimelineEntry entry : entries) {
-          if (entry.record().recordKind() == kind) {
-            byLane.computeIfAbsent(Names.words(kind), k -> new ArrayList<>()).add(entry);
-          }
+        List<TimelineEntry> ofKind =
+            entries.stream().filter(e -> e.record().recordKind() == kind).toList();
+        if (!ofKind.isEmpty()) {
+          lanes.add(new Lane(Names.words(kind), ofKind));
         }
       }
-      return byLane;
+      return lanes;
     }
+    // By id: two leaders of the same name have a lane each.
+    Map<String, List<TimelineEntry>> byLeader = new LinkedHashMap<>();
     List<Leader> leaders = new ArrayList<>(dossier.leaders());
     leaders.sort(Comparator.comparing(Leader::name).thenComparing(Leader::id));
-    for (Leader leader : leaders) {
-      byLane.put(leader.id(), new ArrayList<>());
-    }
+    leaders.forEach(leader -> byLeader.put(leader.id(), new ArrayList<>()));
     List<TimelineEntry> others = new ArrayList<>();
     for (TimelineEntry entry : entries) {
       Set<String> involved = leadersOf(entry);
-      involved.retainAll(byLane.keySet());
+      involved.retainAll(byLeader.keySet());
       if (involved.isEmpty()) {
         others.add(entry);
       }
-      involved.forEach(id -> Objects.requireNonNull(byLane.get(id)).add(entry));
+      involved.forEach(id -> Objects.requireNonNull(byLeader.get(id)).add(entry));
     }
-    Map<String, List<TimelineEntry>> named = new LinkedHashMap<>();
     for (Leader leader : leaders) {
-      List<TimelineEntry> lane = byLane.get(leader.id());
-      if (lane != null && !lane.isEmpty()) {
-        named.put(leader.name(), lane);
+      List<TimelineEntry> lane = Objects.requireNonNull(byLeader.get(leader.id()));
+      if (!lane.isEmpty()) {
+        lanes.add(new Lane(leader.name(), lane));
       }
     }
     if (!others.isEmpty()) {
-      named.put(OTHERS, others);
+      lanes.add(new Lane(OTHERS, others));
     }
-    return named;
+    return lanes;
   }
 
   /** The ids the entry names as taking part: leaders among them, once each. */

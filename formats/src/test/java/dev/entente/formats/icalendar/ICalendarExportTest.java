@@ -7,16 +7,20 @@ import static dev.entente.testing.MinimalRecords.visit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.entente.Conversation;
 import dev.entente.Coordinates;
 import dev.entente.CountryCode;
 import dev.entente.Dossier;
 import dev.entente.Place;
 import dev.entente.Span;
+import dev.entente.Talks;
 import dev.entente.TalksStatus;
 import dev.entente.TimePoint;
+import dev.entente.Visit;
 import dev.entente.formats.NotExported;
 import dev.entente.formats.RealData;
 import dev.entente.testing.December2021;
+import dev.entente.testing.DossierGenerator;
 import java.io.StringReader;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -225,5 +229,22 @@ class ICalendarExportTest {
         .getProperty(property)
         .orElseThrow(() -> new AssertionError("no " + property))
         .getValue();
+  }
+
+  @Test
+  void exportsGeneratedDossiersWithEveryFieldAsCalendarsIcal4jValidates() throws Exception {
+    for (long seed = 1; seed <= 3; seed++) {
+      Dossier dossier = DossierGenerator.withSeed(seed).size(300).dossier();
+      ICalendarExport export = ICalendarExport.of(dossier).stampedAt(STAMP);
+      Calendar calendar = parsed(export);
+
+      assertThat(calendar.validate().hasErrors()).as(calendar.validate().toString()).isFalse();
+      assertThat(events(calendar)).hasSize(export.eventCount());
+      long engagements =
+          dossier.records().stream()
+              .filter(r -> r instanceof Talks || r instanceof Visit || r instanceof Conversation)
+              .count();
+      assertThat(export.eventCount() + export.notExported().size()).isEqualTo(engagements);
+    }
   }
 }

@@ -75,6 +75,7 @@ final class PloverConformance {
           "feature_class",
           "feature_code",
           "resolution",
+          "entente_venue",
           "entente_party",
           "entente_localities",
           "entente_precision");

@@ -22,11 +22,13 @@ import dev.entente.Talks;
 import dev.entente.TalksFormat;
 import dev.entente.TalksStatus;
 import dev.entente.TimePoint;
+import dev.entente.TimelineEntry;
 import dev.entente.Visit;
 import dev.entente.VisitKind;
 import dev.entente.formats.NotExported;
 import dev.entente.formats.RealData;
 import dev.entente.testing.December2021;
+import dev.entente.testing.DossierGenerator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -254,7 +256,8 @@ class PloverExportTest {
         .hasToString(
             "{\"resolved_place\":\"Camp David\",\"geonameid\":4353765,\"lat\":39.648,"
                 + "\"lon\":-77.465,\"city\":\"Thurmont\",\"country\":\"United States\","
-                + "\"country_code\":\"USA\",\"resolution\":5,\"entente_precision\":\"venue\"}");
+                + "\"country_code\":\"USA\",\"resolution\":5,\"entente_venue\":\"Camp David\","
+                + "\"entente_precision\":\"venue\"}");
   }
 
   @Test
@@ -306,5 +309,22 @@ class PloverExportTest {
 
   private static JsonNode field(PloverExport export, String id, String field) {
     return JSON.readTree(line(export, id)).get(field);
+  }
+
+  @Test
+  void
+      exportsGeneratedDossiersWithEveryFieldWithinPloversVocabulariesAndAccountsForEachEngagement() {
+    for (long seed = 1; seed <= 3; seed++) {
+      Dossier dossier = DossierGenerator.withSeed(seed).size(300).dossier();
+      PloverExport export = PloverExport.of(dossier);
+
+      assertThat(PloverConformance.check(export.toJsonLines())).isEqualTo(export.eventCount());
+      long engagements =
+          dossier.timeline().stream()
+              .map(TimelineEntry::record)
+              .filter(r -> !(r instanceof dev.entente.Statement))
+              .count();
+      assertThat(export.eventCount() + export.notExported().size()).isEqualTo(engagements);
+    }
   }
 }

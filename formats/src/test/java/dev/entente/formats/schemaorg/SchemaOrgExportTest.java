@@ -15,6 +15,7 @@ import dev.entente.TalksStatus;
 import dev.entente.TimePoint;
 import dev.entente.formats.RealData;
 import dev.entente.testing.December2021;
+import dev.entente.testing.DossierGenerator;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -190,5 +191,17 @@ class SchemaOrgExportTest {
             .toList();
     assertThat(objects).as(subjectAndPredicate).hasSize(1);
     return objects.get(0);
+  }
+
+  @Test
+  void exportsGeneratedDossiersWithEveryFieldAsJsonLdThatTheProcessorExpands() throws Exception {
+    for (long seed = 1; seed <= 3; seed++) {
+      Dossier dossier = DossierGenerator.withSeed(seed).size(300).dossier();
+      SchemaOrgExport export = SchemaOrgExport.of(dossier);
+      Set<String> quads = JsonLdProcessor.quads(export.toJsonLd());
+
+      assertThat(types(quads).values().stream().mapToLong(Long::longValue).sum())
+          .isEqualTo(export.nodeCount());
+    }
   }
 }

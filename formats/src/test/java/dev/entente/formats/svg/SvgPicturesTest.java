@@ -7,6 +7,7 @@ import dev.entente.Dossier;
 import dev.entente.TimelineEntry;
 import dev.entente.formats.RealData;
 import dev.entente.testing.December2021;
+import dev.entente.testing.DossierGenerator;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -167,5 +168,22 @@ class SvgPicturesTest {
 
   private static double width(Element rect) {
     return Double.parseDouble(rect.getAttribute("width"));
+  }
+
+  @Test
+  void drawsGeneratedDossiersWithEveryKindOfTimeEntryByEntry() throws Exception {
+    for (long seed = 1; seed <= 3; seed++) {
+      Dossier dossier = DossierGenerator.withSeed(seed).size(300).dossier();
+      Document byKind = parsed(SvgTimeline.of(dossier).inZone(ZoneId.of("Asia/Tokyo")).toSvg());
+      Document byLeader =
+          parsed(SvgTimeline.of(dossier).withLanes(SvgTimeline.Lanes.BY_LEADER).toSvg());
+
+      assertThat(entries(byKind).values().stream().mapToInt(Integer::intValue).sum())
+          .isEqualTo(dossier.timeline().size());
+      assertThat(entries(byLeader).keySet())
+          .containsExactlyInAnyOrderElementsOf(
+              dossier.timeline().stream().map(e -> e.record().id()).distinct().toList());
+      parsed(SvgMeetingGraph.of(dossier).toSvg());
+    }
   }
 }
