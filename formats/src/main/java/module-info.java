@@ -1,7 +1,12 @@
 /**
  * Outside formats for the Entente model, one package each: {@link
  * dev.entente.formats.historian.HistorianImport} reads the Office of the Historian's visits and
- * travels.
+ * travels; {@link dev.entente.formats.plover.PloverExport} writes PLOVER event data and {@link
+ * dev.entente.formats.plover.PloverReader} reads it back; {@link
+ * dev.entente.formats.schemaorg.SchemaOrgExport} writes schema.org JSON-LD; {@link
+ * dev.entente.formats.icalendar.ICalendarExport} writes iCalendar; {@link
+ * dev.entente.formats.svg.SvgTimeline} and {@link dev.entente.formats.svg.SvgMeetingGraph} draw
+ * pictures.
  */
 module dev.entente.formats {
   requires transitive dev.entente;

@@ -12,6 +12,13 @@ import dev.entente.Role;
 import dev.entente.Span;
 import dev.entente.TimePoint;
 import dev.entente.formats.historian.HistorianImport;
+import dev.entente.formats.icalendar.ICalendarExport;
+import dev.entente.formats.plover.PloverExport;
+import dev.entente.formats.plover.PloverReader;
+import dev.entente.formats.schemaorg.SchemaOrgExport;
+import dev.entente.formats.svg.SvgMeetingGraph;
+import dev.entente.formats.svg.SvgTimeline;
+import java.io.StringReader;
 import dev.entente.io.EntenteJson;
 import dev.entente.io.EntenteModule;
 import java.io.IOException;
@@ -57,5 +64,13 @@ public final class Main {
     System.out.println("historian: " + history.dossier().visits().size() + " visit from "
         + history.dossier().lineageOf("soviet-union").get(0).country().orElseThrow()
         + ", " + history.skipped().size() + " skipped");
+    PloverExport plover = PloverExport.of(dossier);
+    System.out.println("plover: " + plover.eventsByCategory() + ", read back "
+        + PloverReader.read(new StringReader(plover.toJsonLines()), dossier).records().size());
+    System.out.println("icalendar: " + ICalendarExport.of(dossier).toICalendar().lines()
+        .filter(line -> line.equals("BEGIN:VEVENT")).count() + " event");
+    System.out.println("schema.org: " + SchemaOrgExport.of(dossier).toJsonLd().length() + " characters");
+    System.out.println("svg: " + SvgTimeline.of(dossier).toSvg().contains("data-id=\"call\"") + ", "
+        + SvgMeetingGraph.of(dossier).meetings());
   }
 }

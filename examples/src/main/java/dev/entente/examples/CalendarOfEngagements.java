@@ -2,7 +2,6 @@ package dev.entente.examples;
 
 import dev.entente.Dossier;
 import dev.entente.formats.icalendar.ICalendarExport;
-import dev.entente.testing.December2021;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -23,9 +22,9 @@ public final class CalendarOfEngagements {
    * @param args the data folder and the output folder, or none for the defaults
    */
   public static void main(String[] args) {
-    Path data = Path.of(args.length > 0 ? args[0] : "data/historyatstate");
-    Path out = Path.of(args.length > 1 ? args[1] : "target/formats");
-    run(December2021.dossier(), OfficeOfTheHistorian.dossier(data), out, Instant.now(), System.out);
+    FormatExample.main(
+        args,
+        (december, history, folder, out) -> run(december, history, folder, Instant.now(), out));
   }
 
   /**
@@ -33,12 +32,11 @@ public final class CalendarOfEngagements {
    *
    * @param december the December 2021 dossier
    * @param history the Office of the Historian's dossier
-   * @param folder where to write
+   * @param folder where to write, an existing folder
    * @param stamp the time the calendars are made
    * @param out where to print
    */
   static void run(Dossier december, Dossier history, Path folder, Instant stamp, PrintStream out) {
-    OutputFolder.created(folder);
     write("december-2021", ICalendarExport.of(december), folder, stamp, out);
     write("historian", ICalendarExport.of(history), folder, stamp, out);
   }

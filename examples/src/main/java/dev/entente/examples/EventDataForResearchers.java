@@ -5,7 +5,6 @@ import dev.entente.formats.plover.PloverContexts;
 import dev.entente.formats.plover.PloverExport;
 import dev.entente.formats.plover.PloverImport;
 import dev.entente.formats.plover.PloverReader;
-import dev.entente.testing.December2021;
 import java.io.PrintStream;
 import java.nio.file.Path;
 
@@ -26,9 +25,7 @@ public final class EventDataForResearchers {
    * @param args the data folder and the output folder, or none for the defaults
    */
   public static void main(String[] args) {
-    Path data = Path.of(args.length > 0 ? args[0] : "data/historyatstate");
-    Path out = Path.of(args.length > 1 ? args[1] : "target/formats");
-    run(December2021.dossier(), OfficeOfTheHistorian.dossier(data), out, System.out);
+    FormatExample.main(args, EventDataForResearchers::run);
   }
 
   /**
@@ -36,11 +33,10 @@ public final class EventDataForResearchers {
    *
    * @param december the December 2021 dossier
    * @param history the Office of the Historian's dossier
-   * @param folder where to write
+   * @param folder where to write, an existing folder
    * @param out where to print
    */
   static void run(Dossier december, Dossier history, Path folder, PrintStream out) {
-    OutputFolder.created(folder);
     // The standard mapping gives contexts by the words of topics' labels; these topics need ids.
     PloverContexts contexts =
         PloverContexts.standard()

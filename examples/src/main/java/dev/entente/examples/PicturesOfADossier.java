@@ -3,7 +3,6 @@ package dev.entente.examples;
 import dev.entente.Dossier;
 import dev.entente.formats.svg.SvgMeetingGraph;
 import dev.entente.formats.svg.SvgTimeline;
-import dev.entente.testing.December2021;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -26,9 +25,7 @@ public final class PicturesOfADossier {
    * @param args the data folder and the output folder, or none for the defaults
    */
   public static void main(String[] args) {
-    Path data = Path.of(args.length > 0 ? args[0] : "data/historyatstate");
-    Path out = Path.of(args.length > 1 ? args[1] : "target/formats");
-    run(December2021.dossier(), OfficeOfTheHistorian.dossier(data), out, System.out);
+    FormatExample.main(args, PicturesOfADossier::run);
   }
 
   /**
@@ -36,11 +33,10 @@ public final class PicturesOfADossier {
    *
    * @param december the December 2021 dossier
    * @param history the Office of the Historian's dossier
-   * @param folder where to write
+   * @param folder where to write, an existing folder
    * @param out where to print
    */
   static void run(Dossier december, Dossier history, Path folder, PrintStream out) {
-    OutputFolder.created(folder);
     SvgTimeline lastDays =
         SvgTimeline.of(december)
             .inZone(ZoneId.of("Europe/Moscow"))

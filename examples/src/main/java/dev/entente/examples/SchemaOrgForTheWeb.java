@@ -2,7 +2,6 @@ package dev.entente.examples;
 
 import dev.entente.Dossier;
 import dev.entente.formats.schemaorg.SchemaOrgExport;
-import dev.entente.testing.December2021;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Path;
@@ -23,9 +22,7 @@ public final class SchemaOrgForTheWeb {
    * @param args the data folder and the output folder, or none for the defaults
    */
   public static void main(String[] args) {
-    Path data = Path.of(args.length > 0 ? args[0] : "data/historyatstate");
-    Path out = Path.of(args.length > 1 ? args[1] : "target/formats");
-    run(December2021.dossier(), OfficeOfTheHistorian.dossier(data), out, System.out);
+    FormatExample.main(args, SchemaOrgForTheWeb::run);
   }
 
   /**
@@ -33,11 +30,10 @@ public final class SchemaOrgForTheWeb {
    *
    * @param december the December 2021 dossier
    * @param history the Office of the Historian's dossier
-   * @param folder where to write
+   * @param folder where to write, an existing folder
    * @param out where to print
    */
   static void run(Dossier december, Dossier history, Path folder, PrintStream out) {
-    OutputFolder.created(folder);
     URI pages = URI.create("https://entente.example.org/records/");
     write("december-2021", SchemaOrgExport.of(december).withBase(pages), folder, out);
     write("historian", SchemaOrgExport.of(history).withBase(pages), folder, out);

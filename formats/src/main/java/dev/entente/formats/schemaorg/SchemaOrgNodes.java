@@ -86,7 +86,8 @@ final class SchemaOrgNodes {
       json.writeStringProperty("identifier", party.country().get().code());
     }
     if (party.partOf().isPresent()) {
-      json.writeName(party.kind() == PartyKind.STATE ? "containedInPlace" : "parentOrganization");
+      boolean place = party.kind() == PartyKind.STATE || party.kind() == PartyKind.TERRITORY;
+      json.writeName(place ? "containedInPlace" : "parentOrganization");
       reference(party.partOf().get());
     }
     json.writeEndObject();
