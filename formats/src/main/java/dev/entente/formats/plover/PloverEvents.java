@@ -33,9 +33,11 @@ import dev.entente.internal.Spelling;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -55,6 +57,7 @@ final class PloverEvents {
   final List<PloverEvent> events = new ArrayList<>();
   final List<NotExported> notExported = new ArrayList<>();
   final Set<String> unmappedTopics = new TreeSet<>();
+  private final Map<String, Integer> milestonesSeen = new HashMap<>();
 
   PloverEvents(Dossier dossier, PloverContexts contexts) {
     this.dossier = dossier;
@@ -194,7 +197,9 @@ final class PloverEvents {
   }
 
   private void add(Agreement agreement, Milestone milestone) {
-    int number = agreement.milestones().indexOf(milestone) + 1;
+    // The timeline gives an agreement's milestones in their order (they are in time order, and
+    // ties keep it), so counting them numbers them, even two alike.
+    int number = milestonesSeen.merge(agreement.id(), 1, Integer::sum);
     String id = agreement.id() + "#" + number;
     Stage stage = milestone.stage();
     Category category = category(stage);

@@ -196,6 +196,28 @@ class PloverExportTest {
   }
 
   @Test
+  void numbersTwoMilestonesAlikeApart() {
+    Agreement twice =
+        Agreement.builder()
+            .from(agreement("twice", "ru", "us").build())
+            .addMilestone(agreement("twice", "ru", "us").build().milestones().get(0))
+            .build();
+    Dossier dossier =
+        Dossier.builder()
+            .add(state("ru", "RU").build())
+            .add(state("us", "US").build())
+            .add(twice)
+            .build();
+
+    assertThat(
+            PloverExport.of(dossier)
+                .toJsonLines()
+                .lines()
+                .map(l -> JSON.readTree(l).get("id").stringValue()))
+        .containsExactly("twice#1", "twice#2");
+  }
+
+  @Test
   void keepsAMonthAYearAndAnUncertainOrBoundedDateInItsEdtfExtensionFields() {
     Dossier dossier =
         Dossier.builder()
