@@ -11,6 +11,7 @@ import dev.entente.TalksStatus;
 import dev.entente.TimePoint;
 import dev.entente.Visit;
 import dev.entente.formats.NotExported;
+import dev.entente.formats.internal.Engagements;
 import dev.entente.formats.internal.Iso3166;
 import dev.entente.formats.internal.Names;
 import java.math.BigDecimal;
@@ -57,7 +58,7 @@ final class CalendarEvents {
     this.dossier = dossier;
     this.names = new Names(dossier);
     for (DossierRecord record : engagements) {
-      Span when = when(record);
+      Span when = Engagements.when(record).orElseThrow();
       TimePoint start = when.start();
       if (start.precision().compareTo(TimePoint.Precision.DAY) < 0 || start.bound().isPresent()) {
         notExported.add(
@@ -78,13 +79,6 @@ final class CalendarEvents {
 
   List<NotExported> notExported() {
     return List.copyOf(notExported);
-  }
-
-  private static Span when(DossierRecord record) {
-    if (record instanceof Talks talks) {
-      return talks.when();
-    }
-    return record instanceof Visit visit ? visit.when() : ((Conversation) record).when();
   }
 
   private Event event(DossierRecord record, Span when) {

@@ -25,6 +25,7 @@ import dev.entente.Topic;
 import dev.entente.Visit;
 import dev.entente.VisitKind;
 import dev.entente.formats.NotExported;
+import dev.entente.formats.internal.Engagements;
 import dev.entente.formats.internal.Iso3166;
 import dev.entente.formats.plover.PloverEvent.Citation;
 import dev.entente.formats.plover.PloverEvent.Entity;
@@ -219,8 +220,7 @@ final class PloverEvents {
       Set<String> acting = new LinkedHashSet<>(actors);
       recipients = agreement.parties().stream().filter(p -> !acting.contains(p)).toList();
     }
-    Optional<Place> place =
-        milestone.occasion().flatMap(dossier::find).flatMap(PloverEvents::placeOf);
+    Optional<Place> place = milestone.occasion().flatMap(dossier::find).flatMap(Engagements::place);
     Statement source =
         milestone.source().flatMap(s -> dossier.find(s, Statement.class)).orElse(null);
     events.add(
@@ -256,19 +256,6 @@ final class PloverEvents {
       case WITHDRAWN, DENOUNCED -> List.of("withdraw");
       default -> List.of();
     };
-  }
-
-  private static Optional<Place> placeOf(DossierRecord occasion) {
-    if (occasion instanceof Conversation conversation) {
-      return conversation.place();
-    }
-    if (occasion instanceof Talks talks) {
-      return talks.venue();
-    }
-    if (occasion instanceof Visit visit && !visit.places().isEmpty()) {
-      return Optional.of(visit.places().get(0));
-    }
-    return Optional.empty();
   }
 
   /** A delegation acts as its head where it has one, else as its party. */

@@ -14,6 +14,7 @@ import dev.entente.Talks;
 import dev.entente.TimePoint;
 import dev.entente.TimelineEntry;
 import dev.entente.Visit;
+import dev.entente.formats.internal.Engagements;
 import dev.entente.formats.internal.Names;
 import dev.entente.internal.Spelling;
 import java.nio.file.Path;
@@ -257,18 +258,9 @@ public final class SvgTimeline {
     svg.close("g");
   }
 
+  /** The span of an engagement's entry; none for a statement's or a milestone's. */
   private static @Nullable Span span(TimelineEntry entry) {
-    if (entry.milestone().isPresent()) {
-      return null;
-    }
-    DossierRecord record = entry.record();
-    if (record instanceof Conversation conversation) {
-      return conversation.when();
-    }
-    if (record instanceof Talks talks) {
-      return talks.when();
-    }
-    return record instanceof Visit visit ? visit.when() : null;
+    return Engagements.when(entry.record()).orElse(null);
   }
 
   /** A moment with neither an end nor a duration is drawn as a dot. */
