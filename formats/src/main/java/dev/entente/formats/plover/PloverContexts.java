@@ -3,6 +3,7 @@ package dev.entente.formats.plover;
 import dev.entente.Topic;
 import dev.entente.formats.internal.Tables;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -184,6 +185,8 @@ public final class PloverContexts {
     for (String[] row : Tables.rows(PloverContexts.class, "contexts.tsv", 2)) {
       byWords.put(row[0], checked(row[0], row[1].split(",", -1)));
     }
-    return new PloverContexts(List.of("diplomatic"), Map.copyOf(byWords), Map.of());
+    // In the table's order, so that an event's contexts come in the same order on every run.
+    return new PloverContexts(
+        List.of("diplomatic"), Collections.unmodifiableMap(byWords), Map.of());
   }
 }

@@ -10,11 +10,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 
@@ -49,7 +51,7 @@ public final class PloverExport {
   private PloverExport(PloverEvents made) {
     this.events = List.copyOf(made.events);
     this.notExported = List.copyOf(made.notExported);
-    this.unmappedTopics = Set.copyOf(made.unmappedTopics);
+    this.unmappedTopics = Collections.unmodifiableSortedSet(new TreeSet<>(made.unmappedTopics));
   }
 
   /**
@@ -108,7 +110,7 @@ public final class PloverExport {
    * Returns the ids of the topics that events are about but that the contexts mapping gave no
    * context: candidates for {@link PloverContexts#withTopic(String, String...)}.
    *
-   * @return the topic ids
+   * @return the topic ids, sorted
    */
   public Set<String> unmappedTopics() {
     return unmappedTopics;

@@ -288,7 +288,7 @@ class PloverExportTest {
         Dossier.builder()
             .add(state("ru", "RU").build())
             .add(state("us", "US").build())
-            .add(topic("arms").label("Strategic arms control").build())
+            .add(topic("arms").label("Nuclear arms trade").build())
             .add(topic("grain").label("Grain deal").build())
             .add(
                 talks("held", "ru", "us")
@@ -298,12 +298,12 @@ class PloverExportTest {
             .build();
 
     assertThat(field(PloverExport.of(dossier), "held", "context"))
-        .hasToString("[\"diplomatic\",\"military\"]");
+        .hasToString("[\"diplomatic\",\"military\",\"cbrn\",\"economic\"]");
     assertThat(PloverExport.of(dossier).unmappedTopics()).containsExactly("grain");
     PloverContexts mapped =
         PloverContexts.standard().withTopic("grain", "economic", "human_security");
     assertThat(field(PloverExport.of(dossier, mapped), "held", "context"))
-        .hasToString("[\"diplomatic\",\"military\",\"economic\",\"human_security\"]");
+        .hasToString("[\"diplomatic\",\"military\",\"cbrn\",\"economic\",\"human_security\"]");
     assertThat(field(PloverExport.of(dossier, PloverContexts.none()), "held", "context")).isNull();
     assertThatThrownBy(() -> PloverContexts.standard().withTopic("grain", "food"))
         .isInstanceOf(IllegalArgumentException.class)
