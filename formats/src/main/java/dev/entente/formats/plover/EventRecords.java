@@ -102,7 +102,9 @@ final class EventRecords {
   private Conversation conversation(int line, String id, JsonNode event) {
     String mode = optionalString(event, "entente_mode");
     if (mode == null) {
-      throw new Refused("a conversation needs its entente_mode (phone-call or video-call)");
+      throw new Refused(
+          "a conversation needs its entente_mode, one of "
+              + Arrays.stream(ConversationMode.values()).map(Spelling::of).toList());
     }
     Conversation.Builder call =
         Conversation.builder()

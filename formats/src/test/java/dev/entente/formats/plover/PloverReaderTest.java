@@ -108,11 +108,12 @@ class PloverReaderTest {
         {"id":"f","date":"2021-12-01","actor":[{"entente_id":"biden"}],"recipient":[{"entente_id":"putin"}],"event":["CONSULT"],"mode":["visit"]}
         {"id":"g","date":"2021-12-01","actor":[{"entente_id":"biden"}],"event":["CONSULT"],"mode":["phone"],"entente_kind":"conversation","entente_mode":"telegram"}
         [1]
+        {"id":"h","date":"2021-12-01","actor":[{"entente_id":"biden"}],"event":["CONSULT"],"mode":["phone"],"entente_kind":"conversation"}
         """;
 
     PloverImport read = PloverReader.read(new StringReader(lines), december);
 
-    assertThat(read.lines()).isEqualTo(8);
+    assertThat(read.lines()).isEqualTo(9);
     assertThat(read.records()).isEmpty();
     assertThat(read.skipped())
         .extracting(Object::toString)
@@ -126,7 +127,9 @@ class PloverReaderTest {
             "line 6: event e: dates: \"2021-13-01\" is not a valid date or time: Text '2021-13-01' could not be parsed: Invalid value for MonthOfYear (valid values 1 - 12): 13",
             "line 7: event f: recipient: no party, and a visit needs its host party",
             "line 8: event g: entente_mode: \"telegram\" is none of [phone-call, video-call, in-person-meeting]",
-            "line 9: event ?: a line must hold one JSON object");
+            "line 9: event ?: a line must hold one JSON object",
+            "line 10: event h: a conversation needs its entente_mode, one of [phone-call,"
+                + " video-call, in-person-meeting]");
   }
 
   private static Conversation withoutWhatPloverLoses(Conversation original) {
