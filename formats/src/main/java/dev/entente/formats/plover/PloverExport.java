@@ -94,7 +94,7 @@ public final class PloverExport {
   public Map<String, Integer> eventsByCategory() {
     Map<String, Integer> counts = new LinkedHashMap<>();
     events.forEach(e -> counts.merge(e.category().name(), 1, Integer::sum));
-    return counts;
+    return Collections.unmodifiableMap(counts);
   }
 
   /**

@@ -2,10 +2,11 @@ package dev.entente.formats.svg;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 
 /** Builds the text of an SVG document: elements, escaped text and attributes, rounded numbers. */
 final class Svg {
@@ -75,9 +76,10 @@ final class Svg {
 
   /** A coordinate to two decimals, without a needless fraction: {@code 12}, {@code 12.5}. */
   static String number(double value) {
-    String text = String.format(Locale.ROOT, "%.2f", value);
-    text = text.contains(".") ? text.replaceAll("0+$", "").replaceAll("\\.$", "") : text;
-    return text.equals("-0") ? "0" : text;
+    return BigDecimal.valueOf(value)
+        .setScale(2, RoundingMode.HALF_UP)
+        .stripTrailingZeros()
+        .toPlainString();
   }
 
   static String escaped(String text) {

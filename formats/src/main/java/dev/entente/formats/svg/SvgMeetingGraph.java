@@ -9,6 +9,7 @@ import dev.entente.Visit;
 import dev.entente.formats.internal.Names;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -99,7 +100,7 @@ public final class SvgMeetingGraph {
       }
       pairs.forEach(pair -> meetings.merge(pair, 1, Integer::sum));
     }
-    return meetings;
+    return Collections.unmodifiableMap(meetings);
   }
 
   private static void allPairs(List<String> one, List<String> other, Set<List<String>> pairs) {

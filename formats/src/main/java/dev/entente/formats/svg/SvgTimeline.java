@@ -18,7 +18,6 @@ import dev.entente.formats.internal.Engagements;
 import dev.entente.formats.internal.Names;
 import dev.entente.internal.Spelling;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -249,10 +248,11 @@ public final class SvgTimeline {
     svg.element("title", title(entry, names) + " (" + (span != null ? span : time) + ")");
     double x = LABELS + axis.x(startOf(time));
     double middle = y + LANE / 2;
-    if (isDot(entry)) {
+    LocalDateTime end = barEnd(entry);
+    if (end == null) {
       svg.empty("circle", "cx", x, "cy", middle, "r", 4.0);
     } else {
-      double width = Math.max(2, LABELS + axis.x(drawnEnd(entry)) - x);
+      double width = Math.max(2, LABELS + axis.x(end) - x);
       svg.empty("rect", "x", x, "y", middle - 7, "width", width, "height", 14.0, "rx", 2.0);
     }
     svg.close("g");
@@ -263,21 +263,26 @@ public final class SvgTimeline {
     return Engagements.when(entry.record()).orElse(null);
   }
 
-  /** A moment with neither an end nor a duration is drawn as a dot. */
-  private boolean isDot(TimelineEntry entry) {
+  /**
+   * Where an entry's bar ends in the zone's local time: its span's end, or its moment start plus
+   * its duration, or the day after its time's last day; null for a dot, a moment with neither an
+   * end nor a duration.
+   */
+  private @Nullable LocalDateTime barEnd(TimelineEntry entry) {
     Span span = span(entry);
-    return entry.time().isMoment() && (span == null || endOf(span) == null);
-  }
-
-  /** Where an entry's drawing ends in the zone's local time. */
-  private LocalDateTime drawnEnd(TimelineEntry entry) {
-    Span span = span(entry);
-    LocalDateTime end = span == null ? null : endOf(span);
-    if (end != null) {
-      return end;
+    if (span != null && span.end().isPresent()) {
+      TimePoint end = span.end().get();
+      return end.isMoment() ? startOf(end) : afterLastDay(end);
+    }
+    if (span != null && span.duration().isPresent() && span.start().isMoment()) {
+      return startOf(span.start()).plus(span.duration().get());
     }
     TimePoint time = entry.time();
-    return time.isMoment() ? startOf(time) : time.asStated().lastDay().plusDays(1).atStartOfDay();
+    return time.isMoment() ? null : afterLastDay(time);
+  }
+
+  private static LocalDateTime afterLastDay(TimePoint point) {
+    return point.asStated().lastDay().plusDays(1).atStartOfDay();
   }
 
   /** Where a point starts in the zone's local time: a moment converted, a date as stated. */
@@ -286,21 +291,6 @@ public final class SvgTimeline {
         .moment()
         .map(m -> m.atZoneSameInstant(zone).toLocalDateTime())
         .orElse(point.asStated().firstDay().atStartOfDay());
-  }
-
-  /** Where a span ends: its end, or its moment start plus its duration, or null if neither. */
-  private @Nullable LocalDateTime endOf(Span span) {
-    if (span.end().isPresent()) {
-      TimePoint end = span.end().get();
-      return end.isMoment() ? startOf(end) : end.asStated().lastDay().plusDays(1).atStartOfDay();
-    }
-    Duration length = span.duration().orElse(null);
-    if (length != null && span.start().isMoment()) {
-      return startOf(span.start()).plus(length);
-    }
-    return span.start().isMoment()
-        ? null
-        : span.start().asStated().lastDay().plusDays(1).atStartOfDay();
   }
 
   private String title(TimelineEntry entry, Names names) {
@@ -388,10 +378,12 @@ public final class SvgTimeline {
   private LocalDate lastDay(List<TimelineEntry> entries) {
     return entries.stream()
         .map(
-            e ->
-                isDot(e)
-                    ? startOf(e.time()).toLocalDate()
-                    : drawnEnd(e).minusNanos(1).toLocalDate())
+            e -> {
+              LocalDateTime end = barEnd(e);
+              return end == null
+                  ? startOf(e.time()).toLocalDate()
+                  : end.minusNanos(1).toLocalDate();
+            })
         .max(Comparator.naturalOrder())
         .orElse(firstDay(entries));
   }
