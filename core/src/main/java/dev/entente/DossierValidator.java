@@ -5,18 +5,31 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
-/** Checks the rules across the records of a dossier, collecting every problem. */
+/**
+ * Checks the rules across the records of a dossier, collecting every problem. The rules of one
+ * record look up the records it names through a function: the dossier's index here, any store of
+ * records through {@link RulesAcrossRecords}.
+ */
 final class DossierValidator {
   private final List<DossierRecord> records;
   private final Map<String, DossierRecord> byId;
+  private final Function<String, ? extends @Nullable DossierRecord> lookup;
   private final List<Problem> problems = new ArrayList<>();
 
   private DossierValidator(List<DossierRecord> records) {
     this.records = records;
     // Sized for every record at once: no rehashing as it fills.
     this.byId = new HashMap<>(records.size() * 4 / 3 + 1);
+    this.lookup = byId::get;
+  }
+
+  private DossierValidator(Function<String, ? extends @Nullable DossierRecord> lookup) {
+    this.records = List.of();
+    this.byId = Map.of();
+    this.lookup = lookup;
   }
 
   static List<Problem> validate(List<DossierRecord> records) {
@@ -28,6 +41,26 @@ final class DossierValidator {
     DossierValidator validator = new DossierValidator(records);
     validator.run();
     return validator;
+  }
+
+  /**
+   * Checks the rules of one record but the uniqueness of its id, looking up the records it names.
+   */
+  static List<Problem> validate(
+      DossierRecord record, Function<String, ? extends @Nullable DossierRecord> lookup) {
+    DossierValidator validator = new DossierValidator(lookup);
+    validator.checkRecord(record);
+    return List.copyOf(validator.problems);
+  }
+
+  /** The problem of a record whose id an earlier record already uses. */
+  static Problem duplicateId(DossierRecord record, DossierRecord first) {
+    return new Problem(
+        Problem.Kind.DUPLICATE_ID,
+        record.recordKind(),
+        record.id(),
+        "id",
+        "id \"" + record.id() + "\" is already used by a " + first.recordKind());
   }
 
   List<Problem> problems() {
@@ -53,31 +86,31 @@ final class DossierValidator {
     for (int i = 0; i < records.size(); i++) {
       DossierRecord record = records.get(i);
       if (firstWithSameId != null && firstWithSameId[i] != null) {
-        report(
-            Problem.Kind.DUPLICATE_ID,
-            record,
-            "id",
-            "id \"" + record.id() + "\" is already used by a " + firstWithSameId[i].recordKind());
+        problems.add(duplicateId(record, firstWithSameId[i]));
       }
-      checkReferences(record);
-      if (record instanceof Conversation conversation) {
-        checkThread(conversation);
-        checkAuthorsOfPositions(conversation);
-        checkOfficesOfParticipants(conversation);
-      } else if (record instanceof Agreement agreement) {
-        checkOccasions(agreement);
-      } else if (record instanceof Talks talks) {
-        checkOfficesOfDelegations(talks);
-      }
+      checkRecord(record);
     }
     return List.copyOf(problems);
+  }
+
+  private void checkRecord(DossierRecord record) {
+    checkReferences(record);
+    if (record instanceof Conversation conversation) {
+      checkThread(conversation);
+      checkAuthorsOfPositions(conversation);
+      checkOfficesOfParticipants(conversation);
+    } else if (record instanceof Agreement agreement) {
+      checkOccasions(agreement);
+    } else if (record instanceof Talks talks) {
+      checkOfficesOfDelegations(talks);
+    }
   }
 
   private void checkReferences(DossierRecord record) {
     References.visit(
         record,
         (at, field, index, id, allowed) -> {
-          DossierRecord target = byId.get(id);
+          DossierRecord target = lookup.apply(id);
           if (target == null) {
             report(
                 Problem.Kind.UNKNOWN_REFERENCE,
@@ -124,7 +157,7 @@ final class DossierValidator {
     List<Position> positions = conversation.positions();
     for (int i = 0; i < positions.size(); i++) {
       String author = positions.get(i).by();
-      if (byId.get(author) instanceof Leader && !conversation.participants().contains(author)) {
+      if (lookup.apply(author) instanceof Leader && !conversation.participants().contains(author)) {
         report(
             Problem.Kind.NOT_A_PARTICIPANT,
             conversation,
@@ -141,7 +174,7 @@ final class DossierValidator {
     List<Milestone> milestones = agreement.milestones();
     for (int i = 0; i < milestones.size(); i++) {
       Milestone milestone = milestones.get(i);
-      Optional<Span> occasion = milestone.occasion().map(byId::get).flatMap(DossierRecord::span);
+      Optional<Span> occasion = milestone.occasion().map(lookup).flatMap(DossierRecord::span);
       if (occasion.isPresent() && !occasion.get().mayInclude(milestone.when())) {
         report(
             Problem.Kind.OCCASION_MISMATCH,
@@ -160,7 +193,7 @@ final class DossierValidator {
   private void checkOfficesOfParticipants(Conversation conversation) {
     List<String> participants = conversation.participants();
     for (int i = 0; i < participants.size(); i++) {
-      if (byId.get(participants.get(i)) instanceof Leader leader
+      if (lookup.apply(participants.get(i)) instanceof Leader leader
           && !mayHoldOffice(leader, null, conversation.when())) {
         reportNoOffice(conversation, "participants[" + i + "]", leader, null);
       }
@@ -172,7 +205,7 @@ final class DossierValidator {
     for (int i = 0; i < delegations.size(); i++) {
       Delegation delegation = delegations.get(i);
       for (int j = 0; j < delegation.members().size(); j++) {
-        if (byId.get(delegation.members().get(j)) instanceof Leader leader
+        if (lookup.apply(delegation.members().get(j)) instanceof Leader leader
             && !mayHoldOffice(leader, delegation.party(), talks.when())) {
           reportNoOffice(
               talks, "delegations[" + i + "].members[" + j + "]", leader, delegation.party());
@@ -205,7 +238,7 @@ final class DossierValidator {
   }
 
   private <T extends DossierRecord> Optional<T> find(String id, Class<T> type) {
-    return Optional.ofNullable(byId.get(id)).filter(type::isInstance).map(type::cast);
+    return Optional.ofNullable(lookup.apply(id)).filter(type::isInstance).map(type::cast);
   }
 
   private void report(Problem.Kind kind, DossierRecord record, String path, String message) {

@@ -93,6 +93,22 @@ public final class DossierGenerator {
   }
 
   /**
+   * Generates the records of this seed's dossier with defects planted, to test a path that checks
+   * the rules across records: a participant whose only office is of a party no record is and held
+   * only long before, a party as a participant of a conversation, a position stated by a leader who
+   * does not take part, a milestone long before its occasion, the earliest conversation following
+   * the latest where their starts are days apart, and a topic with a leader's id, added last.
+   * {@link Dossier.Builder#validate()} lists at least one problem of every {@link
+   * dev.entente.Problem.Kind}, but {@code THREAD_OUT_OF_ORDER} where no two conversations are days
+   * apart.
+   *
+   * @return the records, in the dossier's order but for the topic added last
+   */
+  public List<DossierRecord> recordsWithDefects() {
+    return PlantedDefects.in(dossier());
+  }
+
+  /**
    * Checks a property on generated dossiers, one for each of {@code count} seeds in a row. The
    * first seed is 1, or the value of the system property {@value #SEED_PROPERTY}. When the check
    * fails, the error names the seed and size, and how to generate that dossier again.

@@ -1,6 +1,7 @@
 package dev.entente.testing;
 
 import static dev.entente.testing.EntenteAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.entente.Agreement;
 import dev.entente.Conversation;
@@ -11,11 +12,15 @@ import dev.entente.Milestone;
 import dev.entente.Office;
 import dev.entente.Problem;
 import dev.entente.Role;
+import dev.entente.RulesAcrossRecords;
 import dev.entente.TimePoint;
 import dev.entente.Topic;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -148,6 +153,66 @@ class ValidationOfGeneratedDossiersTest {
               .hasProblems(Problem.Kind.OCCASION_MISMATCH)
               .hasProblem(Problem.Kind.OCCASION_MISMATCH, agreement.id(), "milestones[0].when");
         });
+  }
+
+  @Test
+  void plantedDefectsBreakEveryRule() {
+    EnumSet<Problem.Kind> found = EnumSet.noneOf(Problem.Kind.class);
+    for (long seed = 1; seed <= 50; seed++) {
+      DossierGenerator generator = DossierGenerator.withSeed(seed);
+      List<DossierRecord> records = generator.recordsWithDefects();
+      List<Problem> problems = Dossier.builder().addAll(records).validate();
+      assertThat(problems)
+          .extracting(Problem::kind)
+          .as("seed %d", seed)
+          .contains(
+              Problem.Kind.DUPLICATE_ID,
+              Problem.Kind.UNKNOWN_REFERENCE,
+              Problem.Kind.WRONG_KIND_OF_RECORD,
+              Problem.Kind.OCCASION_MISMATCH,
+              Problem.Kind.NOT_A_PARTICIPANT,
+              Problem.Kind.NO_OFFICE_AT_THE_TIME);
+      assertThat(records).hasSize(generator.dossier().size() + 1);
+      problems.forEach(problem -> found.add(problem.kind()));
+    }
+    assertThat(found).containsExactlyInAnyOrder(Problem.Kind.values());
+  }
+
+  @Test
+  void eachRecordCheckedAloneAgainstTheRecordsItNamesHasItsProblemsInTheDossier() {
+    for (long seed = 1; seed <= 50; seed++) {
+      List<DossierRecord> records = DossierGenerator.withSeed(seed).recordsWithDefects();
+      Map<String, DossierRecord> firstOfEachId = new HashMap<>();
+      records.forEach(record -> firstOfEachId.putIfAbsent(record.id(), record));
+      List<Problem> oneByOne = new ArrayList<>();
+      for (DossierRecord record : records) {
+        DossierRecord first = firstOfEachId.get(record.id());
+        if (first != record) {
+          oneByOne.add(RulesAcrossRecords.duplicateId(record, first));
+        }
+        // Only the records it names, as a store would look them up.
+        Map<String, DossierRecord> named = new HashMap<>();
+        for (String id : RulesAcrossRecords.namedIds(record)) {
+          if (firstOfEachId.containsKey(id)) {
+            named.put(id, firstOfEachId.get(id));
+          }
+        }
+        oneByOne.addAll(RulesAcrossRecords.check(record, named::get));
+      }
+      assertThat(oneByOne)
+          .as("seed %d", seed)
+          .isEqualTo(Dossier.builder().addAll(records).validate());
+    }
+  }
+
+  @Test
+  void aDuplicateIdIsToldOnlyOfRecordsWithOneId() {
+    Dossier dossier = DossierGenerator.withSeed(1).dossier();
+    assertThatThrownBy(
+            () ->
+                RulesAcrossRecords.duplicateId(dossier.leaders().get(0), dossier.leaders().get(1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("ids differ");
   }
 
   /** The conversation whose start ends first, or the one whose start begins last. */
