@@ -529,6 +529,35 @@ public final class EntenteJson {
   }
 
   /**
+   * Reads every line of JSON Lines, lazily and in constant memory, reading on after an invalid
+   * line: each line comes as the record it holds or the error that refused it, with the same rules
+   * as {@link #readLines(InputStream, Class)}, so that a bulk reader can account for every line. A
+   * line longer than the {@linkplain Builder#maxDocumentLength(long) longest document} is refused
+   * and skipped; input that begins in another encoding than UTF-8 is one refused line. Close the
+   * stream when done; it does not close {@code lines}.
+   *
+   * <pre>{@code
+   * try (Stream<JsonLine<Conversation>> lines = json.readLinesOrErrors(in, Conversation.class)) {
+   *   lines.forEach(line -> line.error().ifPresentOrElse(errors::add, () -> ...));
+   * }
+   * }</pre>
+   *
+   * @param <T> the record type
+   * @param lines the stream of UTF-8 JSON Lines
+   * @param type the record type
+   * @return every line, read as the stream is consumed
+   * @throws EntenteJsonException of kind {@link Kind#IO} as the stream is consumed, only if reading
+   *     the input fails
+   */
+  public <T extends DossierRecord> Stream<JsonLine<T>> readLinesOrErrors(
+      InputStream lines, Class<T> type) {
+    Objects.requireNonNull(lines, "lines");
+    Codec<T> codec = Codecs.of(type);
+    return JsonLinesReader.outcomes(
+        lines, settings.documents(), codec, ignoreUnknownFields, settings.maxDocumentLength());
+  }
+
+  /**
    * Reads records of one type from a JSON Lines file, lazily and in constant memory. Close the
    * stream when done, which closes the file.
    *

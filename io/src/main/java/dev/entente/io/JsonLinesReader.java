@@ -80,12 +80,68 @@ final class JsonLinesReader<T> extends Spliterators.AbstractSpliterator<T> {
     return StreamSupport.stream(reader, false);
   }
 
+  /**
+   * Every line of a stream as read, a record or the error that refused it, reading on after an
+   * invalid line; input that begins in another encoding than UTF-8 is one refused line. Only a
+   * failure to read the stream ends it early, with an {@link EntenteJsonException.Kind#IO} error.
+   */
+  static <T> Stream<JsonLine<T>> outcomes(
+      InputStream input,
+      JsonFactory factory,
+      Codec<T> codec,
+      boolean ignoreUnknownFields,
+      long maxLineLength) {
+    JsonLinesReader<T> reader =
+        new JsonLinesReader<>(input, factory, codec, ignoreUnknownFields, maxLineLength);
+    try {
+      reader.checkEncoding();
+    } catch (EntenteJsonException notUtf8) {
+      return Stream.of(JsonLine.refused(1, notUtf8));
+    }
+    Spliterator<JsonLine<T>> lines =
+        new Spliterators.AbstractSpliterator<>(
+            Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL) {
+          @Override
+          public boolean tryAdvance(Consumer<? super JsonLine<T>> action) {
+            JsonLine<T> line = reader.nextOutcome();
+            if (line == null) {
+              return false;
+            }
+            action.accept(line);
+            return true;
+          }
+        };
+    return StreamSupport.stream(lines, false);
+  }
+
   private void checkEncoding() {
     while (filled < ENCODING_LOOKAHEAD && !atEnd) {
       fill();
     }
     if (Source.line(buffer, 0, filled, 1).beginsLikeAnotherEncoding()) {
       throw EntenteJsonException.notUtf8(new Position(1, 1));
+    }
+  }
+
+  /** The next line, read or refused; null after the last. A line too long is skipped. */
+  private @Nullable JsonLine<T> nextOutcome() {
+    Source line;
+    try {
+      line = nextLine();
+    } catch (EntenteJsonException e) {
+      if (e.kind() == EntenteJsonException.Kind.IO) {
+        throw e;
+      }
+      skipRestOfLine();
+      return JsonLine.refused(lineNumber, e);
+    }
+    if (line == null) {
+      return null;
+    }
+    try {
+      return JsonLine.of(lineNumber, read(line));
+    } catch (EntenteJsonException e) {
+      return JsonLine.refused(lineNumber, e);
     }
   }
 
@@ -157,6 +213,19 @@ final class JsonLinesReader<T> extends Spliterators.AbstractSpliterator<T> {
       makeRoom();
       fill();
     }
+  }
+
+  /** Reads past the next {@code \n}, or to the end, keeping none of the bytes. */
+  private void skipRestOfLine() {
+    int newline = indexOfNewline(buffer, lineStart, filled);
+    while (newline < 0 && !atEnd) {
+      lineStart = filled;
+      makeRoom();
+      fill();
+      newline = indexOfNewline(buffer, lineStart, filled);
+    }
+    lineStart = newline < 0 ? filled : newline + 1;
+    lineNumber++;
   }
 
   /**

@@ -401,6 +401,15 @@ class JsonLinesTest {
               EntenteJsonException.class, e -> assertThat(e.kind()).isEqualTo(kind))
           .hasMessage(message);
     }
+    // Read line by line, the first refused line carries the same error.
+    try (Stream<JsonLine<Party>> outcomes =
+        JSON.readLinesOrErrors(
+            new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), Party.class)) {
+      EntenteJsonException first =
+          outcomes.flatMap(line -> line.error().stream()).findFirst().orElseThrow();
+      assertThat(first.kind()).isEqualTo(kind);
+      assertThat(first).hasMessage(message);
+    }
   }
 
   private static void writeFile(Path file, byte[] bytes) {
