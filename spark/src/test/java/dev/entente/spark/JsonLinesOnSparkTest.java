@@ -66,7 +66,6 @@ class JsonLinesOnSparkTest {
       gzip.write(joined(lines.subList(2 * third, lines.size())));
     }
     Files.writeString(input.resolve("_SUCCESS"), "");
-    Files.writeString(input.resolve(".part-0.jsonl.crc"), "not JSON");
   }
 
   @Test
