@@ -34,6 +34,7 @@ class EngagementQueriesTest {
   private static Dataset<Visit> visits;
   private static Dataset<Talks> talks;
   private static Dataset<Leader> leaders;
+  private static Map<DossierRecord, Set<String>> partiesOfEngagements;
 
   @BeforeAll
   static void load() {
@@ -43,6 +44,8 @@ class EngagementQueriesTest {
     visits = SPARK.createDataset(dossier.visits(), RecordEncoders.of(Visit.class));
     talks = SPARK.createDataset(dossier.talks(), RecordEncoders.of(Talks.class));
     leaders = SPARK.createDataset(dossier.leaders(), RecordEncoders.of(Leader.class));
+    partiesOfEngagements = new HashMap<>();
+    engagements().forEach(e -> partiesOfEngagements.put(e, partiesByTheDossier(e)));
   }
 
   @Test
@@ -129,8 +132,12 @@ class EngagementQueriesTest {
     return all;
   }
 
-  /** The parties of an engagement, by the dossier's own leadersOf, in the order of their ids. */
   private static Set<String> partiesOf(DossierRecord engagement) {
+    return partiesOfEngagements.get(engagement);
+  }
+
+  /** The parties of an engagement, by the dossier's own leadersOf, in the order of their ids. */
+  private static Set<String> partiesByTheDossier(DossierRecord engagement) {
     Set<String> parties = new TreeSet<>();
     List<String> leaders = new ArrayList<>();
     if (engagement instanceof Conversation c) {
