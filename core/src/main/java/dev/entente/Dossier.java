@@ -653,20 +653,7 @@ public final class Dossier {
    */
   public DossierDiff diff(Dossier other) {
     Objects.requireNonNull(other, "other");
-    List<DossierRecord> added = new ArrayList<>();
-    List<DossierRecord> removed = new ArrayList<>();
-    List<RecordChange> changed = new ArrayList<>();
-    for (DossierRecord record : records) {
-      DossierRecord counterpart = other.byId.get(record.id());
-      if (counterpart == null) {
-        removed.add(record);
-      } else if (!record.equals(counterpart)) {
-        changed.add(
-            new RecordChange(record, counterpart, Differ.fieldChanges(record, counterpart)));
-      }
-    }
-    other.records.stream().filter(r -> !byId.containsKey(r.id())).forEach(added::add);
-    return new DossierDiff(added, removed, changed);
+    return DossierDiff.between(records, other.records);
   }
 
   /**

@@ -1,6 +1,10 @@
 package dev.entente;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -25,6 +29,49 @@ public final class DossierDiff {
     this.added = List.copyOf(added);
     this.removed = List.copyOf(removed);
     this.changed = List.copyOf(changed);
+  }
+
+  /**
+   * Returns what changed between two collections of records held outside a dossier, such as the
+   * records a transformation gave and those expected of it, as {@link Dossier#diff(Dossier)} tells
+   * it: records are matched by id, and neither collection needs to be a valid dossier.
+   *
+   * @param before the earlier or expected records
+   * @param after the later or actual records
+   * @return the differences, each list in the order of its collection
+   * @throws IllegalArgumentException if two records of one collection share an id
+   */
+  public static DossierDiff between(
+      Collection<? extends DossierRecord> before, Collection<? extends DossierRecord> after) {
+    Map<String, DossierRecord> earlier = byId(before, "before");
+    Map<String, DossierRecord> later = byId(after, "after");
+    List<DossierRecord> added = new ArrayList<>();
+    List<DossierRecord> removed = new ArrayList<>();
+    List<RecordChange> changed = new ArrayList<>();
+    for (DossierRecord record : earlier.values()) {
+      DossierRecord counterpart = later.get(record.id());
+      if (counterpart == null) {
+        removed.add(record);
+      } else if (!record.equals(counterpart)) {
+        changed.add(
+            new RecordChange(record, counterpart, Differ.fieldChanges(record, counterpart)));
+      }
+    }
+    later.values().stream().filter(r -> !earlier.containsKey(r.id())).forEach(added::add);
+    return new DossierDiff(added, removed, changed);
+  }
+
+  private static Map<String, DossierRecord> byId(
+      Collection<? extends DossierRecord> records, String name) {
+    Map<String, DossierRecord> byId = new LinkedHashMap<>();
+    for (DossierRecord record : records) {
+      DossierRecord first = byId.putIfAbsent(record.id(), record);
+      if (first != null) {
+        throw new IllegalArgumentException(
+            "two records of " + name + " have the id \"" + record.id() + "\"");
+      }
+    }
+    return byId;
   }
 
   /**

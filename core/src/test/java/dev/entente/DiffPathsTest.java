@@ -1,6 +1,7 @@
 package dev.entente;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
@@ -87,5 +88,40 @@ class DiffPathsTest {
                 russia,
                 us))
         .containsExactly("format");
+  }
+
+  @Test
+  void recordsOutsideADossierAreComparedByIdInTheirOrder() {
+    Party russia = russia().build();
+    Party renamed = russia().name("Russian Federation").build();
+    Party g7 = Party.builder().id("g7").kind(PartyKind.FORUM).name("G7").build();
+    Party quad = Party.builder().id("quad").kind(PartyKind.FORUM).name("Quad").build();
+    // A leader whose office names a party in neither list: no dossier could hold it.
+    Leader stray =
+        Leader.builder().id("x").name("X").addOffice(Office.of("nowhere", Role.ENVOY)).build();
+
+    DossierDiff diff =
+        DossierDiff.between(List.of(g7, russia, stray), List.of(renamed, stray, quad));
+
+    assertThat(diff.removed()).containsExactly(g7);
+    assertThat(diff.added()).containsExactly(quad);
+    assertThat(diff.changed())
+        .singleElement()
+        .satisfies(
+            change -> {
+              assertThat(change.fields()).extracting(FieldChange::path).containsExactly("name");
+            });
+    assertThat(DossierDiff.between(List.of(stray), List.of(stray)).isEmpty()).isTrue();
+  }
+
+  @Test
+  void recordsWithOneIdTwiceCannotBeCompared() {
+    Party russia = russia().build();
+
+    assertThatThrownBy(() -> DossierDiff.between(List.of(russia), List.of(russia, russia)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("two records of after have the id \"ru\"");
+    assertThatThrownBy(() -> DossierDiff.between(List.of(russia, russia), List.of()))
+        .hasMessage("two records of before have the id \"ru\"");
   }
 }
