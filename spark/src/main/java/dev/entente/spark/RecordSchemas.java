@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataType;
@@ -38,11 +39,11 @@ final class RecordSchemas {
   private RecordSchemas() {}
 
   static StructType of(Class<? extends DossierRecord> type) {
-    return SCHEMAS.get(kindOf(type));
+    return Objects.requireNonNull(SCHEMAS.get(kindOf(type)));
   }
 
   static RowJson.Shape shapeOf(Class<? extends DossierRecord> type) {
-    return SHAPES.get(kindOf(type));
+    return Objects.requireNonNull(SHAPES.get(kindOf(type)));
   }
 
   static RecordKind kindOf(Class<? extends DossierRecord> type) {

@@ -44,7 +44,7 @@ final class RowJson {
   static Row toRow(byte[] json, Shape shape) {
     try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), json)) {
       parser.nextToken();
-      return (Row) read(parser, shape);
+      return readStruct(parser, shape);
     }
   }
 
