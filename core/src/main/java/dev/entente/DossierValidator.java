@@ -54,13 +54,13 @@ final class DossierValidator {
   }
 
   /** The problem of a record whose id an earlier record already uses. */
-  static Problem duplicateId(DossierRecord record, DossierRecord first) {
+  static Problem duplicateId(DossierRecord record, RecordKind kindOfFirst) {
     return new Problem(
         Problem.Kind.DUPLICATE_ID,
         record.recordKind(),
         record.id(),
         "id",
-        "id \"" + record.id() + "\" is already used by a " + first.recordKind());
+        "id \"" + record.id() + "\" is already used by a " + kindOfFirst);
   }
 
   List<Problem> problems() {
@@ -86,7 +86,7 @@ final class DossierValidator {
     for (int i = 0; i < records.size(); i++) {
       DossierRecord record = records.get(i);
       if (firstWithSameId != null && firstWithSameId[i] != null) {
-        problems.add(duplicateId(record, firstWithSameId[i]));
+        problems.add(duplicateId(record, firstWithSameId[i].recordKind()));
       }
       checkRecord(record);
     }

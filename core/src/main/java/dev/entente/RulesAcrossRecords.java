@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * {@link Dossier}: a database, a cluster. A record's rules need only the records it names, so a
  * store looks those up, hands them to {@link #check(DossierRecord, Function)}, and gets the
  * problems {@link Dossier.Builder#validate()} lists for that record; ids used twice are found by
- * grouping the records by id, and told with {@link #duplicateId(DossierRecord, DossierRecord)}.
+ * grouping the records by id, and told with {@link #duplicateId(DossierRecord, RecordKind)}.
  *
  * <pre>{@code
  * Set<String> named = RulesAcrossRecords.namedIds(conversation);
@@ -60,15 +60,12 @@ public final class RulesAcrossRecords {
    * Dossier.Builder#validate()} tells it: listed first among the later record's problems.
    *
    * @param record the later record
-   * @param first the earliest record with the same id
+   * @param kindOfFirst the kind of the earliest record with the same id
    * @return the problem
-   * @throws IllegalArgumentException if the two records' ids differ
    */
-  public static Problem duplicateId(DossierRecord record, DossierRecord first) {
-    if (!record.id().equals(first.id())) {
-      throw new IllegalArgumentException(
-          "the records' ids differ: \"" + record.id() + "\" and \"" + first.id() + "\"");
-    }
-    return DossierValidator.duplicateId(record, first);
+  public static Problem duplicateId(DossierRecord record, RecordKind kindOfFirst) {
+    return DossierValidator.duplicateId(
+        Objects.requireNonNull(record, "record"),
+        Objects.requireNonNull(kindOfFirst, "kindOfFirst"));
   }
 }

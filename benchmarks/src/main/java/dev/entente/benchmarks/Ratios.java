@@ -132,7 +132,23 @@ public final class Ratios {
     }
     System.out.println(
         "(targets: speed at least 1.00x databind and 0.25x the token scan; allocation at most 1.50x databind)");
+    printSpark();
     printGrowth();
+  }
+
+  private void printSpark() {
+    if (!iterations.containsKey("SparkLinesBenchmark.readOnSpark")) {
+      return;
+    }
+    double spark = time("SparkLinesBenchmark.readOnSpark");
+    double oneJvm = time("SparkLinesBenchmark.readInOneJvm");
+    System.out.println();
+    System.out.printf(
+        "Spark, one core: %,.0f records/s read into a typed data set, against %,.0f by the one-JVM"
+            + " JSON Lines reader: %.2fx%n",
+        SparkLinesBenchmark.RECORDS / spark * 1000,
+        SparkLinesBenchmark.RECORDS / oneJvm * 1000,
+        oneJvm / spark);
   }
 
   private void printGrowth() {

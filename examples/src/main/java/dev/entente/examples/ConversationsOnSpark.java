@@ -19,13 +19,13 @@ import dev.entente.spark.RecordEncoders;
 import dev.entente.spark.RulesOnSpark;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
+import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -51,6 +51,7 @@ public final class ConversationsOnSpark {
     "KR", "MX", "NG", "PK", "PL", "RU", "SA", "TH", "TR", "UA", "US", "VN", "ZA", "KE"
   };
   private static final int LEADERS_PER_STATE = 10;
+  private static final int LEADERS = STATES.length * LEADERS_PER_STATE;
   private static final LocalDate FIRST_DAY = LocalDate.of(2000, 1, 1);
   private static final int DAYS = 9_497; // to the end of 2025
 
@@ -94,6 +95,7 @@ public final class ConversationsOnSpark {
   }
 
   private Outcome generateReadCheckAndAsk(long count, String folder) {
+    PeakHeap heap = new PeakHeap();
     long start = System.nanoTime();
     int files = Math.max(1, spark.sparkContext().defaultParallelism() * 4);
     spark
@@ -122,7 +124,7 @@ public final class ConversationsOnSpark {
     long problems = RulesOnSpark.problems(dossier).count();
     out.printf(
         "Checked the rules across %,d records: %,d problems, %s%n",
-        records + STATES.length * (LEADERS_PER_STATE + 1), problems, since(start));
+        records + STATES.length + LEADERS, problems, since(start));
 
     start = System.nanoTime();
     long pairs = EngagementQueries.counterparts(read.records()).count();
@@ -146,9 +148,10 @@ public final class ConversationsOnSpark {
         busiest.<Integer>getAs("year"),
         busiest.<Long>getAs("engagements"),
         since(start));
+    heap.stop();
     out.printf(
-        "Peak heap of this JVM (the driver, and the executors when local): %,d MB%n",
-        peakHeapMegabytes());
+        "Peak heap in use in this JVM (the driver, and the executors when local): %,d MB of %,d MB%n",
+        heap.megabytes(), Runtime.getRuntime().maxMemory() / (1024 * 1024));
     read.lines().unpersist();
     return new Outcome(records, errors, problems, pairs, busiest);
   }
@@ -156,7 +159,7 @@ public final class ConversationsOnSpark {
   /** One conversation's line: two leaders of different states on a day, all from the number. */
   private static String line(long number) {
     long mixed = mix(number);
-    int first = (int) Long.remainderUnsigned(mixed, STATES.length * LEADERS_PER_STATE);
+    int first = (int) Long.remainderUnsigned(mixed, LEADERS);
     int other =
         (int)
             Long.remainderUnsigned(
@@ -208,7 +211,7 @@ public final class ConversationsOnSpark {
 
   private Dataset<Leader> leaders() {
     List<Leader> leaders = new ArrayList<>();
-    for (int i = 0; i < STATES.length * LEADERS_PER_STATE; i++) {
+    for (int i = 0; i < LEADERS; i++) {
       leaders.add(
           Leader.builder()
               .id(leaderId(i))
@@ -224,14 +227,37 @@ public final class ConversationsOnSpark {
     return spark.createDataset(leaders, RecordEncoders.of(Leader.class));
   }
 
-  private static long peakHeapMegabytes() {
-    long peak = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        peak += pool.getPeakUsage().getUsed();
-      }
+  /** The most heap in use at once, sampled every 50 ms while the example runs. */
+  private static final class PeakHeap {
+    private final AtomicLong peak = new AtomicLong();
+    private final Thread sampler;
+
+    PeakHeap() {
+      MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+      sampler =
+          new Thread(
+              () -> {
+                while (!Thread.currentThread().isInterrupted()) {
+                  peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                  try {
+                    Thread.sleep(50);
+                  } catch (InterruptedException e) {
+                    return;
+                  }
+                }
+              },
+              "peak-heap");
+      sampler.setDaemon(true);
+      sampler.start();
     }
-    return peak / (1024 * 1024);
+
+    long megabytes() {
+      return peak.get() / (1024 * 1024);
+    }
+
+    void stop() {
+      sampler.interrupt();
+    }
   }
 
   private static String since(long start) {

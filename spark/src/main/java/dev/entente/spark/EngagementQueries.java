@@ -1,34 +1,37 @@
 package dev.entente.spark;
 
+import static org.apache.spark.sql.functions.array_contains;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.year;
 
 import dev.entente.Conversation;
 import dev.entente.DossierRecord;
 import dev.entente.Leader;
 import dev.entente.Office;
-import dev.entente.Role;
 import dev.entente.Span;
 import dev.entente.Talks;
-import dev.entente.TimePoint;
 import dev.entente.Visit;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import org.apache.spark.api.java.function.FilterFunction;
+import java.util.TreeSet;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Questions about engagements at scale: who spoke with whom, which parties engaged each other in
@@ -37,19 +40,27 @@ import org.jspecify.annotations.Nullable;
  * {@link Office#isHeldOn(LocalDate)} tells, the way {@code Dossier.leadersOf} counts them), a
  * visit's host party and the parties of a talks' delegations.
  *
- * <p>Each answer is a {@code Dataset<Row>}, to be joined, filtered and written as any other; the
- * columns are named in each method.
+ * <p>The leaders are sent to every executor, as they are few beside the engagements; each
+ * engagement's parties are then found where it is. Each answer is a {@code Dataset<Row>}, to be
+ * joined, filtered and written as any other; the columns are named in each method.
  */
 public final class EngagementQueries {
-  private static final StructType ENGAGEMENT_PARTY =
+  private static final StructType ENGAGEMENT =
       DataTypes.createStructType(
           List.of(
               DataTypes.createStructField("recordKind", DataTypes.StringType, false),
               DataTypes.createStructField("id", DataTypes.StringType, false),
               DataTypes.createStructField("day", DataTypes.DateType, false),
               DataTypes.createStructField("start", DataTypes.StringType, false),
-              DataTypes.createStructField("leader", DataTypes.StringType, true),
-              DataTypes.createStructField("party", DataTypes.StringType, true)));
+              DataTypes.createStructField(
+                  "parties", DataTypes.createArrayType(DataTypes.StringType, false), false)));
+
+  private static final StructType PAIR =
+      DataTypes.createStructType(
+          List.of(
+              DataTypes.createStructField("year", DataTypes.IntegerType, false),
+              DataTypes.createStructField("party", DataTypes.StringType, false),
+              DataTypes.createStructField("otherParty", DataTypes.StringType, false)));
 
   private EngagementQueries() {}
 
@@ -62,14 +73,12 @@ public final class EngagementQueries {
    *     each ordered pair of participants who took part in a conversation together
    */
   public static Dataset<Row> counterparts(Dataset<Conversation> conversations) {
-    Dataset<Row> participations =
-        conversations.select(col("id"), explode(col("participants")).as("leader"));
-    return participations
-        .as("a")
-        .join(participations.as("b"), "id")
-        .filter(col("a.leader").notEqual(col("b.leader")))
-        .groupBy(col("a.leader").as("leader"), col("b.leader").as("counterpart"))
-        .agg(count("id").as("conversations"));
+    return conversations
+        .select(explode(col("participants")).as("leader"), col("participants"))
+        .select(col("leader"), explode(col("participants")).as("counterpart"))
+        .filter(col("leader").notEqual(col("counterpart")))
+        .groupBy("leader", "counterpart")
+        .agg(count(lit(1)).as("conversations"));
   }
 
   /**
@@ -87,18 +96,9 @@ public final class EngagementQueries {
       Dataset<Visit> visits,
       Dataset<Talks> talks,
       Dataset<Leader> leaders) {
-    Dataset<Row> parties = partiesOfEngagements(conversations, visits, talks, leaders);
-    Dataset<Row> others =
-        parties.select(
-            col("recordKind").as("otherKind"),
-            col("id").as("otherId"),
-            col("party").as("otherParty"));
-    return parties
-        .join(
-            others,
-            col("recordKind").equalTo(col("otherKind")).and(col("id").equalTo(col("otherId"))))
-        .filter(col("party").lt(col("otherParty")))
-        .groupBy(year(col("day")).as("year"), col("party"), col("otherParty"))
+    return partiesOfEngagements(conversations, visits, talks, leaders)
+        .flatMap((FlatMapFunction<Row, Row>) EngagementQueries::pairs, Encoders.row(PAIR))
+        .groupBy("year", "party", "otherParty")
         .agg(count(lit(1)).as("engagements"));
   }
 
@@ -122,70 +122,71 @@ public final class EngagementQueries {
       Dataset<Leader> leaders) {
     Objects.requireNonNull(party, "party");
     return partiesOfEngagements(conversations, visits, talks, leaders)
-        .filter(col("party").equalTo(party))
+        .filter(array_contains(col("parties"), party))
         .select("day", "start", "recordKind", "id")
-        .distinct()
         .orderBy("day", "start", "id");
   }
 
   /**
-   * One row for each party of each engagement, each once: {@code recordKind}, {@code id}, {@code
-   * day}, {@code start} and {@code party}.
+   * One row for each engagement: {@code recordKind}, {@code id}, {@code day}, {@code start} and
+   * {@code parties} (each once, in the order of their ids).
    */
   static Dataset<Row> partiesOfEngagements(
       Dataset<Conversation> conversations,
       Dataset<Visit> visits,
       Dataset<Talks> talks,
       Dataset<Leader> leaders) {
-    Dataset<Row> facts = facts(conversations).unionByName(facts(visits)).unionByName(facts(talks));
-    // Every office with a term, from the leaders' columns; an office without one covers no day.
-    Dataset<Row> offices =
-        leaders
-            .select(col("id").as("holder"), explode(col("offices")).as("office"))
-            .filter(col("office.term").isNotNull())
-            .select(
-                col("holder"),
-                col("office.party").as("officeParty"),
-                col("office.term.start").as("termStart"),
-                col("office.term.end").as("termEnd"));
-    Dataset<Row> byOffice =
-        facts
-            .join(offices, col("leader").equalTo(col("holder")))
-            .filter((FilterFunction<Row>) EngagementQueries::officeHeldOnTheDay)
-            .select(
-                col("recordKind"),
-                col("id"),
-                col("day"),
-                col("start"),
-                col("officeParty").as("party"));
-    Dataset<Row> named =
-        facts.filter(col("party").isNotNull()).select("recordKind", "id", "day", "start", "party");
-    return byOffice.unionByName(named).distinct();
+    Map<String, String> leadersJson = new HashMap<>();
+    // Sent as JSON, since records are not Serializable; decoded once where they are used.
+    for (Leader leader : leaders.collectAsList()) {
+      leadersJson.put(leader.id(), RecordRows.Json.ENTENTE.writeString(leader));
+    }
+    Broadcast<Map<String, String>> sent =
+        JavaSparkContext.fromSparkContext(leaders.sparkSession().sparkContext())
+            .broadcast(leadersJson);
+    return engagements(conversations, sent)
+        .unionByName(engagements(visits, sent))
+        .unionByName(engagements(talks, sent));
   }
 
-  /** Whether the office of a joined row covers the engagement's first day, as its term says. */
-  private static boolean officeHeldOnTheDay(Row row) {
-    String end = row.getAs("termEnd");
-    Span term =
-        end == null
-            ? Span.of(TimePoint.parse(row.<String>getAs("termStart")))
-            : Span.of(TimePoint.parse(row.<String>getAs("termStart")), TimePoint.parse(end));
-    // The role plays no part in whether a term covers a day.
-    Office office =
-        Office.builder().party(row.getAs("officeParty")).role(Role.OFFICIAL).term(term).build();
-    return office.isHeldOn(row.<Date>getAs("day").toLocalDate());
+  private static <T extends DossierRecord> Dataset<Row> engagements(
+      Dataset<T> records, Broadcast<Map<String, String>> leaders) {
+    return records.mapPartitions(
+        (MapPartitionsFunction<T, Row>)
+            partition -> {
+              OfficesOfLeaders offices = new OfficesOfLeaders(leaders.value());
+              List<Row> rows = new ArrayList<>();
+              partition.forEachRemaining(record -> rows.add(engagement(record, offices)));
+              return rows.iterator();
+            },
+        Encoders.row(ENGAGEMENT));
   }
 
-  private static <T extends DossierRecord> Dataset<Row> facts(Dataset<T> records) {
-    return records.flatMap(
-        (FlatMapFunction<T, Row>) record -> factsOf(record).iterator(),
-        Encoders.row(ENGAGEMENT_PARTY));
+  /** The offices of the leaders sent, each leader decoded at its first use in a partition. */
+  private static final class OfficesOfLeaders {
+    private final Map<String, String> json;
+    private final Map<String, List<Office>> decoded = new HashMap<>();
+
+    OfficesOfLeaders(Map<String, String> json) {
+      this.json = json;
+    }
+
+    List<Office> of(String leader) {
+      return decoded.computeIfAbsent(
+          leader,
+          id -> {
+            String line = json.get(id);
+            return line == null
+                ? List.of()
+                : RecordRows.Json.ENTENTE.read(line, Leader.class).offices();
+          });
+    }
   }
 
-  /** The leaders and the named parties of an engagement, one row each. */
-  private static List<Row> factsOf(DossierRecord record) {
+  /** An engagement's row: its leaders' parties on its first day, and the parties it names. */
+  private static Row engagement(DossierRecord record, OfficesOfLeaders offices) {
     List<String> leaders = new ArrayList<>();
-    List<String> parties = new ArrayList<>();
+    TreeSet<String> parties = new TreeSet<>();
     Span when;
     if (record instanceof Conversation conversation) {
       when = conversation.when();
@@ -200,20 +201,32 @@ public final class EngagementQueries {
       when = talks.when();
       talks.delegations().forEach(delegation -> parties.add(delegation.party()));
     }
-    Object[] engagement = {
-      record.recordKind().name(),
-      record.id(),
-      Date.valueOf(when.start().firstDay()),
-      when.start().toString()
-    };
-    List<Row> rows = new ArrayList<>();
-    leaders.forEach(leader -> rows.add(row(engagement, leader, null)));
-    parties.forEach(party -> rows.add(row(engagement, null, party)));
-    return rows;
+    LocalDate day = when.start().firstDay();
+    for (String leader : leaders) {
+      for (Office office : offices.of(leader)) {
+        if (office.isHeldOn(day)) {
+          parties.add(office.party());
+        }
+      }
+    }
+    return RowFactory.create(
+        record.recordKind().name(),
+        record.id(),
+        Date.valueOf(day),
+        when.start().toString(),
+        parties.toArray(new String[0]));
   }
 
-  private static Row row(Object[] engagement, @Nullable String leader, @Nullable String party) {
-    return RowFactory.create(
-        engagement[0], engagement[1], engagement[2], engagement[3], leader, party);
+  /** Every pair of an engagement's parties, in the order of their ids, with its year. */
+  private static Iterator<Row> pairs(Row engagement) {
+    int year = engagement.<Date>getAs("day").toLocalDate().getYear();
+    List<String> parties = engagement.getList(engagement.fieldIndex("parties"));
+    List<Row> pairs = new ArrayList<>();
+    for (int i = 0; i < parties.size(); i++) {
+      for (int j = i + 1; j < parties.size(); j++) {
+        pairs.add(RowFactory.create(year, parties.get(i), parties.get(j)));
+      }
+    }
+    return pairs.iterator();
   }
 }

@@ -68,7 +68,8 @@ final class RecordSchemas {
   }
 
   private static Map<RecordKind, StructType> make() {
-    JsonNode schema = JsonMapper.builder().build().readTree(EntenteJson.dossierSchema());
+    JsonNode schema =
+        JsonMapper.builder(RowJson.FACTORY).build().readTree(EntenteJson.dossierSchema());
     JsonNode definitions = schema.required("$defs");
     Map<RecordKind, StructType> schemas = new EnumMap<>(RecordKind.class);
     for (RecordKind kind : RecordKind.values()) {

@@ -35,7 +35,9 @@ import tools.jackson.core.json.JsonWriteFeature;
  * expect.
  */
 final class RowJson {
-  private static final JsonFactory FACTORY = factory();
+  /** Every feature that shapes what is read or written set, none left to Jackson's defaults. */
+  static final JsonFactory FACTORY = factory();
+
   private static final scala.collection.Seq<Object> NO_ELEMENTS =
       CollectionConverters.asScala(List.of());
 

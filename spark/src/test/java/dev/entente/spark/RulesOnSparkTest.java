@@ -15,13 +15,16 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The rules across records on Spark, held to the dossier's own validation. */
 class RulesOnSparkTest {
   private static final SparkSession SPARK = LocalSpark.session();
 
-  @Test
-  void plantedDefectsGiveTheProblemsTheDossierGives() {
+  @ParameterizedTest(name = "named records sent to the executors up to {0}")
+  @ValueSource(longs = {RulesOnSpark.BROADCAST_LIMIT, 0})
+  void plantedDefectsGiveTheProblemsTheDossierGives(long broadcastLimit) {
     EnumSet<Problem.Kind> found = EnumSet.noneOf(Problem.Kind.class);
     for (long seed = 1; seed <= 4; seed++) {
       List<DossierRecord> records = DossierGenerator.withSeed(seed).recordsWithDefects();
@@ -32,7 +35,7 @@ class RulesOnSparkTest {
       }
 
       List<Problem> problems =
-          RulesOnSpark.problems(datasets).collectAsList().stream()
+          RulesOnSpark.problems(datasets, broadcastLimit).collectAsList().stream()
               .map(RulesOnSpark::toProblem)
               .toList();
 
