@@ -6,6 +6,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class DossierValidationTest {
@@ -274,6 +275,31 @@ class DossierValidationTest {
               conversation "call" sources[0]: no record has id "readout"
               topic "ru" id: id "ru" is already used by a party\
             """);
+  }
+
+  @Test
+  void aRecordCheckedAloneAgainstTheRecordsItNamesHasItsProblemsInTheDossier() {
+    Conversation call =
+        call("call", "2021-12-30")
+            .participants(List.of("putin", "ru", "trump"))
+            .addFollow("later")
+            .build();
+    Conversation later = call("later", "2022-02-01").build();
+    Map<String, DossierRecord> named =
+        Map.of("putin", PUTIN, "ru", RUSSIA, "later", later, "biden", BIDEN);
+
+    List<Problem> alone = RulesAcrossRecords.check(call, named::get);
+
+    assertThat(RulesAcrossRecords.namedIds(call)).containsExactly("putin", "ru", "trump", "later");
+    assertThat(alone)
+        .extracting(Problem::kind, Problem::path)
+        .containsExactly(
+            tuple(Problem.Kind.WRONG_KIND_OF_RECORD, "participants[1]"),
+            tuple(Problem.Kind.UNKNOWN_REFERENCE, "participants[2]"),
+            tuple(Problem.Kind.THREAD_OUT_OF_ORDER, "follows[0]"));
+    assertThat(alone).isEqualTo(valid().add(later).add(call).validate());
+    assertThat(RulesAcrossRecords.duplicateId(Topic.of("ru", "Russia"), RecordKind.PARTY))
+        .hasToString("topic \"ru\" id: id \"ru\" is already used by a party");
   }
 
   @Test
