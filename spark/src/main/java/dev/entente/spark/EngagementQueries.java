@@ -155,9 +155,9 @@ public final class EngagementQueries {
         (MapPartitionsFunction<T, Row>)
             partition -> {
               OfficesOfLeaders offices = new OfficesOfLeaders(leaders.value());
-              List<Row> rows = new ArrayList<>();
-              partition.forEachRemaining(record -> rows.add(engagement(record, offices)));
-              return rows.iterator();
+              return Partitions.stream(partition)
+                  .map(record -> engagement(record, offices))
+                  .iterator();
             },
         Encoders.row(ENGAGEMENT));
   }

@@ -59,7 +59,11 @@ public final class RecordEncoders {
     return RecordSchemas.of(Objects.requireNonNull(type, "type"));
   }
 
-  /** Makes the codec where the encoder is used, on each executor. */
+  /**
+   * Makes the codec where the encoder is used, on each executor.
+   *
+   * @param <T> the record type
+   */
   private static final class CodecOf<T extends DossierRecord>
       implements Function0<Codec<? super T, Row>>, Serializable {
     private static final long serialVersionUID = 1L;

@@ -153,7 +153,7 @@ public final class RulesOnSpark {
                     record.id(),
                     record.recordKind().name(),
                     RecordRows.Json.ENTENTE.writeBytes(record),
-                    List.copyOf(RulesAcrossRecords.namedIds(record)).toArray(new String[0])),
+                    RulesAcrossRecords.namedIds(record).toArray(new String[0])),
         Encoders.row(ENVELOPE));
   }
 
@@ -206,9 +206,9 @@ public final class RulesOnSpark {
         (MapPartitionsFunction<Row, Row>)
             partition -> {
               Lookup lookup = new Lookup(id -> sent.value().get(id));
-              List<Row> problems = new ArrayList<>();
-              partition.forEachRemaining(record -> problems.addAll(check(record, lookup)));
-              return problems.iterator();
+              return Partitions.stream(partition)
+                  .flatMap(record -> check(record, lookup).stream())
+                  .iterator();
             },
         Encoders.row(PLACED_PROBLEM));
   }
