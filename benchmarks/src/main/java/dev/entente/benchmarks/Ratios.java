@@ -54,6 +54,12 @@ public final class Ratios {
   /** JMH's bytes allocated per operation, one per file holding the benchmark. */
   private final Map<String, List<Double>> allocations = new LinkedHashMap<>();
 
+  /** The benchmark classes with a ratio whose margin is wider than {@link #WIDEST_MARGIN}. */
+  private final List<String> wide = new ArrayList<>();
+
+  /** The widest margin a ratio is reported with before its benchmarks run again. */
+  private static final double WIDEST_MARGIN = 0.10;
+
   private Ratios() {}
 
   private void add(JsonNode results) {
@@ -80,16 +86,25 @@ public final class Ratios {
   /**
    * Prints the table and the ratios.
    *
-   * @param args the paths of JMH's JSON results, one or more
+   * @param args the paths of JMH's JSON results, one or more; {@code --wide-to <file>} writes there
+   *     the benchmark classes with a ratio whose margin is wider than 10%, one a line, to run again
    * @throws IOException if the results cannot be read
    */
   public static void main(String[] args) throws IOException {
     Ratios ratios = new Ratios();
     JsonMapper mapper = new JsonMapper();
-    for (String file : args) {
-      ratios.add(mapper.readTree(Files.readString(Path.of(file))));
+    Path wideList = null;
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--wide-to")) {
+        wideList = Path.of(args[++i]);
+      } else {
+        ratios.add(mapper.readTree(Files.readString(Path.of(args[i]))));
+      }
     }
     ratios.print();
+    if (wideList != null) {
+      Files.write(wideList, ratios.wide);
+    }
   }
 
   private void print() {
@@ -112,24 +127,27 @@ public final class Ratios {
             + " the error is half the 99.9% confidence interval of the mean)");
     System.out.println();
     System.out.printf(
-        "%-22s %12s %12s %14s %14s %16s%n",
+        "%-22s %16s %16s %16s %14s %16s%n",
         "", "read speed", "write speed", "read speed /", "allocation", "allocated bytes");
     System.out.printf(
-        "%-22s %12s %12s %14s %14s %16s%n",
+        "%-22s %16s %16s %16s %14s %16s%n",
         "", "/ databind", "/ databind", "token scan", "/ databind", "per record (read)");
     for (String set : SETS) {
       if (!iterations.containsKey(set + ".readEntente")) {
         continue;
       }
       System.out.printf(
-          "%-22s %11.2fx %11.2fx %13.2fx %13.2fx %16.0f%n",
+          "%-22s %16s %16s %16s %13.2fx %16.0f%n",
           set.replace("Benchmark", ""),
-          time(set + ".readDatabind") / time(set + ".readEntente"),
-          time(set + ".writeDatabind") / time(set + ".writeEntente"),
-          time(set + ".readScan") / time(set + ".readEntente"),
+          ratio(set, ".readDatabind", ".readEntente"),
+          ratio(set, ".writeDatabind", ".writeEntente"),
+          ratio(set, ".readScan", ".readEntente"),
           allocated(set + ".readEntente") / allocated(set + ".readDatabind"),
           allocated(set + ".readEntente") / RECORDS_PER_OPERATION.get(set));
     }
+    System.out.println(
+        "(a ratio's margin: the relative error margins of its two benchmarks, added in quadrature;"
+            + " * marks one wider than 10%, whose benchmarks run again)");
     System.out.println(
         "(targets: speed at least 1.00x databind and 0.25x the token scan; allocation at most 1.50x databind)");
     printSpark();
@@ -145,10 +163,10 @@ public final class Ratios {
     System.out.println();
     System.out.printf(
         "Spark, one core: %,.0f records/s read into a typed data set, against %,.0f by the one-JVM"
-            + " JSON Lines reader: %.2fx%n",
+            + " JSON Lines reader: %s%n",
         SparkLinesBenchmark.RECORDS / spark * 1000,
         SparkLinesBenchmark.RECORDS / oneJvm * 1000,
-        oneJvm / spark);
+        ratio("SparkLinesBenchmark", ".readInOneJvm", ".readOnSpark"));
   }
 
   private void printGrowth() {
@@ -178,6 +196,28 @@ public final class Ratios {
         previous = name;
       }
     }
+  }
+
+  /**
+   * A ratio of two benchmarks' medians, {@code baseline / measured}, with its margin, such as
+   * {@code 1.23x ±4%}; one wider than {@link #WIDEST_MARGIN} is marked and its benchmark class
+   * listed.
+   */
+  private String ratio(String set, String baseline, String measured) {
+    double margin = Math.hypot(relativeError(set + baseline), relativeError(set + measured));
+    if (margin > WIDEST_MARGIN && !wide.contains(set)) {
+      wide.add(set);
+    }
+    return String.format(
+        "%.2fx ±%2.0f%%%s",
+        time(set + baseline) / time(set + measured),
+        margin * 100,
+        margin > WIDEST_MARGIN ? "*" : " ");
+  }
+
+  private double relativeError(String name) {
+    List<Double> measured = iterations.get(name);
+    return error(measured) / mean(measured);
   }
 
   /**
