@@ -42,7 +42,8 @@ public final class EntenteSpark {
 
   /**
    * Reads records of one kind from JSON Lines files, each line read by Entente's reader with all
-   * its rules (see {@code EntenteJson.readLinesOrErrors}). Nothing is read until an action runs on
+   * its rules and its default settings, unknown fields refused (see {@code
+   * EntenteJson.readLinesOrErrors}). Nothing is read until an action runs on
    * the result; each action reads the files again, unless the read is {@linkplain
    * JsonLinesRead#persist() persisted}.
    *
