@@ -43,9 +43,9 @@ public final class EntenteSpark {
   /**
    * Reads records of one kind from JSON Lines files, each line read by Entente's reader with all
    * its rules and its default settings, unknown fields refused (see {@code
-   * EntenteJson.readLinesOrErrors}). Nothing is read until an action runs on
-   * the result; each action reads the files again, unless the read is {@linkplain
-   * JsonLinesRead#persist() persisted}.
+   * EntenteJson.readLinesOrErrors}). Nothing is read until an action runs on the result; each
+   * action reads the files again, unless the read is {@linkplain JsonLinesRead#persist()
+   * persisted}.
    *
    * <p>A path is a file, a directory whose files are read (but those whose names begin with {@code
    * _} or {@code .}, such as {@code _SUCCESS}), or a glob, on any file system Spark's Hadoop
