@@ -653,7 +653,7 @@ public final class Dossier {
    */
   public DossierDiff diff(Dossier other) {
     Objects.requireNonNull(other, "other");
-    return DossierDiff.between(records, other.records);
+    return DossierDiff.of(records, byId::containsKey, other.records, other.byId::get);
   }
 
   /**

@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -45,11 +47,23 @@ public final class DossierDiff {
       Collection<? extends DossierRecord> before, Collection<? extends DossierRecord> after) {
     Map<String, DossierRecord> earlier = byId(before, "before");
     Map<String, DossierRecord> later = byId(after, "after");
+    return of(earlier.values(), earlier::containsKey, later.values(), later::get);
+  }
+
+  /**
+   * The differences of records each with its own id, given how to find an id among the earlier ones
+   * and a record among the later ones: a dossier's index, or maps made here.
+   */
+  static DossierDiff of(
+      Collection<DossierRecord> before,
+      Predicate<String> earlierHas,
+      Collection<DossierRecord> after,
+      Function<String, @Nullable DossierRecord> later) {
     List<DossierRecord> added = new ArrayList<>();
     List<DossierRecord> removed = new ArrayList<>();
     List<RecordChange> changed = new ArrayList<>();
-    for (DossierRecord record : earlier.values()) {
-      DossierRecord counterpart = later.get(record.id());
+    for (DossierRecord record : before) {
+      DossierRecord counterpart = later.apply(record.id());
       if (counterpart == null) {
         removed.add(record);
       } else if (!record.equals(counterpart)) {
@@ -57,7 +71,7 @@ public final class DossierDiff {
             new RecordChange(record, counterpart, Differ.fieldChanges(record, counterpart)));
       }
     }
-    later.values().stream().filter(r -> !earlier.containsKey(r.id())).forEach(added::add);
+    after.stream().filter(r -> !earlierHas.test(r.id())).forEach(added::add);
     return new DossierDiff(added, removed, changed);
   }
 

@@ -10,13 +10,16 @@ import dev.entente.Party;
 import dev.entente.PartyKind;
 import dev.entente.Role;
 import dev.entente.Span;
+import dev.entente.Talks;
 import dev.entente.TimePoint;
+import dev.entente.Visit;
 import dev.entente.io.EntenteJson;
 import dev.entente.spark.EngagementQueries;
 import dev.entente.spark.EntenteSpark;
 import dev.entente.spark.JsonLinesRead;
 import dev.entente.spark.RecordEncoders;
 import dev.entente.spark.RulesOnSpark;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
@@ -25,6 +28,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
@@ -67,9 +71,9 @@ public final class ConversationsOnSpark {
    * Runs the example.
    *
    * @param args optionally, the number of conversations and the folder to write them to
-   * @throws java.io.IOException if the temporary folder cannot be made
+   * @throws IOException if the temporary folder cannot be made
    */
-  public static void main(String[] args) throws java.io.IOException {
+  public static void main(String[] args) throws IOException {
     long count = args.length > 0 ? Long.parseLong(args[0]) : 10_000_000L;
     Path folder = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("conversations");
     SparkSession spark =
@@ -131,8 +135,8 @@ public final class ConversationsOnSpark {
     Row busiest =
         EngagementQueries.engagementsPerPairOfParties(
                 read.records(),
-                spark.emptyDataset(RecordEncoders.of(dev.entente.Visit.class)),
-                spark.emptyDataset(RecordEncoders.of(dev.entente.Talks.class)),
+                spark.emptyDataset(RecordEncoders.of(Visit.class)),
+                spark.emptyDataset(RecordEncoders.of(Talks.class)),
                 leaders())
             .orderBy(
                 functions.col("engagements").desc(),
@@ -190,7 +194,7 @@ public final class ConversationsOnSpark {
 
   private static String leaderId(int index) {
     return "leader-"
-        + STATES[index / LEADERS_PER_STATE].toLowerCase(java.util.Locale.ROOT)
+        + STATES[index / LEADERS_PER_STATE].toLowerCase(Locale.ROOT)
         + "-"
         + index % LEADERS_PER_STATE;
   }
@@ -200,7 +204,7 @@ public final class ConversationsOnSpark {
     for (String state : STATES) {
       parties.add(
           Party.builder()
-              .id(state.toLowerCase(java.util.Locale.ROOT))
+              .id(state.toLowerCase(Locale.ROOT))
               .kind(PartyKind.STATE)
               .name("State " + state)
               .country(CountryCode.of(state))
@@ -218,7 +222,7 @@ public final class ConversationsOnSpark {
               .name("Leader " + (i + 1))
               .addOffice(
                   Office.builder()
-                      .party(STATES[i / LEADERS_PER_STATE].toLowerCase(java.util.Locale.ROOT))
+                      .party(STATES[i / LEADERS_PER_STATE].toLowerCase(Locale.ROOT))
                       .role(Role.MINISTER)
                       .term(Span.of(TimePoint.ofDay(LocalDate.of(1999, 1, 1))))
                       .build())

@@ -523,9 +523,7 @@ public final class EntenteJson {
    */
   public <T extends DossierRecord> Stream<T> readLines(InputStream lines, Class<T> type) {
     Objects.requireNonNull(lines, "lines");
-    Codec<T> codec = Codecs.of(type);
-    return JsonLinesReader.stream(
-        lines, settings.documents(), codec, ignoreUnknownFields, settings.maxDocumentLength());
+    return linesReader(lines, type).records();
   }
 
   /**
@@ -552,9 +550,17 @@ public final class EntenteJson {
   public <T extends DossierRecord> Stream<JsonLine<T>> readLinesOrErrors(
       InputStream lines, Class<T> type) {
     Objects.requireNonNull(lines, "lines");
-    Codec<T> codec = Codecs.of(type);
-    return JsonLinesReader.outcomes(
-        lines, settings.documents(), codec, ignoreUnknownFields, settings.maxDocumentLength());
+    return linesReader(lines, type).outcomes();
+  }
+
+  private <T extends DossierRecord> JsonLinesReader<T> linesReader(
+      InputStream lines, Class<T> type) {
+    return new JsonLinesReader<>(
+        lines,
+        settings.documents(),
+        Codecs.of(type),
+        ignoreUnknownFields,
+        settings.maxDocumentLength());
   }
 
   /**

@@ -50,7 +50,8 @@ final class JsonLinesReader<T> extends Spliterators.AbstractSpliterator<T> {
   private boolean atEnd;
   private int lineNumber;
 
-  private JsonLinesReader(
+  /** A reader of a stream, which reads nothing until one of its streams is consumed. */
+  JsonLinesReader(
       InputStream input,
       JsonFactory factory,
       Codec<T> codec,
@@ -68,16 +69,9 @@ final class JsonLinesReader<T> extends Spliterators.AbstractSpliterator<T> {
    * The records of a stream, read as the stream is consumed; input that begins in another encoding
    * than UTF-8 is refused at once.
    */
-  static <T> Stream<T> stream(
-      InputStream input,
-      JsonFactory factory,
-      Codec<T> codec,
-      boolean ignoreUnknownFields,
-      long maxLineLength) {
-    JsonLinesReader<T> reader =
-        new JsonLinesReader<>(input, factory, codec, ignoreUnknownFields, maxLineLength);
-    reader.checkEncoding();
-    return StreamSupport.stream(reader, false);
+  Stream<T> records() {
+    checkEncoding();
+    return StreamSupport.stream(this, false);
   }
 
   /**
@@ -85,16 +79,10 @@ final class JsonLinesReader<T> extends Spliterators.AbstractSpliterator<T> {
    * invalid line; input that begins in another encoding than UTF-8 is one refused line. Only a
    * failure to read the stream ends it early, with an {@link EntenteJsonException.Kind#IO} error.
    */
-  static <T> Stream<JsonLine<T>> outcomes(
-      InputStream input,
-      JsonFactory factory,
-      Codec<T> codec,
-      boolean ignoreUnknownFields,
-      long maxLineLength) {
-    JsonLinesReader<T> reader =
-        new JsonLinesReader<>(input, factory, codec, ignoreUnknownFields, maxLineLength);
+  Stream<JsonLine<T>> outcomes() {
+    JsonLinesReader<T> reader = this;
     try {
-      reader.checkEncoding();
+      checkEncoding();
     } catch (EntenteJsonException notUtf8) {
       return Stream.of(JsonLine.refused(1, notUtf8));
     }

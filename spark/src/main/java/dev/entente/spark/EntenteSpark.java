@@ -62,7 +62,6 @@ public final class EntenteSpark {
   public <T extends DossierRecord> JsonLinesRead<T> readLines(Class<T> type, String paths) {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(paths, "paths");
-    RecordSchemas.kindOf(type);
     JavaRDD<Row> lines =
         JavaSparkContext.fromSparkContext(spark.sparkContext())
             .binaryFiles(paths)

@@ -2,8 +2,10 @@ package dev.entente.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.entente.Conversation;
+import dev.entente.DossierRecord;
 import dev.entente.io.EntenteJson;
 import dev.entente.io.EntenteJsonException;
 import dev.entente.io.JsonLine;
@@ -93,7 +95,7 @@ class JsonLinesOnSparkTest {
                 .map(
                     line -> {
                       EntenteJsonException e = line.error().orElseThrow();
-                      return org.assertj.core.groups.Tuple.tuple(
+                      return tuple(
                           true, e.line(), e.column(), e.kind().name(), e.path(), e.reason());
                     })
                 .toList());
@@ -144,6 +146,14 @@ class JsonLinesOnSparkTest {
                     .lines()
                     .count())
         .hasMessageContaining("missing");
+  }
+
+  @Test
+  void onlyTheModelsRecordTypesAreRead() {
+    assertThatThrownBy(
+            () -> EntenteSpark.of(SPARK).readLines(DossierRecord.class, input.toString()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("is not a record type");
   }
 
   private static List<JsonLine<Conversation>> readAlone(Path file) throws IOException {

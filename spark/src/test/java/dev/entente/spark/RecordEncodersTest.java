@@ -2,6 +2,7 @@ package dev.entente.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.entente.Conversation;
 import dev.entente.DossierRecord;
@@ -60,10 +61,7 @@ class RecordEncodersTest {
         .extracting(row -> row.getString(0), row -> row.getString(1), row -> row.getInt(2))
         .containsExactlyElementsOf(
             calls.stream()
-                .map(
-                    c ->
-                        org.assertj.core.groups.Tuple.tuple(
-                            c.id(), c.when().start().toString(), c.participants().size()))
+                .map(c -> tuple(c.id(), c.when().start().toString(), c.participants().size()))
                 .toList());
     assertThat(rows)
         .extracting(row -> row.isNullAt(3) ? null : row.getString(3))

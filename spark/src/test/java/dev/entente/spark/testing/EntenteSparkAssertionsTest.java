@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.entente.Conversation;
 import dev.entente.ConversationMode;
+import dev.entente.io.EntenteJson;
 import dev.entente.spark.EntenteSpark;
 import dev.entente.spark.RecordEncoders;
 import dev.entente.testing.DossierGenerator;
@@ -13,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.SparkSession;
@@ -27,7 +29,7 @@ class EntenteSparkAssertionsTest {
   @Test
   void aDataSetWithTheExpectedRecordsInAnyOrderPasses() {
     List<Conversation> reversed = new ArrayList<>(CALLS);
-    java.util.Collections.reverse(reversed);
+    Collections.reverse(reversed);
 
     assertThat(dataset(CALLS)).containsExactlyRecords(reversed).hasRecordCount(CALLS.size());
   }
@@ -69,7 +71,7 @@ class EntenteSparkAssertionsTest {
     Path broken = directory.resolve("broken.jsonl");
     String lines =
         CALLS.stream()
-            .map(dev.entente.io.EntenteJson.defaults()::writeString)
+            .map(EntenteJson.defaults()::writeString)
             .reduce("", (all, line) -> all + line + "\n");
     Files.writeString(clean, lines, StandardCharsets.UTF_8);
     Files.writeString(broken, lines + "{\"id\":\"x\"}\n", StandardCharsets.UTF_8);
