@@ -15,7 +15,7 @@ import java.util.stream.StreamSupport;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.json.JsonFactory;
 
 /**
@@ -26,10 +26,22 @@ import tools.jackson.core.json.JsonFactory;
  * it is white space of the line, so that files with {@code \r\n} read, but a {@code \r} alone ends
  * no line. The last line may lack its {@code \n}. A line that is empty or holds only white space is
  * refused wherever it is, at the end too; an input without any byte holds no records.
+ *
+ * <p>One parser reads line after line, fed each line from this reader's buffer through a {@link
+ * LineFeed}, so that the reader still finds and checks every line itself; a parser is made anew
+ * after a line it could not read, and after each megabyte, so that its table of the field names it
+ * met stays small.
  */
 final class JsonLinesReader<T> extends Spliterators.AbstractSpliterator<T> {
   private static final int FIRST_BUFFER = 65_536;
   private static final int ENCODING_LOOKAHEAD = 4;
+
+  /**
+   * How much a parser reads before the next line gets a new one: a parser keeps every field name it
+   * met in a table, and unknown fields of a lenient reader may name anything.
+   */
+  private static final long BYTES_PER_PARSER = 1 << 20;
+
   private static final VarHandle LONGS =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
@@ -49,6 +61,14 @@ final class JsonLinesReader<T> extends Spliterators.AbstractSpliterator<T> {
   private int filled;
   private boolean atEnd;
   private int lineNumber;
+
+  /** Where the line last taken ends, its line end included: the bytes the parser is fed. */
+  private int lineFedEnd;
+
+  private final LineFeed feed = new LineFeed();
+
+  /** The parser reading the lines; null before the first and after a line it could not read. */
+  private @Nullable JsonParser parser;
 
   /** A reader of a stream, which reads nothing until one of its streams is consumed. */
   JsonLinesReader(
@@ -71,7 +91,7 @@ final class JsonLinesReader<T> extends Spliterators.AbstractSpliterator<T> {
    */
   Stream<T> records() {
     checkEncoding();
-    return StreamSupport.stream(this, false);
+    return StreamSupport.stream(this, false).onClose(this::closeParser);
   }
 
   /**
@@ -99,7 +119,7 @@ final class JsonLinesReader<T> extends Spliterators.AbstractSpliterator<T> {
             return true;
           }
         };
-    return StreamSupport.stream(lines, false);
+    return StreamSupport.stream(lines, false).onClose(this::closeParser);
   }
 
   private void checkEncoding() {
@@ -124,6 +144,7 @@ final class JsonLinesReader<T> extends Spliterators.AbstractSpliterator<T> {
       return JsonLine.refused(lineNumber, e);
     }
     if (line == null) {
+      closeParser();
       return null;
     }
     try {
@@ -137,6 +158,7 @@ final class JsonLinesReader<T> extends Spliterators.AbstractSpliterator<T> {
   public boolean tryAdvance(Consumer<? super T> action) {
     Source line = nextLine();
     if (line == null) {
+      closeParser();
       return false;
     }
     action.accept(read(line));
@@ -154,25 +176,53 @@ final class JsonLinesReader<T> extends Spliterators.AbstractSpliterator<T> {
     if (lineNumber > 1 && line.beginsLikeAnotherEncoding()) {
       throw EntenteJsonException.notUtf8(new Position(lineNumber, 1));
     }
-    JsonParser parser = line.open(factory);
-    JsonInput in = new JsonInput(parser, ignoreUnknownFields, line);
+    if (feed.handedOut() > BYTES_PER_PARSER) {
+      closeParser();
+    }
+    feed.set(buffer, line.start, lineFedEnd);
+    if (parser == null) {
+      feed.restart();
+    }
+    Source placed = Source.line(buffer, line.start, line.end, lineNumber, feed.handedOut());
+    JsonParser parser = parser();
+    JsonInput in = new JsonInput(parser, ignoreUnknownFields, placed);
     try {
       parser.nextToken();
       T record = codec.read(in);
-      JsonToken next = parser.nextToken();
-      if (next != null) {
+      if (!placed.isBlankFrom(placed.index(parser.currentLocation()))) {
+        // Another value or a token that is none: the parser tells which, and where.
+        parser.nextToken();
         throw EntenteJsonException.secondValueOnLine(in.path(), in.here(), lineNumber);
       }
       return record;
     } catch (JacksonException e) {
       // Placed before reading on, which may reuse the buffer that holds the line.
       EntenteJsonException error = in.translate(e);
+      closeParser();
       if (JacksonAdapter.endsInsideTheValue(e) && anotherLineFollows()) {
         throw EntenteJsonException.recordAcrossLines(in.path(), lineNumber, e);
       }
       throw error;
-    } finally {
+    } catch (RuntimeException e) {
+      closeParser();
+      throw e;
+    }
+  }
+
+  /** The parser that read the lines before, or a new one, which reads the feed from its start. */
+  private JsonParser parser() {
+    JsonParser reading = parser;
+    if (reading == null) {
+      reading = factory.createParser(ObjectReadContext.empty(), feed);
+      parser = reading;
+    }
+    return reading;
+  }
+
+  private void closeParser() {
+    if (parser != null) {
       parser.close();
+      parser = null;
     }
   }
 
@@ -243,6 +293,7 @@ final class JsonLinesReader<T> extends Spliterators.AbstractSpliterator<T> {
     lineNumber++;
     Source line = Source.line(buffer, lineStart, end, lineNumber);
     lineStart = next;
+    lineFedEnd = next;
     return line;
   }
 

@@ -32,7 +32,7 @@ abstract class Source implements Positions {
 
   /** The first {@code length} UTF-8 bytes of an array, read by Jackson's byte parser. */
   static Source of(byte[] bytes, int length) {
-    return new Bytes(bytes, 0, length, 0);
+    return new Bytes(bytes, 0, length, 0, 0);
   }
 
   /**
@@ -41,7 +41,15 @@ abstract class Source implements Positions {
    * end it.
    */
   static Source line(byte[] buffer, int start, int end, int lineNumber) {
-    return new Bytes(buffer, start, end, lineNumber);
+    return line(buffer, start, end, lineNumber, 0);
+  }
+
+  /**
+   * One line of JSON Lines read by a parser that read {@code offset} bytes of the same stream
+   * before it, where Jackson's byte offsets count from.
+   */
+  static Source line(byte[] buffer, int start, int end, int lineNumber, long offset) {
+    return new Bytes(buffer, start, end, lineNumber, offset);
   }
 
   /** Opens a parser on this input with one of the facade's factories. */
@@ -64,7 +72,12 @@ abstract class Source implements Positions {
 
   /** Tells whether the input holds nothing but JSON's white space. */
   final boolean isBlank() {
-    for (int i = start; i < end; i++) {
+    return isBlankFrom(start);
+  }
+
+  /** Tells whether the input holds nothing but JSON's white space from an index on. */
+  final boolean isBlankFrom(int index) {
+    for (int i = index; i < end; i++) {
       int unit = unitAt(i);
       if (unit != ' ' && unit != '\t' && unit != '\r' && unit != '\n') {
         return false;
@@ -233,14 +246,19 @@ abstract class Source implements Positions {
   }
 
   /**
-   * UTF-8 bytes: Jackson's offsets and columns count bytes, from the start of what it was given.
+   * UTF-8 bytes: Jackson's offsets and columns count bytes, from the start of what it was given, or
+   * of the stream that it reads the bytes from.
    */
   private static final class Bytes extends Source {
     private final byte[] bytes;
 
-    Bytes(byte[] bytes, int start, int end, int lineNumber) {
+    /** The byte offset, as the parser counts, of {@code start}. */
+    private final long offset;
+
+    Bytes(byte[] bytes, int start, int end, int lineNumber, long offset) {
       super(start, end, lineNumber);
       this.bytes = bytes;
+      this.offset = offset;
     }
 
     @Override
@@ -272,7 +290,7 @@ abstract class Source implements Positions {
 
     @Override
     int index(TokenStreamLocation location) {
-      return start + (int) location.getByteOffset();
+      return start + (int) (location.getByteOffset() - offset);
     }
 
     @Override
