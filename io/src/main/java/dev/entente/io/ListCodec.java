@@ -32,10 +32,11 @@ final class ListCodec<E> {
     }
   }
 
+  /** Writes the elements by index: the model's lists are random-access, and no iterator is made. */
   void write(List<E> values, JsonGenerator out) {
     out.writeStartArray();
-    for (E value : values) {
-      element.write(value, out);
+    for (int i = 0; i < values.size(); i++) {
+      element.write(values.get(i), out);
     }
     out.writeEndArray();
   }
