@@ -187,6 +187,23 @@ final class JsonInput {
     return position(parser.currentTokenLocation());
   }
 
+  /**
+   * Marks the start of the object whose <code>{</code> is the current token, for an error about the
+   * object once it is read: null where the input can find the start again then, which costs nothing
+   * until an object is refused.
+   */
+  @Nullable TokenStreamLocation objectStart() {
+    return positions.findsOpeningBraces() ? null : parser.currentTokenLocation();
+  }
+
+  /**
+   * The place of the object whose <code>}</code> is the current token, from the mark {@link
+   * #objectStart()} made.
+   */
+  Position objectPosition(@Nullable TokenStreamLocation start) {
+    return start != null ? position(start) : positions.openingBrace(parser.currentTokenLocation());
+  }
+
   /** A location of the parser's, as a line and a column in characters. */
   Position position(TokenStreamLocation location) {
     return positions.position(location);

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
@@ -206,7 +207,7 @@ final class ObjectCodec<T, B> extends Codec<T> {
     if (in.token() != JsonToken.START_OBJECT) {
       throw in.wrongType(description);
     }
-    TokenStreamLocation start = in.parser().currentTokenLocation();
+    TokenStreamLocation start = in.objectStart();
     B builder = newBuilder.get();
     long seen = 0;
     for (int index = in.nextField(names);
@@ -231,7 +232,7 @@ final class ObjectCodec<T, B> extends Codec<T> {
     return build(in, builder, start);
   }
 
-  private void checkRequired(JsonInput in, long seen, TokenStreamLocation start) {
+  private void checkRequired(JsonInput in, long seen, @Nullable TokenStreamLocation start) {
     List<String> missing = new ArrayList<>();
     for (int i = 0; i < properties.size(); i++) {
       if (properties.get(i).required && (seen & (1L << i)) == 0) {
@@ -239,17 +240,18 @@ final class ObjectCodec<T, B> extends Codec<T> {
       }
     }
     if (!missing.isEmpty()) {
-      throw EntenteJsonException.missingFields(in.path(), in.position(start), description, missing);
+      throw EntenteJsonException.missingFields(
+          in.path(), in.objectPosition(start), description, missing);
     }
   }
 
-  private T build(JsonInput in, B builder, TokenStreamLocation start) {
+  private T build(JsonInput in, B builder, @Nullable TokenStreamLocation start) {
     try {
       return build.apply(builder);
     } catch (InvalidRecordException e) {
-      throw EntenteJsonException.invalidRecord(in.pathTo(e.field()), in.position(start), e);
+      throw EntenteJsonException.invalidRecord(in.pathTo(e.field()), in.objectPosition(start), e);
     } catch (IllegalArgumentException | DateTimeException e) {
-      throw EntenteJsonException.invalidValue(in.path(), in.position(start), e);
+      throw EntenteJsonException.invalidValue(in.path(), in.objectPosition(start), e);
     }
   }
 

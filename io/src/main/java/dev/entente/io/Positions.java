@@ -47,6 +47,16 @@ interface Positions {
         public Position tokenStart(JsonParser parser, TokenShape shape) {
           return position(parser.currentLocation());
         }
+
+        @Override
+        public boolean findsOpeningBraces() {
+          return false;
+        }
+
+        @Override
+        public Position openingBrace(TokenStreamLocation closingBrace) {
+          return Position.NONE;
+        }
       };
 
   /** The place of a location the parser reported. */
@@ -57,4 +67,17 @@ interface Positions {
    * raised in the middle of a token, such as a limit, which Jackson places where it stopped.
    */
   Position tokenStart(JsonParser parser, TokenShape shape);
+
+  /**
+   * Whether {@link #openingBrace} finds where an object began once it is read; where it cannot, the
+   * codecs take the location of every object's start as they read it, in case it is refused.
+   */
+  boolean findsOpeningBraces();
+
+  /**
+   * The place of the <code>{</code> that opens the object closed by the <code>}</code> at a
+   * location: the place of an object refused once it is read, such as one that lacks a field. Only
+   * asked when {@link #findsOpeningBraces()}.
+   */
+  Position openingBrace(TokenStreamLocation closingBrace);
 }

@@ -169,6 +169,41 @@ abstract class Source implements Positions {
     return positionOn(stop.getLineNr(), begin);
   }
 
+  @Override
+  public final boolean findsOpeningBraces() {
+    return true;
+  }
+
+  /**
+   * Reads the input from its start (the line's, for a line of JSON Lines) to the closing brace,
+   * keeping the brackets still open: the last is the opening brace. Only an object refused after it
+   * was read asks, so the input is read again only for an error.
+   */
+  @Override
+  public final Position openingBrace(TokenStreamLocation closingBrace) {
+    int closing = clampedIndex(closingBrace);
+    int[] open = new int[JsonSettings.MAX_NESTING_DEPTH + 1];
+    int depth = 0;
+    boolean inString = false;
+    for (int at = start; at < closing; at++) {
+      int unit = unitAt(at);
+      if (inString) {
+        if (unit == '\\') {
+          at++;
+        } else if (unit == '"') {
+          inString = false;
+        }
+      } else if (unit == '"') {
+        inString = true;
+      } else if (unit == '{' || unit == '[') {
+        open[depth++] = at;
+      } else if (unit == '}' || unit == ']') {
+        depth--;
+      }
+    }
+    return positionAt(depth > 0 ? open[depth - 1] : closing);
+  }
+
   private int numberStart(int index) {
     int at = index;
     while (at > start && isNumberUnit(unitAt(at - 1))) {
