@@ -70,6 +70,8 @@ final class JsonLinesReader<T> extends Spliterators.AbstractSpliterator<T> {
   /** The parser reading the lines; null before the first and after a line it could not read. */
   private @Nullable JsonParser parser;
 
+  private int parsersMade;
+
   /** A reader of a stream, which reads nothing until one of its streams is consumed. */
   JsonLinesReader(
       InputStream input,
@@ -215,8 +217,14 @@ final class JsonLinesReader<T> extends Spliterators.AbstractSpliterator<T> {
     if (reading == null) {
       reading = factory.createParser(ObjectReadContext.empty(), feed);
       parser = reading;
+      parsersMade++;
     }
     return reading;
+  }
+
+  /** The number of parsers made so far to read the lines. */
+  int parsersMade() {
+    return parsersMade;
   }
 
   private void closeParser() {

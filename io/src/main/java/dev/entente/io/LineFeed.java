@@ -59,9 +59,4 @@ final class LineFeed extends InputStream {
     handedOut += count;
     return count;
   }
-
-  @Override
-  public int available() {
-    return end - at;
-  }
 }

@@ -41,6 +41,33 @@ class SharedLineParserTest {
     assertEveryLineReadsAsOnItsOwn(STRICT, lines, "\r\n", "2 MB");
   }
 
+  @Test
+  void aParserReadsAMegabyteOfLinesAndANewOneReadsAfterARefusedLine() {
+    List<String> lines = conversationLines(8, 1_800);
+    String input = String.join("\n", lines);
+    assertThat(input.getBytes(StandardCharsets.UTF_8).length)
+        .isBetween(2 * 1024 * 1024, 3 * 1024 * 1024);
+
+    assertThat(parsersMade(input)).isEqualTo(3);
+    assertThat(parsersMade(lines.get(0) + "\n" + lines.get(1))).isEqualTo(1);
+    assertThat(parsersMade(lines.get(0) + "\n{}\n" + lines.get(1) + "\n\n" + lines.get(2)))
+        .isEqualTo(2);
+  }
+
+  private static int parsersMade(String input) {
+    JsonLinesReader<Conversation> reader =
+        new JsonLinesReader<>(
+            new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+            JsonSettings.factory(-1, 1_000_000),
+            Codecs.of(Conversation.class),
+            false,
+            1_000_000);
+    try (Stream<JsonLine<Conversation>> lines = reader.outcomes()) {
+      lines.forEach(line -> {});
+    }
+    return reader.parsersMade();
+  }
+
   /**
    * Reads the lines joined as one input, then each line again as the first line of an input of its
    * own, which a new parser reads. Whether any byte follows a line tells a record that goes on past
@@ -89,16 +116,22 @@ class SharedLineParserTest {
    */
   private static List<String> linesWithDefects(long seed, int count) {
     Random random = new Random(seed);
-    List<Conversation> conversations =
-        DossierGenerator.withSeed(seed).size(count * 10).records(Conversation.class);
-    List<String> lines = new ArrayList<>();
-    for (int i = 0; i < count && i < conversations.size(); i++) {
-      String line = STRICT.writeString(conversations.get(i));
-      // The last line is whole: an input that ends in a line end has no empty line after it.
-      boolean last = i == count - 1 || i == conversations.size() - 1;
-      lines.add(!last && random.nextInt(4) == 0 ? spoil(line, random) : line);
+    List<String> lines = new ArrayList<>(conversationLines(seed, count));
+    // The last line is whole: an input that ends in a line end has no empty line after it.
+    for (int i = 0; i < lines.size() - 1; i++) {
+      if (random.nextInt(4) == 0) {
+        lines.set(i, spoil(lines.get(i), random));
+      }
     }
     return lines;
+  }
+
+  /** Up to a number of generated conversations, each a line of JSON Lines. */
+  private static List<String> conversationLines(long seed, int count) {
+    return DossierGenerator.withSeed(seed).size(count * 10).records(Conversation.class).stream()
+        .limit(count)
+        .map(STRICT::writeString)
+        .toList();
   }
 
   private static String spoil(String line, Random random) {
