@@ -6,9 +6,6 @@ import dev.entente.InvalidDossierException;
 import dev.entente.Problem;
 import dev.entente.RecordKind;
 import dev.entente.io.Positions.Position;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
@@ -42,10 +40,12 @@ final class DossierCodec extends Codec<Dossier> {
 
   /** One array of the dossier: its name, the plural of its kind, and the codec of its records. */
   private static final class Section {
+    final int index;
     final RecordKind kind;
     final Codec<? extends DossierRecord> codec;
 
-    Section(RecordKind kind, Codec<? extends DossierRecord> codec) {
+    Section(int index, RecordKind kind, Codec<? extends DossierRecord> codec) {
+      this.index = index;
       this.kind = kind;
       this.codec = codec;
     }
@@ -56,6 +56,7 @@ final class DossierCodec extends Codec<Dossier> {
   }
 
   private final List<Section> sections;
+  private final String[] sectionNames;
   private final Map<String, Section> sectionByName;
   private final String fieldNames;
 
@@ -64,41 +65,23 @@ final class DossierCodec extends Codec<Dossier> {
    * order.
    */
   DossierCodec(Map<RecordKind, Codec<? extends DossierRecord>> codecs) {
+    RecordKind[] kinds = RecordKind.values();
     this.sections =
-        Arrays.stream(RecordKind.values())
-            .map(
-                kind ->
+        IntStream.range(0, kinds.length)
+            .mapToObj(
+                i ->
                     new Section(
-                        kind, Objects.requireNonNull(codecs.get(kind), kind + " has no codec")))
+                        i,
+                        kinds[i],
+                        Objects.requireNonNull(codecs.get(kinds[i]), kinds[i] + " has no codec")))
             .toList();
+    this.sectionNames = sections.stream().map(Section::name).toArray(String[]::new);
     this.sectionByName =
         sections.stream().collect(Collectors.toUnmodifiableMap(Section::name, s -> s));
     this.fieldNames =
         VERSION_FIELD
             + ", "
             + sections.stream().map(Section::name).collect(Collectors.joining(", "));
-  }
-
-  /**
-   * Where a record was read, to place the problems found across records; the path is made on
-   * demand.
-   */
-  private static final class Origin {
-    final String recordId;
-    final String section;
-    final int index;
-    final TokenStreamLocation location;
-
-    Origin(String recordId, String section, int index, TokenStreamLocation location) {
-      this.recordId = recordId;
-      this.section = section;
-      this.index = index;
-      this.location = location;
-    }
-
-    String path() {
-      return "$." + section + "[" + index + "]";
-    }
   }
 
   @Override
@@ -113,7 +96,7 @@ final class DossierCodec extends Codec<Dossier> {
     }
     TokenStreamLocation start = in.parser().currentTokenLocation();
     Dossier.Builder builder = Dossier.builder();
-    List<Origin> origins = new ArrayList<>();
+    RecordPlaces places = new RecordPlaces(sectionNames);
     Set<String> seen = new HashSet<>();
     while (in.next() == JsonToken.PROPERTY_NAME) {
       String name = in.name();
@@ -130,7 +113,7 @@ final class DossierCodec extends Codec<Dossier> {
       if (section == null) {
         checkVersion(in);
       } else {
-        readSection(in, section, builder, origins);
+        readSection(in, section, builder, places);
       }
       in.leave();
     }
@@ -141,7 +124,7 @@ final class DossierCodec extends Codec<Dossier> {
     try {
       return builder.build();
     } catch (InvalidDossierException e) {
-      throw invalid(in, e.problems(), origins, e);
+      throw invalid(in, e.problems(), places, e);
     }
   }
 
@@ -158,7 +141,7 @@ final class DossierCodec extends Codec<Dossier> {
   }
 
   private void readSection(
-      JsonInput in, Section section, Dossier.Builder builder, List<Origin> origins) {
+      JsonInput in, Section section, Dossier.Builder builder, RecordPlaces places) {
     if (in.token() != JsonToken.START_ARRAY) {
       throw in.wrongType("an array of " + section.name());
     }
@@ -167,17 +150,17 @@ final class DossierCodec extends Codec<Dossier> {
       TokenStreamLocation location = in.parser().currentTokenLocation();
       in.enter(index);
       DossierRecord record = section.codec.read(in);
-      origins.add(new Origin(record.id(), section.name(), index++, location));
+      places.add(record.id(), section.index, location);
+      index++;
       builder.add(record);
       in.leave();
     }
   }
 
   private static EntenteJsonException invalid(
-      JsonInput in, List<Problem> problems, List<Origin> origins, InvalidDossierException cause) {
+      JsonInput in, List<Problem> problems, RecordPlaces places, InvalidDossierException cause) {
     // Ids are unique across kinds; of two records with one id, the later is the one at fault.
-    Map<String, Origin> originById = new HashMap<>();
-    origins.forEach(origin -> originById.put(origin.recordId, origin));
+    Map<String, RecordPlaces.Place> placeById = places.byId();
     StringBuilder reason =
         new StringBuilder("the dossier has ")
             .append(
@@ -187,16 +170,16 @@ final class DossierCodec extends Codec<Dossier> {
     String firstPath = null;
     Position firstPosition = Position.NONE;
     for (Problem problem : problems) {
-      Origin origin =
+      RecordPlaces.Place origin =
           Objects.requireNonNull(
-              originById.get(problem.recordId()), "every record read has its origin");
+              placeById.get(problem.recordId()), "every record read has its place");
       String path = origin.path() + "." + problem.path();
       // Only the line of each record is told, and a line is Jackson's count: no column is worked
       // out.
-      int line = origin.location.getLineNr();
+      int line = origin.location().getLineNr();
       if (firstPath == null) {
         firstPath = path;
-        firstPosition = in.position(origin.location);
+        firstPosition = in.position(origin.location());
       }
       reason.append("\n  ").append(path);
       if (line > 0) {

@@ -1,6 +1,7 @@
 package dev.entente.io;
 
 import dev.entente.io.Positions.Position;
+import java.util.Arrays;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -26,11 +27,17 @@ final class JsonInput {
    */
   private boolean checkingLimits;
 
-  /** The path's segments: the format nests six levels deep at most, so these never fill up. */
-  private final String[] names = new String[JsonSettings.MAX_NESTING_DEPTH];
+  /**
+   * The path's segments, each a name or (where the name is null) an index: room for the format's
+   * six levels and a map's keys, grown for anything deeper. Every document read has its own, so
+   * they start small.
+   */
+  private String[] names = new String[PATH_ROOM];
 
-  private final int[] indexes = new int[JsonSettings.MAX_NESTING_DEPTH];
+  private int[] indexes = new int[PATH_ROOM];
   private int depth;
+
+  static final int PATH_ROOM = 8;
 
   JsonInput(JsonParser parser, boolean ignoreUnknownFields, Positions positions) {
     this.parser = parser;
@@ -78,14 +85,23 @@ final class JsonInput {
 
   /** Moves on to the value of a field or an element, which starts with the next token. */
   void enter(String name) {
+    makeRoom();
     names[depth] = name;
     depth++;
   }
 
   void enter(int index) {
+    makeRoom();
     names[depth] = null;
     indexes[depth] = index;
     depth++;
+  }
+
+  private void makeRoom() {
+    if (depth == names.length) {
+      names = Arrays.copyOf(names, 2 * depth);
+      indexes = Arrays.copyOf(indexes, 2 * depth);
+    }
   }
 
   void leave() {

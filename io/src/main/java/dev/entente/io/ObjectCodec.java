@@ -44,6 +44,9 @@ final class ObjectCodec<T, B> extends Codec<T> {
 
   private final String fieldNames;
 
+  /** The bits of the required properties, by index, as {@link #read} marks the fields it sees. */
+  private final long requiredFields;
+
   private ObjectCodec(
       String description,
       Supplier<B> newBuilder,
@@ -59,6 +62,13 @@ final class ObjectCodec<T, B> extends Codec<T> {
     // As JsonFactory.constructNameMatcher makes it, for a matcher shared by every parser.
     this.names = JacksonAdapter.nameMatcher(properties.stream().map(p -> p.name).toList());
     this.fieldNames = properties.stream().map(p -> p.name).collect(Collectors.joining(", "));
+    long required = 0;
+    for (int i = 0; i < properties.size(); i++) {
+      if (properties.get(i).required) {
+        required |= 1L << i;
+      }
+    }
+    this.requiredFields = required;
   }
 
   static <T, B> Builder<T, B> of(String description, Supplier<B> newBuilder, Function<B, T> build) {
@@ -233,16 +243,17 @@ final class ObjectCodec<T, B> extends Codec<T> {
   }
 
   private void checkRequired(JsonInput in, long seen, @Nullable TokenStreamLocation start) {
+    if ((seen & requiredFields) == requiredFields) {
+      return;
+    }
     List<String> missing = new ArrayList<>();
     for (int i = 0; i < properties.size(); i++) {
       if (properties.get(i).required && (seen & (1L << i)) == 0) {
         missing.add(properties.get(i).name);
       }
     }
-    if (!missing.isEmpty()) {
-      throw EntenteJsonException.missingFields(
-          in.path(), in.objectPosition(start), description, missing);
-    }
+    throw EntenteJsonException.missingFields(
+        in.path(), in.objectPosition(start), description, missing);
   }
 
   private T build(JsonInput in, B builder, @Nullable TokenStreamLocation start) {

@@ -11,7 +11,9 @@ import dev.entente.Problem;
 import dev.entente.Statement;
 import dev.entente.Visit;
 import dev.entente.io.EntenteJsonException.Kind;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Each kind of bad input on its own, with the error it gives. */
 class ReadErrorsTest {
@@ -416,6 +418,37 @@ class ReadErrorsTest {
             $.leaders[0].offices[0].party (line 4, column 1): the dossier has 2 problems across records:
               $.leaders[0].offices[0].party (leader at line 4): no record has id "russia"
               $.leaders[1].offices[0].party (leader at line 5): no record has id "us\"""");
+  }
+
+  /**
+   * Records that start mid-line, after characters of two and three bytes, in two sections, with the
+   * last record of a section at fault: the paths, lines and columns are the same whether the input
+   * is text, UTF-8 bytes or read by an application's own mapper.
+   */
+  @Test
+  void problemsAcrossRecordsArePlacedAtTheirRecordsInEverySection() {
+    String json =
+        "{\"formatVersion\":\"1.0\",\"parties\":["
+            + RUSSIA
+            + ",\n  {\"id\":\"fr\",\"kind\":\"state\",\"name\":\"Françe →\",\"country\":\"FR\"},"
+            + " {\"id\":\"x\",\"kind\":\"forum\",\"name\":\"X\",\"predecessors\":[\"nobody\"]}],\n"
+            + "\"leaders\":[{\"id\":\"el\",\"name\":\"É\",\"offices\":[{\"party\":\"ru\",\"role\":\"head-of-state\"}]},"
+            + " {\"id\":\"z\",\"name\":\"Z\",\"offices\":[{\"party\":\"zz\",\"role\":\"head-of-state\"}]}]}";
+    String message =
+        """
+        $.parties[2].predecessors[0] (line 2, column 64): the dossier has 2 problems across records:
+          $.parties[2].predecessors[0] (party at line 2): no record has id "nobody"
+          $.leaders[1].offices[0].party (leader at line 3): no record has id "zz\"""";
+
+    assertError(json, Dossier.class, Kind.INVALID_DOSSIER, message);
+    assertThatThrownBy(
+            () -> AnyValue.read(JSON, json.getBytes(StandardCharsets.UTF_8), Dossier.class))
+        .isInstanceOf(EntenteJsonException.class)
+        .hasMessage(message);
+    JsonMapper mapper = JsonMapper.builder().addModule(new EntenteModule()).build();
+    assertThatThrownBy(() -> mapper.readValue(json, Dossier.class))
+        .isInstanceOf(EntenteJsonException.class)
+        .hasMessage(message);
   }
 
   @Test
