@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -18,6 +20,12 @@ final class DossierValidator {
   private final Map<String, DossierRecord> byId;
   private final Function<String, ? extends @Nullable DossierRecord> lookup;
   private final List<Problem> problems = new ArrayList<>();
+
+  /** One walker for the references of every record checked, each in turn. */
+  private final References references = new References(this::checkReference);
+
+  /** The record whose references are being walked. */
+  private @Nullable DossierRecord walking;
 
   private DossierValidator(List<DossierRecord> records) {
     this.records = records;
@@ -107,29 +115,33 @@ final class DossierValidator {
   }
 
   private void checkReferences(DossierRecord record) {
-    References.visit(
-        record,
-        (at, field, index, id, allowed) -> {
-          DossierRecord target = lookup.apply(id);
-          if (target == null) {
-            report(
-                Problem.Kind.UNKNOWN_REFERENCE,
-                record,
-                at.path(field, index),
-                "no record has id \"" + id + "\"");
-          } else if (!allowed.contains(target.recordKind())) {
-            report(
-                Problem.Kind.WRONG_KIND_OF_RECORD,
-                record,
-                at.path(field, index),
-                "\""
-                    + id
-                    + "\" is a "
-                    + target.recordKind()
-                    + ", but this field names a "
-                    + Words.alternatives(allowed));
-          }
-        });
+    walking = record;
+    references.walk(record);
+    walking = null;
+  }
+
+  private void checkReference(
+      References at, String field, int index, String id, Set<RecordKind> allowed) {
+    DossierRecord record = Objects.requireNonNull(walking, "references are walked for a record");
+    DossierRecord target = lookup.apply(id);
+    if (target == null) {
+      report(
+          Problem.Kind.UNKNOWN_REFERENCE,
+          record,
+          at.path(field, index),
+          "no record has id \"" + id + "\"");
+    } else if (!allowed.contains(target.recordKind())) {
+      report(
+          Problem.Kind.WRONG_KIND_OF_RECORD,
+          record,
+          at.path(field, index),
+          "\""
+              + id
+              + "\" is a "
+              + target.recordKind()
+              + ", but this field names a "
+              + Words.alternatives(allowed));
+    }
   }
 
   private void checkThread(Conversation conversation) {

@@ -37,9 +37,10 @@ final class Invariants {
 
   /** Checks for a record: its id must be set and well formed before anything else is checked. */
   static Invariants of(String type, String id) {
-    Invariants withoutId = of(type);
-    withoutId.required("id", id);
-    if (!isId(id)) {
+    // A record with a bad id is named by its type alone.
+    if (id == null || !isId(id)) {
+      Invariants withoutId = of(type);
+      withoutId.required("id", id);
       throw withoutId.fail(
           "id",
           "id \""

@@ -3,16 +3,19 @@ package dev.entente;
 import dev.entente.internal.Declaration;
 import dev.entente.internal.Field;
 import dev.entente.internal.Holds;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Hands each reference a value holds to a visitor: where it stands, which id it names, and which
  * kinds of record it may name, as the value's declaration says. A field declared one of a list's
  * elements (a conversation's initiator, one of its participants) is a reference of its own too.
- * Nothing is collected, and a path is put together only when asked.
+ *
+ * <p>A walker keeps the path to where it stands as a stack of names and indexes, and puts a path
+ * together only when asked: nothing is made for a reference the visitor only looks up, and one
+ * walker serves every record of a dossier.
  */
 final class References {
   /** Receives the references of a value. */
@@ -21,7 +24,8 @@ final class References {
     /**
      * One reference.
      *
-     * @param at the value the reference stands in, which makes its path on demand
+     * @param at the walker, standing in the value that holds the reference: it makes the
+     *     reference's path on demand, during this call only
      * @param field the field's name
      * @param index the position in a list field, or -1 for a single value
      * @param id the id named
@@ -32,22 +36,25 @@ final class References {
 
   private static final Set<RecordKind> SOURCE = Set.of(RecordKind.STATEMENT);
 
-  private final Visitor visitor;
-  private final @Nullable References parent;
-  private final @Nullable String parentField;
-  private final int parentIndex;
+  /** Room for the parts the model nests, such as a milestone's party; grown for deeper ones. */
+  private static final int PATH_ROOM = 4;
 
-  private References(
-      Visitor visitor, @Nullable References parent, @Nullable String parentField, int parentIndex) {
+  private final Visitor visitor;
+
+  /** The fields, and their indexes (-1 for a single value), of the parts the walker is inside. */
+  private String[] openFields = new String[PATH_ROOM];
+
+  private int[] openIndexes = new int[PATH_ROOM];
+  private int depth;
+
+  /** A walker that hands the references of the values it walks to a visitor. */
+  References(Visitor visitor) {
     this.visitor = visitor;
-    this.parent = parent;
-    this.parentField = parentField;
-    this.parentIndex = parentIndex;
   }
 
   /** Hands every reference of a value to a visitor. */
   static void visit(ModelValue value, Visitor visitor) {
-    new References(visitor, null, null, -1).walk(value.declaration(), value);
+    new References(visitor).walk(value);
   }
 
   /** Tells whether a value holds a reference to an id. */
@@ -57,15 +64,41 @@ final class References {
     return found[0];
   }
 
+  /** Hands every reference of a value to this walker's visitor. */
+  void walk(ModelValue value) {
+    depth = 0;
+    walk(value.declaration(), value);
+  }
+
   /**
-   * The path of a field of this value, such as {@code participants[1]} or {@code
-   * milestones[0].by[1]}.
+   * The path of a field of the value the walker stands in, such as {@code participants[1]} or
+   * {@code milestones[0].by[1]}.
    */
   String path(String field, int index) {
-    String own = field + (index < 0 ? "" : "[" + index + "]");
-    return parent == null || parentField == null
-        ? own
-        : parent.path(parentField, parentIndex) + "." + own;
+    StringBuilder path = new StringBuilder();
+    for (int i = 0; i < depth; i++) {
+      appendSegment(path, openFields[i], openIndexes[i]).append('.');
+    }
+    return appendSegment(path, field, index).toString();
+  }
+
+  private static StringBuilder appendSegment(StringBuilder path, String field, int index) {
+    path.append(field);
+    return index < 0 ? path : path.append('[').append(index).append(']');
+  }
+
+  private void enter(String field, int index) {
+    if (depth == openFields.length) {
+      openFields = Arrays.copyOf(openFields, 2 * depth);
+      openIndexes = Arrays.copyOf(openIndexes, 2 * depth);
+    }
+    openFields[depth] = field;
+    openIndexes[depth] = index;
+    depth++;
+  }
+
+  private void leave() {
+    depth--;
   }
 
   private <T> void walk(Declaration<T, ?> declaration, Object value) {
@@ -90,16 +123,17 @@ final class References {
   private void visitClaims(Declaration<?, ?> declaration, List<Claim> claims) {
     for (int i = 0; i < claims.size(); i++) {
       Claim claim = claims.get(i);
-      References at = new References(visitor, this, "claims", i);
-      visitor.reference(at, "source", -1, claim.source(), SOURCE);
+      enter("claims", i);
+      visitor.reference(this, "source", -1, claim.source(), SOURCE);
       Optional<? extends Field<?, ?, ?>> field = declaration.field(claim.field());
       if (field.isPresent()) {
         Field<?, ?, ?> claimed = field.get();
         Holds.Kind holds = claimed.holds().kind();
         if (holds == Holds.Kind.REFERENCE || holds == Holds.Kind.PART) {
-          at.visitField(claimed, "value", claim.value());
+          visitField(claimed, "value", claim.value());
         }
       }
+      leave();
     }
   }
 
@@ -125,7 +159,9 @@ final class References {
   private void visitValue(Field<?, ?, ?> field, String name, int index, Object value) {
     Holds<?> holds = field.holds();
     if (holds.kind() == Holds.Kind.PART) {
-      new References(visitor, this, name, index).walk(holds.part(), value);
+      enter(name, index);
+      walk(holds.part(), value);
+      leave();
     } else {
       visitor.reference(this, name, index, (String) value, holds.kinds());
     }

@@ -155,6 +155,36 @@ class DossierValidationTest {
         .containsExactly(tuple("milestones[0].by[1]", "no record has id \"bidne\""));
   }
 
+  /**
+   * One walker goes through the references of every record in turn: each path starts afresh at its
+   * record, after nested parts and claims of the records before.
+   */
+  @Test
+  void placesReferencesInClaimsAndPartsOfOneRecordAfterAnother() {
+    Conversation claimed =
+        call("claimed", "2021-12-30")
+            .addPosition(Position.builder().by("putin").text("No.").build())
+            .addClaim(Claim.of("participants", List.of("putin", "bidne"), "nowhere"))
+            .addClaim(Claim.of("participants", List.of("trump", "biden"), "nowhere"))
+            .build();
+    Leader ushakov =
+        Leader.builder()
+            .id("ushakov")
+            .name("Yury Ushakov")
+            .addOffice(Office.of("russia", Role.ADVISER))
+            .build();
+
+    assertThat(
+            valid().add(claimed).add(ushakov).add(call("plain", "2022-01-01").build()).validate())
+        .extracting(Problem::recordId, Problem::path)
+        .containsExactly(
+            tuple("claimed", "claims[0].source"),
+            tuple("claimed", "claims[0].value[1]"),
+            tuple("claimed", "claims[1].source"),
+            tuple("claimed", "claims[1].value[0]"),
+            tuple("ushakov", "offices[0].party"));
+  }
+
   @Test
   void findsAConversationThatFollowsALaterOne() {
     Conversation earlier = call("earlier", "2021-12-07").addFollow("later").build();
