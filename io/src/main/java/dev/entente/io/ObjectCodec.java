@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -34,7 +33,7 @@ final class ObjectCodec<T, B> extends Codec<T> {
   private final String description;
   private final Supplier<B> newBuilder;
   private final Function<B, T> build;
-  private final List<Property<T, B, ?>> properties;
+  private final List<Property<T, B>> properties;
 
   /**
    * Matches field names to the properties' indexes in the parser's own buffer, without making
@@ -51,7 +50,7 @@ final class ObjectCodec<T, B> extends Codec<T> {
       String description,
       Supplier<B> newBuilder,
       Function<B, T> build,
-      List<Property<T, B, ?>> properties) {
+      List<Property<T, B>> properties) {
     if (properties.size() > Long.SIZE) {
       throw new IllegalArgumentException("at most 64 properties");
     }
@@ -80,7 +79,7 @@ final class ObjectCodec<T, B> extends Codec<T> {
     private final String description;
     private final Supplier<B> newBuilder;
     private final Function<B, T> build;
-    private final List<Property<T, B, ?>> properties = new ArrayList<>();
+    private final List<Property<T, B>> properties = new ArrayList<>();
 
     private Builder(String description, Supplier<B> newBuilder, Function<B, T> build) {
       this.description = description;
@@ -91,22 +90,23 @@ final class ObjectCodec<T, B> extends Codec<T> {
     /** A field that must be present. */
     <V> Builder<T, B> required(
         String name, Function<T, V> get, BiConsumer<B, V> set, Codec<V> codec) {
-      properties.add(
-          new Property<>(name, true, get, value -> true, codec::write, setting(set, codec)));
-      return this;
+      return requiredBy(name, get, codec::write, setting(set, codec));
     }
 
     /** A field that may be left out. */
     <V> Builder<T, B> optional(
         String name, Function<T, Optional<V>> get, BiConsumer<B, V> set, Codec<V> codec) {
       properties.add(
-          new Property<>(
-              name,
-              false,
-              value -> get.apply(value).orElse(null),
-              value -> value != null,
-              codec::write,
-              setting(set, codec)));
+          new Property<T, B>(name, false, setting(set, codec)) {
+            @Override
+            void write(T value, JsonGenerator out) {
+              Optional<V> field = get.apply(value);
+              if (field.isPresent()) {
+                out.writeName(serializedName);
+                codec.write(field.get(), out);
+              }
+            }
+          });
       return this;
     }
 
@@ -118,13 +118,16 @@ final class ObjectCodec<T, B> extends Codec<T> {
         String name, Function<T, List<V>> get, BiConsumer<B, V> add, Codec<V> element) {
       ListCodec<V> codec = new ListCodec<>(element);
       properties.add(
-          new Property<>(
-              name,
-              false,
-              get,
-              list -> !list.isEmpty(),
-              codec::write,
-              (in, builder) -> codec.readEach(in, builder, add)));
+          new Property<T, B>(name, false, (in, builder) -> codec.readEach(in, builder, add)) {
+            @Override
+            void write(T value, JsonGenerator out) {
+              List<V> field = get.apply(value);
+              if (!field.isEmpty()) {
+                out.writeName(serializedName);
+                codec.write(field, out);
+              }
+            }
+          });
       return this;
     }
 
@@ -135,8 +138,16 @@ final class ObjectCodec<T, B> extends Codec<T> {
         BiConsumer<B, Map<String, String>> set,
         StringMapCodec codec) {
       properties.add(
-          new Property<>(
-              name, false, get, map -> !map.isEmpty(), codec::write, setting(set, codec)));
+          new Property<T, B>(name, false, setting(set, codec)) {
+            @Override
+            void write(T value, JsonGenerator out) {
+              Map<String, String> field = get.apply(value);
+              if (!field.isEmpty()) {
+                out.writeName(serializedName);
+                codec.write(field, out);
+              }
+            }
+          });
       return this;
     }
 
@@ -146,7 +157,14 @@ final class ObjectCodec<T, B> extends Codec<T> {
      */
     <V> Builder<T, B> requiredBy(
         String name, Function<T, V> get, BiConsumer<V, JsonGenerator> write, FieldReader<B> read) {
-      properties.add(new Property<>(name, true, get, value -> true, write, read));
+      properties.add(
+          new Property<T, B>(name, true, read) {
+            @Override
+            void write(T value, JsonGenerator out) {
+              out.writeName(serializedName);
+              write.accept(get.apply(value), out);
+            }
+          });
       return this;
     }
 
@@ -166,31 +184,20 @@ final class ObjectCodec<T, B> extends Codec<T> {
   }
 
   /**
-   * One field of the object: its name, whether it is required, how to get it (or {@code null} when
-   * absent), tell whether it is written and write it, and how to read it into the builder.
+   * One field of the object: its name, whether it is required, how to read it into the builder, and
+   * how to write it from a value, leaving it out when absent or empty. Each arity writes in a class
+   * of its own, straight from the value's accessor to the field's codec.
    */
-  private static final class Property<T, B, V> {
+  private abstract static class Property<T, B> {
     final String name;
     final SerializableString serializedName;
     final boolean required;
-    final Function<T, V> get;
-    final Predicate<V> written;
-    final BiConsumer<V, JsonGenerator> writer;
     final FieldReader<B> reader;
 
-    Property(
-        String name,
-        boolean required,
-        Function<T, V> get,
-        Predicate<V> written,
-        BiConsumer<V, JsonGenerator> writer,
-        FieldReader<B> reader) {
+    Property(String name, boolean required, FieldReader<B> reader) {
       this.name = name;
       this.serializedName = new SerializedString(name);
       this.required = required;
-      this.get = get;
-      this.written = written;
-      this.writer = writer;
       this.reader = reader;
     }
 
@@ -198,13 +205,8 @@ final class ObjectCodec<T, B> extends Codec<T> {
       reader.read(in, builder);
     }
 
-    void write(T value, JsonGenerator out) {
-      V field = get.apply(value);
-      if (written.test(field)) {
-        out.writeName(serializedName);
-        writer.accept(field, out);
-      }
-    }
+    /** Writes the field's name and value, unless the field is absent or empty. */
+    abstract void write(T value, JsonGenerator out);
   }
 
   @Override
@@ -227,7 +229,7 @@ final class ObjectCodec<T, B> extends Codec<T> {
         in.skipUnknownField(in.name(), description, fieldNames);
         continue;
       }
-      Property<T, B, ?> property = properties.get(index);
+      Property<T, B> property = properties.get(index);
       long bit = 1L << index;
       if ((seen & bit) != 0) {
         throw EntenteJsonException.duplicateKey(in.path(), in.here(), property.name, description);
@@ -269,7 +271,7 @@ final class ObjectCodec<T, B> extends Codec<T> {
   @Override
   void write(T value, JsonGenerator out) {
     out.writeStartObject();
-    for (Property<T, B, ?> property : properties) {
+    for (Property<T, B> property : properties) {
       property.write(value, out);
     }
     out.writeEndObject();

@@ -41,10 +41,23 @@ final class StringMapCodec extends Codec<Map<String, String>> {
   @Override
   void write(Map<String, String> values, JsonGenerator out) {
     out.writeStartObject();
-    for (Map.Entry<String, String> entry : new TreeMap<>(values).entrySet()) {
+    // A map read from this format holds its keys in order already: sorted again only if not.
+    for (Map.Entry<String, String> entry :
+        (inKeyOrder(values) ? values : new TreeMap<>(values)).entrySet()) {
       out.writeName(entry.getKey());
       out.writeString(entry.getValue());
     }
     out.writeEndObject();
+  }
+
+  private static boolean inKeyOrder(Map<String, String> values) {
+    String previous = null;
+    for (String key : values.keySet()) {
+      if (previous != null && previous.compareTo(key) >= 0) {
+        return false;
+      }
+      previous = key;
+    }
+    return true;
   }
 }

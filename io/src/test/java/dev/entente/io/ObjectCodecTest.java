@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.entente.io.EntenteJsonException.Kind;
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,6 +69,25 @@ class ObjectCodecTest {
 
     assertThat(write(notes, note)).isEqualTo("{\"title\":\"Call\"}");
     assertThat(read(notes, "{\"title\":\"Call\"}")).isEqualTo(note);
+  }
+
+  /** Keys in order are written as they are; keys out of order, or repeated by a map, sorted. */
+  @Test
+  void writesAMapsKeysInOrderWhateverOrderTheMapKeeps() {
+    String sorted = "{\"title\":\"t\",\"links\":{\"a\":\"1\",\"ab\":\"2\",\"b\":\"3\"}}";
+    for (List<String> keys :
+        List.of(
+            List.of("a", "ab", "b"),
+            List.of("ab", "a", "b"),
+            List.of("a", "b", "ab"),
+            List.of("b", "ab", "a"))) {
+      Map<String, String> links = new LinkedHashMap<>();
+      keys.forEach(key -> links.put(key, Map.of("a", "1", "ab", "2", "b", "3").get(key)));
+
+      assertThat(write(notes, new Note("t", Optional.empty(), List.of(), links)))
+          .as("keys put in the order %s", keys)
+          .isEqualTo(sorted);
+    }
   }
 
   @Test
