@@ -170,16 +170,16 @@ final class DossierCodec extends Codec<Dossier> {
     String firstPath = null;
     Position firstPosition = Position.NONE;
     for (Problem problem : problems) {
-      RecordPlaces.Place origin =
+      RecordPlaces.Place place =
           Objects.requireNonNull(
               placeById.get(problem.recordId()), "every record read has its place");
-      String path = origin.path() + "." + problem.path();
+      String path = place.path() + "." + problem.path();
       // Only the line of each record is told, and a line is Jackson's count: no column is worked
       // out.
-      int line = origin.location().getLineNr();
+      int line = place.location().getLineNr();
       if (firstPath == null) {
         firstPath = path;
-        firstPosition = in.position(origin.location());
+        firstPosition = in.position(place.location());
       }
       reason.append("\n  ").append(path);
       if (line > 0) {

@@ -27,6 +27,9 @@ final class JsonInput {
    */
   private boolean checkingLimits;
 
+  /** The path's first room: the format's six levels and a map's keys. */
+  static final int PATH_ROOM = 8;
+
   /**
    * The path's segments, each a name or (where the name is null) an index: room for the format's
    * six levels and a map's keys, grown for anything deeper. Every document read has its own, so
@@ -36,8 +39,6 @@ final class JsonInput {
 
   private int[] indexes = new int[PATH_ROOM];
   private int depth;
-
-  static final int PATH_ROOM = 8;
 
   JsonInput(JsonParser parser, boolean ignoreUnknownFields, Positions positions) {
     this.parser = parser;
