@@ -552,6 +552,11 @@ public final class TimePoint implements Comparable<TimePoint> {
     return TimeWindow.of(this, true).latest().isBefore(TimeWindow.of(other, true).earliest());
   }
 
+  /** The first second of the point, in seconds from the epoch: the first key of its order. */
+  long startSecond() {
+    return startSecond;
+  }
+
   @Override
   public int compareTo(TimePoint other) {
     int order = Long.compare(startSecond, other.startSecond);

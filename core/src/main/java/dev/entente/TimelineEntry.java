@@ -19,6 +19,13 @@ public final class TimelineEntry {
   static final Comparator<TimelineEntry> ORDER = TimelineEntry::compare;
 
   private final TimePoint time;
+
+  /**
+   * The time's first second, copied here: ordering a large timeline compares entries, made one
+   * after another, and reads their times, spread over the dossier, only for two in the same second.
+   */
+  private final long startSecond;
+
   private final DossierRecord record;
   private final @Nullable Milestone milestone;
   private final int milestoneIndex;
@@ -26,13 +33,17 @@ public final class TimelineEntry {
   private TimelineEntry(
       TimePoint time, DossierRecord record, @Nullable Milestone milestone, int milestoneIndex) {
     this.time = time;
+    this.startSecond = time.startSecond();
     this.record = record;
     this.milestone = milestone;
     this.milestoneIndex = milestoneIndex;
   }
 
   private static int compare(TimelineEntry a, TimelineEntry b) {
-    int order = a.time.compareTo(b.time);
+    int order = Long.compare(a.startSecond, b.startSecond);
+    if (order == 0) {
+      order = a.time.compareTo(b.time);
+    }
     if (order == 0) {
       order = a.record.recordKind().compareTo(b.record.recordKind());
     }

@@ -2,7 +2,11 @@ package dev.entente;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Random;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -71,6 +75,47 @@ class TimelineOrderTest {
             "2022-01-10 statement \"y\"",
             "2022-01-10 statement \"z\"",
             "2022-01-10 agreement \"a\" AGREED");
+  }
+
+  /**
+   * The timeline compares the entries' first seconds before their times; it must order as the
+   * times' own order, then the ids, whether the seconds differ or not.
+   */
+  @Test
+  void ordersAsTheTimesThemselvesWhereverTheirFirstSecondsFall() {
+    List<String> times =
+        List.of(
+            "2022",
+            "2022-01",
+            "2022-01-01",
+            "2022-01-01?",
+            "2022-01-01~",
+            "[..2022-01-01]",
+            "[2022-01-01..]",
+            "2022-01-01T00:00Z",
+            "2022-01-01T02:00+02:00",
+            "2022-01-01T00:00:00.000000001Z",
+            "2022-01-01T00:00:00.5Z",
+            "2022-01-01T00:00:01Z",
+            "2021-12-31T23:59:59.999999999Z",
+            "2021-12-31T19:00-05:00",
+            "2021-12-31",
+            "2021");
+    List<Statement> statements = new ArrayList<>();
+    for (int i = 0; i < times.size(); i++) {
+      // Each time twice, so that equal times are ordered by id; ids out of the times' order.
+      statements.add(statement("s" + (times.size() - i), times.get(i)));
+      statements.add(statement("t" + i, times.get(i)));
+    }
+    Collections.shuffle(statements, new Random(7));
+    List<String> byTheTimesOwnOrder =
+        statements.stream()
+            .sorted(Comparator.comparing((Statement s) -> s.when()).thenComparing(Statement::id))
+            .map(s -> TimelineEntry.of(s.when(), s).toString())
+            .toList();
+
+    assertThat(timeline(statements.toArray(DossierRecord[]::new)))
+        .containsExactlyElementsOf(byTheTimesOwnOrder);
   }
 
   @Test
