@@ -110,7 +110,7 @@ class TimelineOrderTest {
     Collections.shuffle(statements, new Random(7));
     List<String> byTheTimesOwnOrder =
         statements.stream()
-            .sorted(Comparator.comparing((Statement s) -> s.when()).thenComparing(Statement::id))
+            .sorted(Comparator.comparing(Statement::when).thenComparing(Statement::id))
             .map(s -> TimelineEntry.of(s.when(), s).toString())
             .toList();
 
