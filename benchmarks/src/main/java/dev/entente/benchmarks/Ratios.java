@@ -29,7 +29,7 @@ public final class Ratios {
           "ConversationBenchmark",
           1,
           "DossierBenchmark",
-          8_924,
+          DossierBenchmark.RECORDS,
           "HistoryBenchmark",
           HistoryBenchmark.RECORDS,
           "JsonLinesBenchmark",
