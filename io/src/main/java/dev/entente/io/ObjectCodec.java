@@ -90,15 +90,7 @@ final class ObjectCodec<T, B> extends Codec<T> {
     /** A field that must be present. */
     <V> Builder<T, B> required(
         String name, Function<T, V> get, BiConsumer<B, V> set, Codec<V> codec) {
-      properties.add(
-          new Property<T, B>(name, true, setting(set, codec)) {
-            @Override
-            void write(T value, JsonGenerator out) {
-              out.writeName(serializedName);
-              codec.write(get.apply(value), out);
-            }
-          });
-      return this;
+      return requiredBy(name, get, codec::write, setting(set, codec));
     }
 
     /** A field that may be left out. */
