@@ -85,6 +85,11 @@ final class DossierCodec extends Codec<Dossier> {
   }
 
   @Override
+  boolean sharesIds() {
+    return true;
+  }
+
+  @Override
   String description() {
     return "a dossier";
   }

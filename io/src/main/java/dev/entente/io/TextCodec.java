@@ -8,9 +8,24 @@ import tools.jackson.core.JsonGenerator;
  */
 final class TextCodec extends Codec<String> {
   private final String description;
+  private final boolean isId;
 
-  TextCodec(String description) {
+  private TextCodec(String description, boolean isId) {
     this.description = description;
+    this.isId = isId;
+  }
+
+  /** The codec of texts, each read as a string of its own. */
+  static TextCodec texts(String description) {
+    return new TextCodec(description, false);
+  }
+
+  /**
+   * The codec of ids and references, read through the input's {@link IdPool}: every occurrence of
+   * an id is one string.
+   */
+  static TextCodec ids(String description) {
+    return new TextCodec(description, true);
   }
 
   @Override
@@ -20,7 +35,7 @@ final class TextCodec extends Codec<String> {
 
   @Override
   String read(JsonInput in) {
-    return in.string(description);
+    return isId ? in.id(description) : in.string(description);
   }
 
   @Override
