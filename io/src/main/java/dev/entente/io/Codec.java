@@ -15,15 +15,6 @@ abstract class Codec<T> {
    */
   abstract T read(JsonInput in);
 
-  /**
-   * Whether a document that is one such value names the same records over and over, as a dossier
-   * does, so that reading it through an {@link IdPool} pays; a single record names few, mostly once
-   * each, and the pool's room would cost more than the strings it saves.
-   */
-  boolean sharesIds() {
-    return false;
-  }
-
   /** Writes a value. */
   abstract void write(T value, JsonGenerator out);
 }

@@ -30,8 +30,8 @@ import java.util.stream.Collectors;
  * the model's declarations of their fields.
  */
 final class Codecs {
-  static final Codec<String> TEXT = TextCodec.texts("a string");
-  static final Codec<String> ID = TextCodec.ids("an id string");
+  static final Codec<String> TEXT = new TextCodec("a string");
+  static final Codec<String> ID = new TextCodec("an id string");
   static final Codec<TimePoint> TIME_POINT =
       new ScalarCodec<>("an ISO 8601 date or time string", TimePoint::parse, TimePoint::toString);
   static final Codec<Duration> DURATION =

@@ -85,11 +85,6 @@ final class DossierCodec extends Codec<Dossier> {
   }
 
   @Override
-  boolean sharesIds() {
-    return true;
-  }
-
-  @Override
   String description() {
     return "a dossier";
   }

@@ -314,8 +314,7 @@ public final class EntenteJson {
       throw EntenteJsonException.notUtf8(new Position(1, 1));
     }
     JsonParser parser = source.open(settings.documents());
-    JsonInput in =
-        new JsonInput(parser, ignoreUnknownFields, source, codec.sharesIds() ? new IdPool() : null);
+    JsonInput in = new JsonInput(parser, ignoreUnknownFields, source);
     try {
       if (parser.nextToken() == null) {
         throw emptyInput(in, source);

@@ -121,7 +121,7 @@ public final class EntenteModule extends SimpleModule {
 
     @Override
     public T deserialize(JsonParser parser, DeserializationContext context) {
-      JsonInput in = new JsonInput(parser, false, Positions.AS_PARSED, null).checkingLimits();
+      JsonInput in = new JsonInput(parser, false, Positions.AS_PARSED).checkingLimits();
       try {
         return codec.read(in);
       } catch (JacksonException e) {

@@ -21,9 +21,6 @@ final class JsonInput {
   private final boolean ignoreUnknownFields;
   private final Positions positions;
 
-  /** The ids read so far, or null where each id read is made into a string of its own. */
-  private final @Nullable IdPool ids;
-
   /**
    * Whether names and strings are held to the facade's limits here, for parsers the library did not
    * set up.
@@ -43,12 +40,10 @@ final class JsonInput {
   private int[] indexes = new int[PATH_ROOM];
   private int depth;
 
-  JsonInput(
-      JsonParser parser, boolean ignoreUnknownFields, Positions positions, @Nullable IdPool ids) {
+  JsonInput(JsonParser parser, boolean ignoreUnknownFields, Positions positions) {
     this.parser = parser;
     this.ignoreUnknownFields = ignoreUnknownFields;
     this.positions = positions;
-    this.ids = ids;
   }
 
   /**
@@ -163,26 +158,6 @@ final class JsonInput {
       checkLength("String value", value, JsonSettings.DEFAULT_MAX_STRING_LENGTH);
     }
     return value;
-  }
-
-  /**
-   * Reads the current token as an id, or fails saying what was expected instead: through the pool
-   * of ids, where there is one, the string made when the same id was read before.
-   */
-  String id(String expected) {
-    IdPool pool = ids;
-    if (pool == null) {
-      return string(expected);
-    }
-    if (parser.currentToken() != JsonToken.VALUE_STRING) {
-      throw wrongType(expected);
-    }
-    // The characters first: they finish a string the parser has not yet read to its end.
-    char[] chars = parser.getStringCharacters();
-    int length = parser.getStringLength();
-    // Held to the parser's limit as the parser holds a string it makes.
-    parser.streamReadConstraints().validateStringLength(length);
-    return pool.id(chars, parser.getStringOffset(), length);
   }
 
   /** The name of the field whose name is the current token. */

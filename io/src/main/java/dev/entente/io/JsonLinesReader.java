@@ -72,12 +72,6 @@ final class JsonLinesReader<T> extends Spliterators.AbstractSpliterator<T> {
 
   private int parsersMade;
 
-  /**
-   * The ids the lines read by the current parser named, forgotten with the parser: the pool holds
-   * no more than the ids of a megabyte of lines.
-   */
-  private final IdPool ids = new IdPool();
-
   /** A reader of a stream, which reads nothing until one of its streams is consumed. */
   JsonLinesReader(
       InputStream input,
@@ -193,7 +187,7 @@ final class JsonLinesReader<T> extends Spliterators.AbstractSpliterator<T> {
     }
     Source placed = Source.line(buffer, line.start, line.end, lineNumber, feed.handedOut());
     JsonParser parser = parser();
-    JsonInput in = new JsonInput(parser, ignoreUnknownFields, placed, ids);
+    JsonInput in = new JsonInput(parser, ignoreUnknownFields, placed);
     try {
       parser.nextToken();
       T record = codec.read(in);
@@ -228,11 +222,6 @@ final class JsonLinesReader<T> extends Spliterators.AbstractSpliterator<T> {
     return reading;
   }
 
-  /** The number of ids the pool holds. */
-  int idsHeld() {
-    return ids.size();
-  }
-
   /** The number of parsers made so far to read the lines. */
   int parsersMade() {
     return parsersMade;
@@ -242,7 +231,6 @@ final class JsonLinesReader<T> extends Spliterators.AbstractSpliterator<T> {
     if (parser != null) {
       parser.close();
       parser = null;
-      ids.clear();
     }
   }
 

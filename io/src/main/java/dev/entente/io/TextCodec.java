@@ -8,24 +8,9 @@ import tools.jackson.core.JsonGenerator;
  */
 final class TextCodec extends Codec<String> {
   private final String description;
-  private final boolean isId;
 
-  private TextCodec(String description, boolean isId) {
+  TextCodec(String description) {
     this.description = description;
-    this.isId = isId;
-  }
-
-  /** The codec of texts, each read as a string of its own. */
-  static TextCodec texts(String description) {
-    return new TextCodec(description, false);
-  }
-
-  /**
-   * The codec of ids and references, read through the input's {@link IdPool}: every occurrence of
-   * an id is one string.
-   */
-  static TextCodec ids(String description) {
-    return new TextCodec(description, true);
   }
 
   @Override
@@ -35,7 +20,7 @@ final class TextCodec extends Codec<String> {
 
   @Override
   String read(JsonInput in) {
-    return isId ? in.id(description) : in.string(description);
+    return in.string(description);
   }
 
   @Override

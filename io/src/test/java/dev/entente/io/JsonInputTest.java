@@ -14,7 +14,7 @@ class JsonInputTest {
   @Test
   void pathGrowsPastItsFirstRoomAndShrinksBack() {
     try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), "{}")) {
-      JsonInput in = new JsonInput(parser, false, Positions.AS_PARSED, null);
+      JsonInput in = new JsonInput(parser, false, Positions.AS_PARSED);
       StringBuilder expected = new StringBuilder("$");
       int levels = 3 * JsonInput.PATH_ROOM + 1;
       for (int level = 0; level < levels; level++) {

@@ -153,7 +153,7 @@ class ObjectCodecTest {
 
   private static <T> T read(Codec<T> codec, String json) {
     try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), json)) {
-      JsonInput in = new JsonInput(parser, false, Positions.AS_PARSED, null);
+      JsonInput in = new JsonInput(parser, false, Positions.AS_PARSED);
       parser.nextToken();
       return codec.read(in);
     }
