@@ -116,8 +116,7 @@ final class Invariants {
           ? fail(field, field + " must not be blank")
           : fail(field, field + " \"" + value + "\" must not start or end with white space");
     }
-    // Every character before the first that needs a closer look is plain.
-    for (int i = PlainText.firstToCheck(value); i >= 0 && i < length; i++) {
+    for (int i = 0; i < length; i++) {
       char c = value.charAt(i);
       if (c < ' ' ? c != '\t' && c != '\n' && c != '\r' : c >= 0x7F && c <= 0x9F) {
         throw control(field, c, i);
