@@ -13,7 +13,10 @@ import org.openjdk.jmh.annotations.State;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class DossierBenchmark extends DossierValueBenchmark {
-  /** The records of the generated dossier, as the generator now makes it (held by a test). */
+  /**
+   * The number of records of the generated dossier, by which {@link Ratios} divides the bytes read;
+   * {@code DossierBenchmarkTest} holds it to the generator.
+   */
   static final int RECORDS = 9_925;
 
   /** Creates the benchmark. */
