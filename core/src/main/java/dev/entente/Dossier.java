@@ -55,7 +55,7 @@ public final class Dossier {
       EnumSet.of(TalksStatus.ANNOUNCED, TalksStatus.SCHEDULED, TalksStatus.RESCHEDULED);
 
   private final List<DossierRecord> records;
-  private final Map<String, DossierRecord> byId;
+  private final IdTable byId;
 
   /**
    * The records of each kind: views of the ranges of {@link #records}, which orders them by kind
@@ -63,7 +63,7 @@ public final class Dossier {
    */
   private final Map<RecordKind, List<DossierRecord>> byKind = new EnumMap<>(RecordKind.class);
 
-  private Dossier(List<DossierRecord> records, Map<String, DossierRecord> byId) {
+  private Dossier(List<DossierRecord> records, IdTable byId) {
     DossierRecord[] sorted = records.toArray(new DossierRecord[0]);
     Arrays.sort(sorted, RECORD_ORDER);
     this.records = List.of(sorted);
@@ -103,6 +103,12 @@ public final class Dossier {
   public static final class Builder {
     private final List<DossierRecord> records = new ArrayList<>();
 
+    /**
+     * The records added, indexed and checked as they come; {@code null} once a build has handed its
+     * index to a dossier, until the builder is used again.
+     */
+    private @Nullable CheckedRecords checked = new CheckedRecords();
+
     private Builder() {}
 
     /**
@@ -113,6 +119,9 @@ public final class Dossier {
      */
     public Builder add(DossierRecord record) {
       records.add(Objects.requireNonNull(record, "record"));
+      if (checked != null) {
+        checked.add(record);
+      }
       return this;
     }
 
@@ -134,7 +143,7 @@ public final class Dossier {
      *     #build()} succeeds when none is an {@linkplain Problem#isError() error}
      */
     public List<Problem> validate() {
-      return DossierValidator.validate(records);
+      return checked().problems();
     }
 
     /**
@@ -145,12 +154,23 @@ public final class Dossier {
      *     warnings do not refuse a dossier, and {@link #validate()} lists them
      */
     public Dossier build() {
-      DossierValidator validator = DossierValidator.of(records);
-      List<Problem> errors = validator.problems().stream().filter(Problem::isError).toList();
+      CheckedRecords all = checked();
+      List<Problem> errors = all.problems().stream().filter(Problem::isError).toList();
       if (!errors.isEmpty()) {
         throw new InvalidDossierException(errors);
       }
-      return new Dossier(records, validator.index());
+      checked = null; // the dossier keeps the index
+      return new Dossier(records, all.index());
+    }
+
+    private CheckedRecords checked() {
+      CheckedRecords all = checked;
+      if (all == null) {
+        all = new CheckedRecords();
+        records.forEach(all::add);
+        checked = all;
+      }
+      return all;
     }
   }
 
@@ -270,7 +290,7 @@ public final class Dossier {
    * @return the record, or empty if the dossier has none with that id
    */
   public Optional<DossierRecord> find(String id) {
-    return Optional.ofNullable(byId.get(Objects.requireNonNull(id, "id")));
+    return Optional.ofNullable(byId.find(Objects.requireNonNull(id, "id")));
   }
 
   /**
@@ -653,7 +673,7 @@ public final class Dossier {
    */
   public DossierDiff diff(Dossier other) {
     Objects.requireNonNull(other, "other");
-    return DossierDiff.of(records, byId::containsKey, other.records, other.byId::get);
+    return DossierDiff.of(records, byId::contains, other.records, other.byId::find);
   }
 
   /**
