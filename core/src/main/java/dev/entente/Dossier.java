@@ -55,7 +55,7 @@ public final class Dossier {
       EnumSet.of(TalksStatus.ANNOUNCED, TalksStatus.SCHEDULED, TalksStatus.RESCHEDULED);
 
   private final List<DossierRecord> records;
-  private final IdTable byId;
+  private final Map<String, DossierRecord> byId;
 
   /**
    * The records of each kind: views of the ranges of {@link #records}, which orders them by kind
@@ -63,7 +63,7 @@ public final class Dossier {
    */
   private final Map<RecordKind, List<DossierRecord>> byKind = new EnumMap<>(RecordKind.class);
 
-  private Dossier(List<DossierRecord> records, IdTable byId) {
+  private Dossier(List<DossierRecord> records, Map<String, DossierRecord> byId) {
     DossierRecord[] sorted = records.toArray(new DossierRecord[0]);
     Arrays.sort(sorted, RECORD_ORDER);
     this.records = List.of(sorted);
@@ -103,12 +103,6 @@ public final class Dossier {
   public static final class Builder {
     private final List<DossierRecord> records = new ArrayList<>();
 
-    /**
-     * The records added, indexed and checked as they come; {@code null} once a build has handed its
-     * index to a dossier, until the builder is used again.
-     */
-    private @Nullable CheckedRecords checked = new CheckedRecords();
-
     private Builder() {}
 
     /**
@@ -119,9 +113,6 @@ public final class Dossier {
      */
     public Builder add(DossierRecord record) {
       records.add(Objects.requireNonNull(record, "record"));
-      if (checked != null) {
-        checked.add(record);
-      }
       return this;
     }
 
@@ -143,7 +134,7 @@ public final class Dossier {
      *     #build()} succeeds when none is an {@linkplain Problem#isError() error}
      */
     public List<Problem> validate() {
-      return checked().problems();
+      return DossierValidator.validate(records);
     }
 
     /**
@@ -154,23 +145,12 @@ public final class Dossier {
      *     warnings do not refuse a dossier, and {@link #validate()} lists them
      */
     public Dossier build() {
-      CheckedRecords all = checked();
-      List<Problem> errors = all.problems().stream().filter(Problem::isError).toList();
+      DossierValidator validator = DossierValidator.of(records);
+      List<Problem> errors = validator.problems().stream().filter(Problem::isError).toList();
       if (!errors.isEmpty()) {
         throw new InvalidDossierException(errors);
       }
-      checked = null; // the dossier keeps the index
-      return new Dossier(records, all.index());
-    }
-
-    private CheckedRecords checked() {
-      CheckedRecords all = checked;
-      if (all == null) {
-        all = new CheckedRecords();
-        records.forEach(all::add);
-        checked = all;
-      }
-      return all;
+      return new Dossier(records, validator.index());
     }
   }
 
@@ -290,7 +270,7 @@ public final class Dossier {
    * @return the record, or empty if the dossier has none with that id
    */
   public Optional<DossierRecord> find(String id) {
-    return Optional.ofNullable(byId.find(Objects.requireNonNull(id, "id")));
+    return Optional.ofNullable(byId.get(Objects.requireNonNull(id, "id")));
   }
 
   /**
@@ -673,7 +653,7 @@ public final class Dossier {
    */
   public DossierDiff diff(Dossier other) {
     Objects.requireNonNull(other, "other");
-    return DossierDiff.of(records, byId::contains, other.records, other.byId::find);
+    return DossierDiff.of(records, byId::containsKey, other.records, other.byId::get);
   }
 
   /**
