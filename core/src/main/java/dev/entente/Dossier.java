@@ -55,7 +55,7 @@ public final class Dossier {
       EnumSet.of(TalksStatus.ANNOUNCED, TalksStatus.SCHEDULED, TalksStatus.RESCHEDULED);
 
   private final List<DossierRecord> records;
-  private final Map<String, DossierRecord> byId;
+  private final IdTable byId;
 
   /**
    * The records of each kind: views of the ranges of {@link #records}, which orders them by kind
@@ -63,7 +63,7 @@ public final class Dossier {
    */
   private final Map<RecordKind, List<DossierRecord>> byKind = new EnumMap<>(RecordKind.class);
 
-  private Dossier(List<DossierRecord> records, Map<String, DossierRecord> byId) {
+  private Dossier(List<DossierRecord> records, IdTable byId) {
     DossierRecord[] sorted = records.toArray(new DossierRecord[0]);
     Arrays.sort(sorted, RECORD_ORDER);
     this.records = List.of(sorted);
@@ -101,7 +101,11 @@ public final class Dossier {
    * not safe for use by several threads.
    */
   public static final class Builder {
-    private final List<DossierRecord> records = new ArrayList<>();
+    /** The records added, indexed and checked as they come. */
+    private CheckedRecords checked = new CheckedRecords();
+
+    /** Whether a build handed the index to a dossier: a change then starts a new one. */
+    private boolean handedOver;
 
     private Builder() {}
 
@@ -112,7 +116,14 @@ public final class Dossier {
      * @return this builder
      */
     public Builder add(DossierRecord record) {
-      records.add(Objects.requireNonNull(record, "record"));
+      Objects.requireNonNull(record, "record");
+      if (handedOver) {
+        CheckedRecords again = new CheckedRecords();
+        checked.index().records().forEach(again::add);
+        checked = again;
+        handedOver = false;
+      }
+      checked.add(record);
       return this;
     }
 
@@ -134,7 +145,7 @@ public final class Dossier {
      *     #build()} succeeds when none is an {@linkplain Problem#isError() error}
      */
     public List<Problem> validate() {
-      return DossierValidator.validate(records);
+      return checked.problems();
     }
 
     /**
@@ -145,12 +156,12 @@ public final class Dossier {
      *     warnings do not refuse a dossier, and {@link #validate()} lists them
      */
     public Dossier build() {
-      DossierValidator validator = DossierValidator.of(records);
-      List<Problem> errors = validator.problems().stream().filter(Problem::isError).toList();
+      List<Problem> errors = checked.problems().stream().filter(Problem::isError).toList();
       if (!errors.isEmpty()) {
         throw new InvalidDossierException(errors);
       }
-      return new Dossier(records, validator.index());
+      handedOver = true; // the dossier keeps the index
+      return new Dossier(checked.index().records(), checked.index());
     }
   }
 
@@ -270,7 +281,7 @@ public final class Dossier {
    * @return the record, or empty if the dossier has none with that id
    */
   public Optional<DossierRecord> find(String id) {
-    return Optional.ofNullable(byId.get(Objects.requireNonNull(id, "id")));
+    return Optional.ofNullable(byId.find(Objects.requireNonNull(id, "id")));
   }
 
   /**
@@ -653,7 +664,7 @@ public final class Dossier {
    */
   public DossierDiff diff(Dossier other) {
     Objects.requireNonNull(other, "other");
-    return DossierDiff.of(records, byId::containsKey, other.records, other.byId::get);
+    return DossierDiff.of(records, byId::contains, other.records, other.byId::find);
   }
 
   /**
