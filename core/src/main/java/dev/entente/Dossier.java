@@ -55,7 +55,7 @@ public final class Dossier {
       EnumSet.of(TalksStatus.ANNOUNCED, TalksStatus.SCHEDULED, TalksStatus.RESCHEDULED);
 
   private final List<DossierRecord> records;
-  private final IdTable byId;
+  private final Map<String, DossierRecord> byId;
 
   /**
    * The records of each kind: views of the ranges of {@link #records}, which orders them by kind
@@ -63,7 +63,7 @@ public final class Dossier {
    */
   private final Map<RecordKind, List<DossierRecord>> byKind = new EnumMap<>(RecordKind.class);
 
-  private Dossier(List<DossierRecord> records, IdTable byId) {
+  private Dossier(List<DossierRecord> records, Map<String, DossierRecord> byId) {
     DossierRecord[] sorted = records.toArray(new DossierRecord[0]);
     Arrays.sort(sorted, RECORD_ORDER);
     this.records = List.of(sorted);
@@ -101,11 +101,7 @@ public final class Dossier {
    * not safe for use by several threads.
    */
   public static final class Builder {
-    /** The records added, indexed and checked as they come. */
-    private CheckedRecords checked = new CheckedRecords();
-
-    /** Whether a build handed the index to a dossier: a change then starts a new one. */
-    private boolean handedOver;
+    private final List<DossierRecord> records = new ArrayList<>();
 
     private Builder() {}
 
@@ -116,14 +112,7 @@ public final class Dossier {
      * @return this builder
      */
     public Builder add(DossierRecord record) {
-      Objects.requireNonNull(record, "record");
-      if (handedOver) {
-        CheckedRecords again = new CheckedRecords();
-        checked.index().records().forEach(again::add);
-        checked = again;
-        handedOver = false;
-      }
-      checked.add(record);
+      records.add(Objects.requireNonNull(record, "record"));
       return this;
     }
 
@@ -145,7 +134,7 @@ public final class Dossier {
      *     #build()} succeeds when none is an {@linkplain Problem#isError() error}
      */
     public List<Problem> validate() {
-      return checked.problems();
+      return DossierValidator.validate(records);
     }
 
     /**
@@ -156,12 +145,12 @@ public final class Dossier {
      *     warnings do not refuse a dossier, and {@link #validate()} lists them
      */
     public Dossier build() {
-      List<Problem> errors = checked.problems().stream().filter(Problem::isError).toList();
+      DossierValidator validator = DossierValidator.of(records);
+      List<Problem> errors = validator.problems().stream().filter(Problem::isError).toList();
       if (!errors.isEmpty()) {
         throw new InvalidDossierException(errors);
       }
-      handedOver = true; // the dossier keeps the index
-      return new Dossier(checked.index().records(), checked.index());
+      return new Dossier(records, validator.index());
     }
   }
 
@@ -281,7 +270,7 @@ public final class Dossier {
    * @return the record, or empty if the dossier has none with that id
    */
   public Optional<DossierRecord> find(String id) {
-    return Optional.ofNullable(byId.find(Objects.requireNonNull(id, "id")));
+    return Optional.ofNullable(byId.get(Objects.requireNonNull(id, "id")));
   }
 
   /**
@@ -664,7 +653,7 @@ public final class Dossier {
    */
   public DossierDiff diff(Dossier other) {
     Objects.requireNonNull(other, "other");
-    return DossierDiff.of(records, byId::contains, other.records, other.byId::find);
+    return DossierDiff.of(records, byId::containsKey, other.records, other.byId::get);
   }
 
   /**

@@ -1,7 +1,9 @@
 package dev.entente;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -9,13 +11,15 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Checks the rules across records of one record at a time, looking up the records it names through
- * a function: a dossier's {@link IdTable} as its builder adds records ({@link CheckedRecords}), any
- * store of records through {@link RulesAcrossRecords}.
+ * Checks the rules across the records of a dossier, collecting every problem. The rules of one
+ * record look up the records it names through a function: the dossier's index here, any store of
+ * records through {@link RulesAcrossRecords}.
  */
 final class DossierValidator {
+  private final List<DossierRecord> records;
+  private final Map<String, DossierRecord> byId;
   private final Function<String, ? extends @Nullable DossierRecord> lookup;
-  private final Function<String, @Nullable RecordKind> kinds;
+  private final List<Problem> problems = new ArrayList<>();
 
   /** One walker for the references of every record checked, each in turn. */
   private final References references = new References(this::checkReference);
@@ -23,37 +27,28 @@ final class DossierValidator {
   /** The record whose references are being walked. */
   private @Nullable DossierRecord walking;
 
-  /** Where the record being checked reports its problems. */
-  private List<Problem> problems = new ArrayList<>();
-
-  /** Whether a rule of the record being checked looked up an id and did not find it. */
-  private boolean missed;
-
-  /** Where references to ids not found go while records are still being added, if anywhere. */
-  private @Nullable Forward forward;
-
-  /** Takes the references to ids no record added so far has, to look up once all are in. */
-  @FunctionalInterface
-  interface Forward {
-    /**
-     * A reference of the record being checked to an id not found.
-     *
-     * @param id the id
-     * @param allowed the kinds of record the reference may name
-     */
-    void reference(String id, Set<RecordKind> allowed);
+  private DossierValidator(List<DossierRecord> records) {
+    this.records = records;
+    // Sized for every record at once: no rehashing as it fills.
+    this.byId = new HashMap<>(records.size() * 4 / 3 + 1);
+    this.lookup = byId::get;
   }
 
-  private DossierValidator(
-      Function<String, ? extends @Nullable DossierRecord> lookup,
-      Function<String, @Nullable RecordKind> kinds) {
+  private DossierValidator(Function<String, ? extends @Nullable DossierRecord> lookup) {
+    this.records = List.of();
+    this.byId = Map.of();
     this.lookup = lookup;
-    this.kinds = kinds;
   }
 
-  /** Checks records against the records of a table, as it holds them at the time. */
-  static DossierValidator over(IdTable table) {
-    return new DossierValidator(table::find, table::kind);
+  static List<Problem> validate(List<DossierRecord> records) {
+    return new DossierValidator(records).run();
+  }
+
+  /** Checks the records and keeps the index it makes, for a dossier to use. */
+  static DossierValidator of(List<DossierRecord> records) {
+    DossierValidator validator = new DossierValidator(records);
+    validator.run();
+    return validator;
   }
 
   /**
@@ -61,33 +56,9 @@ final class DossierValidator {
    */
   static List<Problem> validate(
       DossierRecord record, Function<String, ? extends @Nullable DossierRecord> lookup) {
-    DossierValidator validator =
-        new DossierValidator(
-            lookup,
-            id -> {
-              DossierRecord target = lookup.apply(id);
-              return target == null ? null : target.recordKind();
-            });
-    List<Problem> problems = new ArrayList<>();
-    validator.check(record, problems, null);
-    return List.copyOf(problems);
-  }
-
-  /**
-   * Checks the rules of one record but the uniqueness of its id, adding its problems to a list.
-   *
-   * @param forward where references to ids not found go instead of being reported, or {@code null}
-   *     to report them
-   * @return whether every id the rules but the references' own looked up named a record; if not, a
-   *     record added later may still have one, and the problems added are those of the records
-   *     found so far
-   */
-  boolean check(DossierRecord record, List<Problem> into, @Nullable Forward forward) {
-    this.problems = into;
-    this.forward = forward;
-    this.missed = false;
-    checkRecord(record);
-    return !missed;
+    DossierValidator validator = new DossierValidator(lookup);
+    validator.checkRecord(record);
+    return List.copyOf(validator.problems);
   }
 
   /** The problem of a record whose id an earlier record already uses. */
@@ -98,6 +69,36 @@ final class DossierValidator {
         record.id(),
         "id",
         "id \"" + record.id() + "\" is already used by a " + kindOfFirst);
+  }
+
+  List<Problem> problems() {
+    return List.copyOf(problems);
+  }
+
+  /** The records by id; for records without problems, one for each id. */
+  Map<String, DossierRecord> index() {
+    return byId;
+  }
+
+  private List<Problem> run() {
+    DossierRecord[] firstWithSameId = null; // made at the first id used twice, which is rare
+    for (int i = 0; i < records.size(); i++) {
+      DossierRecord first = byId.putIfAbsent(records.get(i).id(), records.get(i));
+      if (first != null) {
+        if (firstWithSameId == null) {
+          firstWithSameId = new DossierRecord[records.size()];
+        }
+        firstWithSameId[i] = first;
+      }
+    }
+    for (int i = 0; i < records.size(); i++) {
+      DossierRecord record = records.get(i);
+      if (firstWithSameId != null && firstWithSameId[i] != null) {
+        problems.add(duplicateId(record, firstWithSameId[i].recordKind()));
+      }
+      checkRecord(record);
+    }
+    return List.copyOf(problems);
   }
 
   private void checkRecord(DossierRecord record) {
@@ -122,16 +123,14 @@ final class DossierValidator {
   private void checkReference(
       References at, String field, int index, String id, Set<RecordKind> allowed) {
     DossierRecord record = Objects.requireNonNull(walking, "references are walked for a record");
-    RecordKind kind = kinds.apply(id);
-    if (kind == null && forward != null) {
-      forward.reference(id, allowed);
-    } else if (kind == null) {
+    DossierRecord target = lookup.apply(id);
+    if (target == null) {
       report(
           Problem.Kind.UNKNOWN_REFERENCE,
           record,
           at.path(field, index),
           "no record has id \"" + id + "\"");
-    } else if (!allowed.contains(kind)) {
+    } else if (!allowed.contains(target.recordKind())) {
       report(
           Problem.Kind.WRONG_KIND_OF_RECORD,
           record,
@@ -139,7 +138,7 @@ final class DossierValidator {
           "\""
               + id
               + "\" is a "
-              + kind
+              + target.recordKind()
               + ", but this field names a "
               + Words.alternatives(allowed));
     }
@@ -170,7 +169,7 @@ final class DossierValidator {
     List<Position> positions = conversation.positions();
     for (int i = 0; i < positions.size(); i++) {
       String author = positions.get(i).by();
-      if (lookUp(author) instanceof Leader && !conversation.participants().contains(author)) {
+      if (lookup.apply(author) instanceof Leader && !conversation.participants().contains(author)) {
         report(
             Problem.Kind.NOT_A_PARTICIPANT,
             conversation,
@@ -187,7 +186,7 @@ final class DossierValidator {
     List<Milestone> milestones = agreement.milestones();
     for (int i = 0; i < milestones.size(); i++) {
       Milestone milestone = milestones.get(i);
-      Optional<Span> occasion = milestone.occasion().map(this::lookUp).flatMap(DossierRecord::span);
+      Optional<Span> occasion = milestone.occasion().map(lookup).flatMap(DossierRecord::span);
       if (occasion.isPresent() && !occasion.get().mayInclude(milestone.when())) {
         report(
             Problem.Kind.OCCASION_MISMATCH,
@@ -206,7 +205,7 @@ final class DossierValidator {
   private void checkOfficesOfParticipants(Conversation conversation) {
     List<String> participants = conversation.participants();
     for (int i = 0; i < participants.size(); i++) {
-      if (lookUp(participants.get(i)) instanceof Leader leader
+      if (lookup.apply(participants.get(i)) instanceof Leader leader
           && !mayHoldOffice(leader, null, conversation.when())) {
         reportNoOffice(conversation, "participants[" + i + "]", leader, null);
       }
@@ -218,7 +217,7 @@ final class DossierValidator {
     for (int i = 0; i < delegations.size(); i++) {
       Delegation delegation = delegations.get(i);
       for (int j = 0; j < delegation.members().size(); j++) {
-        if (lookUp(delegation.members().get(j)) instanceof Leader leader
+        if (lookup.apply(delegation.members().get(j)) instanceof Leader leader
             && !mayHoldOffice(leader, delegation.party(), talks.when())) {
           reportNoOffice(
               talks, "delegations[" + i + "].members[" + j + "]", leader, delegation.party());
@@ -251,13 +250,7 @@ final class DossierValidator {
   }
 
   private <T extends DossierRecord> Optional<T> find(String id, Class<T> type) {
-    return Optional.ofNullable(lookUp(id)).filter(type::isInstance).map(type::cast);
-  }
-
-  private @Nullable DossierRecord lookUp(String id) {
-    DossierRecord found = lookup.apply(id);
-    missed |= found == null;
-    return found;
+    return Optional.ofNullable(lookup.apply(id)).filter(type::isInstance).map(type::cast);
   }
 
   private void report(Problem.Kind kind, DossierRecord record, String path, String message) {
